@@ -1,0 +1,32 @@
+/**
+ * @file Generated source → function, via `new Function`, cached by source
+ * text in a bounded LRU (the only place kernex calls `new Function` on the
+ * main thread).
+ */
+
+/** A compiled stencil body. */
+export type CompiledBody = (f: readonly (Float64Array | Float32Array)[], t: readonly Int32Array[], s: readonly number[], lo: number, hi: number) => void;
+
+/** Distinct generated functions kept alive; older ones are dropped first. */
+export const COMPILE_CACHE_SIZE = 256;
+
+const cache = new Map<string, CompiledBody>();
+
+/** Build (or reuse) the function for a body. */
+export function compileBody(body: string): CompiledBody {
+  const hit = cache.get(body);
+  if (hit !== undefined) {
+    cache.delete(body);
+    cache.set(body, hit);
+    return hit;
+  }
+  const fn = new Function("f", "t", "s", "lo", "hi", `"use strict";\n${body}`) as CompiledBody;
+  cache.set(body, fn);
+  if (cache.size > COMPILE_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return fn;
+}
+
+/** Number of cached functions (for tests of the bound). */
+export function compileCacheSize(): number {
+  return cache.size;
+}

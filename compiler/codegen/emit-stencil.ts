@@ -1,0 +1,352 @@
+/**
+ * @file Code generation for one stencil equation: a flat-loop JavaScript
+ * function body over typed arrays, with the kernel inlined as straight-line
+ * code. Signature of the body: `(f, t, s, lo, hi)` — f: windowed inputs,
+ * extra inputs, then outputs; t: per-dim index tables for border reads;
+ * s: unused scalars; [lo, hi): the range of grid dim 0 to run.
+ *
+ * The grid is cut, per dimension, at every mesh-region boundary and at the
+ * edges of the interior (cells whose windows lie inside the input). Loops
+ * nest dim by dim over these intervals in row-major order (so scans keep
+ * their order), and each leaf box has one kernel and one read mode:
+ *
+ *   grid of a 3-wide "same" kmap over n=6:  [0,1) border | [1,5) interior | [5,6) border
+ *   interior reads: x[q + OFF]          (q = flat window start, OFF constant)
+ *   border reads:   i = t0[b0 + k0*d0 + P0] + …; i < 0 ? padValue : x[i]
+ *
+ * Tables map a padded coordinate to `sourceIndex * stride`, or to a large
+ * negative sentinel for constant padding, so one comparison checks every dim.
+ */
+import type * as ES from "estree";
+import { generate } from "astring";
+import { sizeOf, stridesOf } from "../ir";
+import { padIndex } from "../pad-index";
+import { assertNever, Prim, type BinaryPrim, type StencilParams, type UnaryPrim } from "../primitives";
+import * as b from "./estree";
+import { NodeBuilder, scalarize, type SNode, type SValue } from "./scalarize";
+
+/** A table entry meaning "constant padding": any sum including it stays negative. */
+export const PAD_SENTINEL = -1_000_000_000;
+
+/** Generated code for a stencil and the constant tables it reads. */
+export interface StencilCode {
+  readonly body: string;
+  readonly tables: readonly Int32Array[];
+}
+
+interface AxisPlan {
+  readonly cuts: number[];
+  readonly interiorLo: number;
+  readonly interiorHi: number;
+  /** Table offset: coordinate c is at t[c + shift]. */
+  readonly shift: number;
+}
+
+interface RegionOnGrid {
+  readonly start: number[];
+  readonly count: number[];
+  readonly step: number[];
+}
+
+const binaryOperators: Partial<Record<BinaryPrim, ES.BinaryOperator>> = {
+  [Prim.Add]: "+",
+  [Prim.Sub]: "-",
+  [Prim.Mul]: "*",
+  [Prim.Div]: "/",
+  [Prim.Pow]: "**",
+  [Prim.Mod]: "%",
+};
+const comparisons: Partial<Record<BinaryPrim, ES.BinaryOperator>> = {
+  [Prim.Lt]: "<",
+  [Prim.Gt]: ">",
+  [Prim.Le]: "<=",
+  [Prim.Ge]: ">=",
+  [Prim.Eq]: "===",
+  [Prim.Ne]: "!==",
+};
+const binaryMath: Partial<Record<BinaryPrim, string>> = { [Prim.Max]: "max", [Prim.Min]: "min", [Prim.Atan2]: "atan2" };
+
+function unaryExpr(prim: UnaryPrim | "fround", a: ES.Expression): ES.Expression {
+  if (prim === Prim.Neg) return b.unary("-", a);
+  if (prim === "fround") return b.mathCall("fround", [a]);
+  return b.mathCall(prim, [a]);
+}
+
+function binaryExpr(prim: BinaryPrim, x: ES.Expression, y: ES.Expression): ES.Expression {
+  const op = binaryOperators[prim];
+  if (op) return b.bin(op, x, y);
+  const cmp = comparisons[prim];
+  if (cmp) return b.cond(b.bin(cmp, x, y), b.num(1), b.num(0));
+  const fn = binaryMath[prim];
+  if (fn) return b.mathCall(fn, [x, y]);
+  throw new Error(`codegen: no expression for ${prim}`);
+}
+
+/** Grid indices (per dim) whose window centre lies in a region, as start/count/step. */
+function regionOnGrid(p: StencilParams, region: NonNullable<StencilParams["branches"][number]["region"]>): RegionOnGrid {
+  const { spec } = p;
+  const out: RegionOnGrid = { start: [], count: [], step: [] };
+  for (let d = 0; d < spec.gridShape.length; d++) {
+    const off = -spec.padding[d]![0] + Math.floor((spec.kernelSize[d]! - 1) / 2) * spec.dilation[d]!;
+    const hits: number[] = [];
+    for (let g = 0; g < spec.gridShape[d]!; g++) {
+      const c = g * spec.strides[d]! + off;
+      if (c >= region.start[d]! && c < region.stop[d]! && (c - region.start[d]!) % region.step[d]! === 0) hits.push(g);
+    }
+    out.start.push(hits[0] ?? 0);
+    out.count.push(hits.length);
+    out.step.push(hits.length > 1 ? hits[1]! - hits[0]! : 1);
+  }
+  return out;
+}
+
+/** Emit the body of the compiled function for a stencil equation. */
+export function emitStencil(p: StencilParams, extraShapes: readonly (readonly number[])[]): StencilCode {
+  const { spec, nWindowed } = p;
+  const nd = spec.inShape.length;
+  const inStrides = stridesOf(spec.inShape);
+  const grid = spec.gridShape;
+  const scan = spec.kind === "scan";
+  const extent = spec.kernelSize.map((k, d) => (k - 1) * spec.dilation[d]! + 1);
+  const centre = spec.kernelSize.map((k, d) => Math.floor((k - 1) / 2) * spec.dilation[d]!);
+  const regions = p.branches.map((br) => (br.region === null ? null : regionOnGrid(p, br.region)));
+
+  // per-dim cut points and border tables
+  const tables: Int32Array[] = [];
+  const axes: AxisPlan[] = [];
+  for (let d = 0; d < nd; d++) {
+    const n = spec.inShape[d]!;
+    const s = spec.strides[d]!;
+    const pb = spec.padding[d]![0];
+    const G = grid[d]!;
+    const lo = Math.min(G, Math.max(0, Math.ceil(pb / s)));
+    const span = n - extent[d]! + pb;
+    const hi = span < 0 ? lo : Math.max(lo, Math.min(G, Math.floor(span / s) + 1));
+    const cuts = new Set<number>([0, G, lo, hi]);
+    for (const r of regions) {
+      if (r === null) continue;
+      cuts.add(Math.min(G, r.start[d]!));
+      cuts.add(Math.min(G, r.start[d]! + Math.max(0, r.count[d]! - 1) * r.step[d]! + (r.count[d]! > 0 ? 1 : 0)));
+    }
+    const shift = Math.max(0, pb);
+    const maxCoord = (G - 1) * s - pb + extent[d]! - 1;
+    const len = Math.max(0, maxCoord + shift + 1);
+    const table = new Int32Array(len);
+    for (let i = 0; i < len; i++) {
+      const src = padIndex(i - shift, n, spec.padMode[d]!);
+      table[i] = src < 0 ? PAD_SENTINEL : src * inStrides[d]!;
+    }
+    tables.push(table);
+    axes.push({ cuts: [...cuts].sort((a, c) => a - c), interiorLo: lo, interiorHi: hi, shift });
+  }
+
+  const nExtra = extraShapes.length;
+  const head: ES.Statement[] = [];
+  for (let j = 0; j < nWindowed; j++) head.push(b.constDecl(`x${j}`, b.index(b.id("f"), b.num(j))));
+  for (let j = 0; j < nExtra; j++) head.push(b.constDecl(`e${j}`, b.index(b.id("f"), b.num(nWindowed + j))));
+  const nOut = p.branches[0]!.kernel.outputs.length;
+  for (let j = 0; j < nOut; j++) head.push(b.constDecl(`o${j}`, b.index(b.id("f"), b.num(nWindowed + nExtra + j))));
+  for (let d = 0; d < nd; d++) head.push(b.constDecl(`t${d}`, b.index(b.id("t"), b.num(d))));
+
+  const outElems = p.branches[0]!.kernel.outputs.map((o) => sizeOf(o.aval.shape));
+  const extraRest = extraShapes.map((s, j) => sizeOf(s.slice(p.gridDims[j]!.length)));
+
+  /** Straight-line code of one kernel at one grid cell. */
+  const kernelCode = (branch: number, interior: boolean): ES.Statement[] => {
+    const nb = new NodeBuilder();
+    const kernel = p.branches[branch]!.kernel;
+    const windows: SValue[] = [];
+    for (let j = 0; j < nWindowed; j++) {
+      windows.push({ shape: spec.kernelSize, nodes: Array.from({ length: sizeOf(spec.kernelSize) }, (_, c) => nb.read(j, c)) });
+    }
+    const extras: SValue[] = extraShapes.map((s, j) => {
+      const rest = s.slice(p.gridDims[j]!.length);
+      return { shape: rest, nodes: Array.from({ length: sizeOf(rest) }, (_, f) => nb.extra(j, f)) };
+    });
+    const outs = scalarize(nb, kernel, [...windows, ...extras]);
+    const stmts: ES.Statement[] = [];
+    const names = new Map<number, ES.Expression>();
+    const kStrides = stridesOf(spec.kernelSize);
+    const readExpr = (node: Extract<SNode, { kind: "read" }>): ES.Expression => {
+      const cell = spec.kernelSize.map((_, d) => Math.floor(node.cell / kStrides[d]!) % spec.kernelSize[d]!);
+      const arr = b.id(`x${node.input}`);
+      if (interior) {
+        const off = cell.reduce((acc, k, d) => acc + k * spec.dilation[d]! * inStrides[d]!, 0);
+        return b.index(arr, off === 0 ? b.id("q") : b.bin("+", b.id("q"), b.num(off)));
+      }
+      let idx: ES.Expression | null = null;
+      for (let d = 0; d < nd; d++) {
+        const off = cell[d]! * spec.dilation[d]! + axes[d]!.shift;
+        const term = b.index(b.id(`t${d}`), off === 0 ? b.id(`b${d}`) : b.bin("+", b.id(`b${d}`), b.num(off)));
+        idx = idx === null ? term : b.bin("+", idx, term);
+      }
+      const iName = `i${node.id}`;
+      stmts.push(b.constDecl(iName, idx!));
+      return b.cond(b.bin("<", b.id(iName), b.num(0)), b.num(spec.padValue), b.index(arr, b.id(iName)));
+    };
+    const emit = (node: SNode): ES.Expression => {
+      if (node.kind === "const") return b.num(node.value);
+      const known = names.get(node.id);
+      if (known) return known;
+      let expr: ES.Expression;
+      switch (node.kind) {
+        case "read":
+          expr = readExpr(node);
+          break;
+        case "extra": {
+          const base = p.gridDims[node.input]!.length > 0 ? b.id(`eb${node.input}`) : null;
+          const pos = base === null ? b.num(node.flat) : node.flat === 0 ? base : b.bin("+", base, b.num(node.flat));
+          expr = b.index(b.id(`e${node.input}`), pos);
+          break;
+        }
+        case "unary":
+          expr = unaryExpr(node.prim, emit(node.a));
+          break;
+        case "binary":
+          expr = binaryExpr(node.prim, emit(node.a), emit(node.b));
+          break;
+        case "select":
+          expr = b.cond(b.bin("!==", emit(node.c), b.num(0)), emit(node.a), emit(node.b));
+          break;
+        default:
+          return assertNever(node);
+      }
+      const name = `v${node.id}`;
+      stmts.push(b.constDecl(name, expr));
+      names.set(node.id, b.id(name));
+      return b.id(name);
+    };
+    const values = outs.map((o) => o.nodes.map(emit));
+    // extra inputs indexed by grid cell: their base offset
+    const ebDecls: ES.Statement[] = [];
+    p.gridDims.forEach((dims, j) => {
+      if (dims.length === 0) return;
+      let e: ES.Expression | null = null;
+      const shape = extraShapes[j]!;
+      dims.forEach((gd, i) => {
+        const g = b.id(`g${gd}`);
+        e = e === null ? g : b.bin("+", b.bin("*", e, b.num(shape[i]!)), g);
+      });
+      ebDecls.push(b.constDecl(`eb${j}`, b.bin("*", e!, b.num(extraRest[j]!))));
+    });
+    const stores: ES.Statement[] = [];
+    values.forEach((vals, j) => {
+      const out = b.id(`o${j}`);
+      if (scan) {
+        const v = vals[0]!;
+        if (spec.placement === "grid") stores.push(b.assign(b.index(out, b.id("og")), v));
+        stores.push(...centreWrite(b.id(`x${j}`), v));
+      } else if (p.reduceGrid) {
+        vals.forEach((v, f) => stores.push(b.assign(b.index(out, b.num(f)), v, "+=")));
+      } else if (spec.placement === "inplace") {
+        stores.push(...centreWrite(out, vals[0]!));
+      } else {
+        const n = outElems[j]!;
+        vals.forEach((v, f) => {
+          const pos = n === 1 ? b.id("og") : b.bin("+", b.bin("*", b.id("og"), b.num(n)), b.num(f));
+          stores.push(b.assign(b.index(out, pos), v));
+        });
+      }
+    });
+    return [...ebDecls, ...stmts, ...stores];
+
+    function centreWrite(arr: ES.Expression, v: ES.Expression): ES.Statement[] {
+      if (interior) {
+        const off = centre.reduce((acc, c, d) => acc + c * inStrides[d]!, 0);
+        return [b.assign(b.index(arr, off === 0 ? b.id("q") : b.bin("+", b.id("q"), b.num(off))), v)];
+      }
+      return [b.ifStmt(centreInside(), [b.assign(b.index(arr, centreFlat()), v)])];
+    }
+  };
+
+  /** Border cells: is the window's centre inside the input? */
+  function centreInside(): ES.Expression {
+    let test: ES.Expression | null = null;
+    for (let d = 0; d < nd; d++) {
+      const c = b.bin("+", b.id(`b${d}`), b.num(centre[d]!));
+      const t = b.logical("&&", b.bin(">=", c, b.num(0)), b.bin("<", c, b.num(spec.inShape[d]!)));
+      test = test === null ? t : b.logical("&&", test, t);
+    }
+    return test!;
+  }
+  function centreFlat(): ES.Expression {
+    let e: ES.Expression | null = null;
+    for (let d = 0; d < nd; d++) {
+      const term = b.bin("*", b.bin("+", b.id(`b${d}`), b.num(centre[d]!)), b.num(inStrides[d]!));
+      e = e === null ? term : b.bin("+", e, term);
+    }
+    return e!;
+  }
+
+  /** Code for cells no kernel covers. */
+  const uncoveredCode = (): ES.Statement[] => {
+    if (!scan || spec.placement !== "grid") return [];
+    return Array.from({ length: nOut }, (_, j) =>
+      b.assign(b.index(b.id(`o${j}`), b.id("og")), b.cond(centreInside(), b.index(b.id(`x${j}`), centreFlat()), b.num(spec.padValue))),
+    );
+  };
+
+  /** Owners of a leaf box, last assignment first: [branch, per-dim membership tests]. */
+  const leafCode = (box: readonly [number, number][]): ES.Statement[] => {
+    const interior = box.every(([lo, hi], d) => lo >= axes[d]!.interiorLo && hi <= axes[d]!.interiorHi);
+    let chain: ES.Statement[] = uncoveredCode();
+    for (let br = 0; br < p.branches.length; br++) {
+      const r = regions[br]!;
+      let covers = true;
+      let empty = false;
+      const tests: ES.Expression[] = [];
+      if (r !== null) {
+        box.forEach(([lo, hi], d) => {
+          const first = r.start[d]!;
+          const last = first + (r.count[d]! - 1) * r.step[d]!;
+          if (r.count[d] === 0 || hi <= first || lo > last) {
+            empty = true;
+            return;
+          }
+          if (r.step[d] === 1) return;
+          if (hi - lo === 1) {
+            if ((lo - first) % r.step[d]! !== 0) empty = true;
+            return;
+          }
+          covers = false;
+          tests.push(b.bin("===", b.bin("%", b.bin("-", b.id(`g${d}`), b.num(first)), b.num(r.step[d]!)), b.num(0)));
+        });
+      }
+      if (empty) continue;
+      const body = kernelCode(br, interior);
+      if (covers) chain = body;
+      else chain = [b.ifStmt(tests.reduce((acc, t) => b.logical("&&", acc, t)), body, chain.length ? chain : undefined)];
+    }
+    return chain;
+  };
+
+  const reverse = scan && spec.reverse;
+  const nest = (d: number, box: [number, number][]): ES.Statement[] => {
+    if (d === nd) return leafCode(box);
+    const out: ES.Statement[] = [];
+    const cuts = axes[d]!.cuts;
+    const intervals: [number, number][] = [];
+    for (let i = 0; i + 1 < cuts.length; i++) if (cuts[i]! < cuts[i + 1]!) intervals.push([cuts[i]!, cuts[i + 1]!]);
+    if (reverse) intervals.reverse();
+    for (const iv of intervals) {
+      const inner = nest(d + 1, [...box, iv]);
+      if (inner.length === 0) continue;
+      const perCell: ES.Statement[] = [b.constDecl(`b${d}`, b.bin("-", b.bin("*", b.id(`g${d}`), b.num(spec.strides[d]!)), b.num(spec.padding[d]![0])))];
+      const qPrev = d === 0 ? b.num(0) : b.id(`q${d - 1}`);
+      perCell.push(b.constDecl(`q${d}`, b.bin("+", qPrev, b.bin("*", b.id(`b${d}`), b.num(inStrides[d]!)))));
+      const ogPrev = d === 0 ? null : b.bin("*", b.id(`og${d - 1}`), b.num(grid[d]!));
+      perCell.push(b.constDecl(`og${d}`, ogPrev === null ? b.id(`g${d}`) : b.bin("+", ogPrev, b.id(`g${d}`))));
+      if (d === nd - 1) {
+        perCell.push(b.constDecl("q", b.id(`q${d}`)));
+        perCell.push(b.constDecl("og", b.id(`og${d}`)));
+      }
+      const from = d === 0 ? b.mathCall("max", [b.num(iv[0]), b.id("lo")]) : b.num(iv[0]);
+      const to = d === 0 ? b.mathCall("min", [b.num(iv[1]), b.id("hi")]) : b.num(iv[1]);
+      out.push(b.forRange(`g${d}`, from, to, [...perCell, ...inner], reverse));
+    }
+    return out;
+  };
+
+  const body = [...head, ...nest(0, [])];
+  return { body: generate(b.program(body)), tables };
+}

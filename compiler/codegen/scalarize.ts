@@ -1,0 +1,226 @@
+/**
+ * @file Scalarization of a kernel program: every value of the kernel (a small
+ * array) becomes an array of scalar expression nodes over window reads,
+ * extra-input reads and constants. Nodes are hash-consed (common
+ * subexpressions are shared) and constants fold. The emitter turns the
+ * nodes of each output element into straight-line code in the loop body.
+ */
+import { Lit, sizeOf, stridesOf, type Atom, type Program, type Var } from "../ir";
+import { binaryFns, unaryFns } from "../interpret";
+import {
+  binaryPrims,
+  Prim,
+  reducePrims,
+  unaryPrims,
+  type BinaryPrim,
+  type ParamsOf,
+  type ReducePrim,
+  type UnaryPrim,
+} from "../primitives";
+
+/** A scalar expression node. */
+export type SNode =
+  | { readonly kind: "const"; readonly id: number; readonly value: number }
+  | { readonly kind: "read"; readonly id: number; readonly input: number; readonly cell: number }
+  | { readonly kind: "extra"; readonly id: number; readonly input: number; readonly flat: number }
+  | { readonly kind: "unary"; readonly id: number; readonly prim: UnaryPrim | "fround"; readonly a: SNode }
+  | { readonly kind: "binary"; readonly id: number; readonly prim: BinaryPrim; readonly a: SNode; readonly b: SNode }
+  | { readonly kind: "select"; readonly id: number; readonly c: SNode; readonly a: SNode; readonly b: SNode };
+
+/** Thrown when a kernel cannot be scalarized (too large, or unsupported inside kernels). */
+export class NotScalarizable extends Error {}
+
+/** Kernels above this many scalar nodes are run by the interpreter instead: unrolled code would be huge. */
+export const MAX_KERNEL_NODES = 50_000;
+
+/** Hash-consing node factory with constant folding. */
+export class NodeBuilder {
+  private readonly table = new Map<string, SNode>();
+  private count = 0;
+
+  private intern(key: string, make: (id: number) => SNode): SNode {
+    let n = this.table.get(key);
+    if (n === undefined) {
+      if (this.count >= MAX_KERNEL_NODES) throw new NotScalarizable(`kernel has more than ${MAX_KERNEL_NODES} scalar operations`);
+      n = make(this.count++);
+      this.table.set(key, n);
+    }
+    return n;
+  }
+
+  constant(value: number): SNode {
+    return this.intern(`c${Object.is(value, -0) ? "-0" : value}`, (id) => ({ kind: "const", id, value }));
+  }
+  read(input: number, cell: number): SNode {
+    return this.intern(`r${input},${cell}`, (id) => ({ kind: "read", id, input, cell }));
+  }
+  extra(input: number, flat: number): SNode {
+    return this.intern(`e${input},${flat}`, (id) => ({ kind: "extra", id, input, flat }));
+  }
+  unary(prim: UnaryPrim | "fround", a: SNode): SNode {
+    if (a.kind === "const") return this.constant(prim === "fround" ? Math.fround(a.value) : unaryFns[prim](a.value));
+    return this.intern(`u${prim},${a.id}`, (id) => ({ kind: "unary", id, prim, a }));
+  }
+  binary(prim: BinaryPrim, a: SNode, b: SNode): SNode {
+    if (a.kind === "const" && b.kind === "const") return this.constant(binaryFns[prim](a.value, b.value));
+    // exact identities only (no x*0 → 0: wrong for NaN and ±Infinity)
+    if (b.kind === "const" && b.value === 1 && (prim === Prim.Mul || prim === Prim.Div || prim === Prim.Pow)) return a;
+    if (a.kind === "const" && a.value === 1 && prim === Prim.Mul) return b;
+    return this.intern(`b${prim},${a.id},${b.id}`, (id) => ({ kind: "binary", id, prim, a, b }));
+  }
+  select(c: SNode, a: SNode, b: SNode): SNode {
+    if (c.kind === "const") return c.value !== 0 ? a : b;
+    if (a === b) return a;
+    return this.intern(`s${c.id},${a.id},${b.id}`, (id) => ({ kind: "select", id, c, a, b }));
+  }
+}
+
+/** A kernel value: its shape and one node per element (row-major). */
+export interface SValue {
+  readonly shape: readonly number[];
+  readonly nodes: readonly SNode[];
+}
+
+type ScalarRule<P extends Prim> = (nb: NodeBuilder, inputs: readonly SValue[], params: ParamsOf<P>, outShapes: readonly (readonly number[])[]) => SValue[];
+
+function gather(nb: NodeBuilder, x: SValue, outShape: readonly number[], source: (idx: number[]) => number): SValue {
+  const n = sizeOf(outShape);
+  const nodes: SNode[] = new Array(n);
+  const idx = new Array<number>(outShape.length).fill(0);
+  for (let f = 0; f < n; f++) {
+    let r = f;
+    for (let d = outShape.length - 1; d >= 0; d--) {
+      idx[d] = r % outShape[d]!;
+      r = Math.floor(r / outShape[d]!);
+    }
+    const s = source(idx);
+    nodes[f] = s < 0 ? nb.constant(0) : x.nodes[s]!;
+  }
+  return { shape: outShape, nodes };
+}
+
+function pick(v: SValue, i: number): SNode {
+  return v.nodes[v.nodes.length === 1 ? 0 : i]!;
+}
+
+const reduceCombine: Record<ReducePrim, BinaryPrim> = {
+  [Prim.ReduceSum]: Prim.Add,
+  [Prim.ReduceMax]: Prim.Max,
+  [Prim.ReduceMin]: Prim.Min,
+  [Prim.ReduceProd]: Prim.Mul,
+};
+
+function buildRules(): { [P in Prim]: ScalarRule<P> } {
+  const partial: Partial<Record<Prim, ScalarRule<Prim>>> = {};
+  for (const p of unaryPrims) {
+    partial[p] = (nb, [x]) => [{ shape: x!.shape, nodes: x!.nodes.map((a) => nb.unary(p, a)) }];
+  }
+  for (const p of binaryPrims) {
+    partial[p] = (nb, [x, y], _params, [shape]) => {
+      const n = sizeOf(shape!);
+      return [{ shape: shape!, nodes: Array.from({ length: n }, (_, i) => nb.binary(p, pick(x!, i), pick(y!, i))) }];
+    };
+  }
+  for (const p of reducePrims) {
+    partial[p] = (nb, [x], params, [shape]) => {
+      const { axes } = params as ParamsOf<Prim.ReduceSum>;
+      const outStrides = stridesOf(shape!);
+      const acc: (SNode | null)[] = new Array(sizeOf(shape!)).fill(null);
+      const xs = x!.shape;
+      const idx = new Array<number>(xs.length).fill(0);
+      x!.nodes.forEach((node, f) => {
+        let r = f;
+        for (let d = xs.length - 1; d >= 0; d--) {
+          idx[d] = r % xs[d]!;
+          r = Math.floor(r / xs[d]!);
+        }
+        let o = 0;
+        let k = 0;
+        for (let d = 0; d < xs.length; d++) if (!axes.includes(d)) o += idx[d]! * outStrides[k++]!;
+        const prev = acc[o];
+        acc[o] = prev === null || prev === undefined ? node : nb.binary(reduceCombine[p as ReducePrim], prev, node);
+      });
+      const init = { [Prim.ReduceSum]: 0, [Prim.ReduceMax]: -Infinity, [Prim.ReduceMin]: Infinity, [Prim.ReduceProd]: 1 }[p as ReducePrim];
+      return [{ shape: shape!, nodes: acc.map((a) => a ?? nb.constant(init)) }];
+    };
+  }
+  const rest: { [P in Prim.Where | Prim.Broadcast | Prim.Reshape | Prim.Transpose | Prim.Slice | Prim.Index | Prim.Pad | Prim.Rev | Prim.Concatenate | Prim.Convert | Prim.Stencil | Prim.StencilGather]: ScalarRule<P> } = {
+    [Prim.Where]: (nb, [c, a, b], _p, [shape]) => [
+      { shape: shape!, nodes: Array.from({ length: sizeOf(shape!) }, (_, i) => nb.select(pick(c!, i), pick(a!, i), pick(b!, i))) },
+    ],
+    [Prim.Broadcast]: (nb, [x], { shape }) => {
+      const off = shape.length - x!.shape.length;
+      const st = stridesOf(x!.shape);
+      return [gather(nb, x!, shape, (idx) => x!.shape.reduce((f, d, i) => f + (d === 1 ? 0 : idx[off + i]!) * st[i]!, 0))];
+    },
+    [Prim.Reshape]: (_nb, [x], { shape }) => [{ shape, nodes: x!.nodes }],
+    [Prim.Transpose]: (nb, [x], { perm }) => {
+      const st = stridesOf(x!.shape);
+      return [gather(nb, x!, perm.map((p) => x!.shape[p]!), (idx) => idx.reduce((f, v, i) => f + v * st[perm[i]!]!, 0))];
+    },
+    [Prim.Slice]: (nb, [x], { start, step, shape }) => {
+      const st = stridesOf(x!.shape);
+      return [gather(nb, x!, shape, (idx) => idx.reduce((f, v, i) => f + (start[i]! + v * step[i]!) * st[i]!, 0))];
+    },
+    [Prim.Index]: (_nb, [x], { index }, [shape]) => {
+      const st = stridesOf(x!.shape);
+      const base = index.reduce((f, v, i) => f + v * st[i]!, 0);
+      return [{ shape: shape!, nodes: x!.nodes.slice(base, base + sizeOf(shape!)) }];
+    },
+    [Prim.Pad]: (nb, [x], { lo, interior }, [shape]) => {
+      const st = stridesOf(x!.shape);
+      return [
+        gather(nb, x!, shape!, (idx) => {
+          let f = 0;
+          for (let d = 0; d < idx.length; d++) {
+            const r = idx[d]! - lo[d]!;
+            const q = interior[d]! + 1;
+            if (r < 0 || r % q !== 0 || r / q >= x!.shape[d]!) return -1;
+            f += (r / q) * st[d]!;
+          }
+          return f;
+        }),
+      ];
+    },
+    [Prim.Rev]: (nb, [x], { axes }) => {
+      const st = stridesOf(x!.shape);
+      return [gather(nb, x!, x!.shape, (idx) => idx.reduce((f, v, i) => f + (axes.includes(i) ? x!.shape[i]! - 1 - v : v) * st[i]!, 0))];
+    },
+    [Prim.Concatenate]: (_nb, inputs, { axis }, [shape]) => {
+      const outer = sizeOf(shape!.slice(0, axis));
+      const nodes: SNode[] = [];
+      for (let o = 0; o < outer; o++) {
+        for (const t of inputs) {
+          const row = sizeOf(t.shape.slice(axis));
+          nodes.push(...t.nodes.slice(o * row, (o + 1) * row));
+        }
+      }
+      return [{ shape: shape!, nodes }];
+    },
+    [Prim.Convert]: (nb, [x], { dtype }) => [{ shape: x!.shape, nodes: dtype === "float32" ? x!.nodes.map((a) => nb.unary("fround", a)) : x!.nodes }],
+    [Prim.Stencil]: () => {
+      throw new NotScalarizable("a stencil inside a kernel");
+    },
+    [Prim.StencilGather]: () => {
+      throw new NotScalarizable("a stencil inside a kernel");
+    },
+  };
+  Object.assign(partial, rest);
+  return partial as { [P in Prim]: ScalarRule<P> };
+}
+
+/** How each primitive acts on arrays of scalar nodes. */
+export const scalarizeRules: { [P in Prim]: ScalarRule<P> } = buildRules();
+
+/** Scalarize a program given the values of its inputs. */
+export function scalarize(nb: NodeBuilder, program: Program, inputs: readonly SValue[]): SValue[] {
+  const env = new Map<Var, SValue>();
+  program.inputs.forEach((v, i) => env.set(v, inputs[i]!));
+  const read = (a: Atom): SValue => (a instanceof Lit ? { shape: [], nodes: [nb.constant(a.value)] } : env.get(a)!);
+  for (const eqn of program.eqns) {
+    const rule = scalarizeRules[eqn.prim] as ScalarRule<Prim>;
+    const outs = rule(nb, eqn.inputs.map(read), eqn.params, eqn.outputs.map((o) => o.aval.shape));
+    eqn.outputs.forEach((v, i) => env.set(v, outs[i]!));
+  }
+  return program.outputs.map(read);
+}

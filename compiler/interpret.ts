@@ -1,0 +1,415 @@
+/**
+ * @file The reference interpreter: evaluates program IR on concrete buffers
+ * with plain loops, one `evalRules` entry per primitive. It is the eager path
+ * of array functions, the `codegen: false` path, and the oracle of the
+ * differential tests. Kept boring on purpose: no fusion, no partitioning;
+ * stencils evaluate their kernel program window by window.
+ */
+import { Lit, sizeOf, stridesOf, type Atom, type Aval, type Program, type Var } from "./ir";
+import { padIndex } from "./pad-index";
+import {
+  assertNever,
+  binaryPrims,
+  Prim,
+  reducePrims,
+  unaryPrims,
+  type BinaryPrim,
+  type DType,
+  type ParamsOf,
+  type Region,
+  type StencilParams,
+  type UnaryPrim,
+} from "./primitives";
+
+/** Typed-array storage of a dtype. */
+export type Storage = Float64Array | Float32Array;
+
+/** A concrete value: row-major data with a shape. */
+export interface Tensor {
+  readonly shape: readonly number[];
+  readonly dtype: DType;
+  readonly data: Storage;
+}
+
+export function allocStorage(dtype: DType, n: number): Storage {
+  return dtype === "float32" ? new Float32Array(n) : new Float64Array(n);
+}
+
+export function tensor(shape: readonly number[], dtype: DType, data?: Storage): Tensor {
+  return { shape, dtype, data: data ?? allocStorage(dtype, sizeOf(shape)) };
+}
+
+/** Scalar semantics of each unary primitive. */
+export const unaryFns: { [P in UnaryPrim]: (x: number) => number } = {
+  [Prim.Neg]: (x) => -x,
+  [Prim.Exp]: Math.exp,
+  [Prim.Log]: Math.log,
+  [Prim.Sin]: Math.sin,
+  [Prim.Cos]: Math.cos,
+  [Prim.Tan]: Math.tan,
+  [Prim.Tanh]: Math.tanh,
+  [Prim.Sinh]: Math.sinh,
+  [Prim.Cosh]: Math.cosh,
+  [Prim.Asin]: Math.asin,
+  [Prim.Acos]: Math.acos,
+  [Prim.Atan]: Math.atan,
+  [Prim.Sqrt]: Math.sqrt,
+  [Prim.Cbrt]: Math.cbrt,
+  [Prim.Abs]: Math.abs,
+  [Prim.Sign]: Math.sign,
+  [Prim.Floor]: Math.floor,
+  [Prim.Ceil]: Math.ceil,
+  [Prim.Round]: Math.round,
+  [Prim.Trunc]: Math.trunc,
+  [Prim.Log2]: Math.log2,
+  [Prim.Log10]: Math.log10,
+  [Prim.Log1p]: Math.log1p,
+  [Prim.Expm1]: Math.expm1,
+};
+
+/** Scalar semantics of each binary primitive; comparisons give 1 or 0. */
+export const binaryFns: { [P in BinaryPrim]: (a: number, b: number) => number } = {
+  [Prim.Add]: (a, b) => a + b,
+  [Prim.Sub]: (a, b) => a - b,
+  [Prim.Mul]: (a, b) => a * b,
+  [Prim.Div]: (a, b) => a / b,
+  [Prim.Pow]: (a, b) => a ** b,
+  // JavaScript's %: the result takes the sign of the dividend
+  [Prim.Mod]: (a, b) => a % b,
+  // Math.max/min propagate NaN, as IEEE maximum/minimum do
+  [Prim.Max]: (a, b) => Math.max(a, b),
+  [Prim.Min]: (a, b) => Math.min(a, b),
+  [Prim.Atan2]: Math.atan2,
+  [Prim.Lt]: (a, b) => (a < b ? 1 : 0),
+  [Prim.Gt]: (a, b) => (a > b ? 1 : 0),
+  [Prim.Le]: (a, b) => (a <= b ? 1 : 0),
+  [Prim.Ge]: (a, b) => (a >= b ? 1 : 0),
+  [Prim.Eq]: (a, b) => (a === b ? 1 : 0),
+  [Prim.Ne]: (a, b) => (a !== b ? 1 : 0),
+};
+
+type EvalRule<P extends Prim> = (inputs: readonly Tensor[], params: ParamsOf<P>, outAvals: readonly Aval[]) => Tensor[];
+
+/** Unravel flat index `f` of `shape` into `out`. */
+function unravel(f: number, shape: readonly number[], out: number[]): void {
+  for (let d = shape.length - 1; d >= 0; d--) {
+    const n = shape[d]!;
+    out[d] = f % n;
+    f = Math.floor(f / n);
+  }
+}
+
+const unaryRule =
+  (p: UnaryPrim): EvalRule<UnaryPrim> =>
+  ([x]) => {
+    const fn = unaryFns[p];
+    const out = tensor(x!.shape, x!.dtype);
+    const a = x!.data;
+    for (let i = 0; i < a.length; i++) out.data[i] = fn(a[i]!);
+    return [out];
+  };
+
+const binaryRule =
+  (p: BinaryPrim): EvalRule<BinaryPrim> =>
+  ([x, y]) => {
+    const fn = binaryFns[p];
+    const out = tensor(x!.shape, x!.dtype);
+    const a = x!.data;
+    const b = y!.data;
+    // a 0-d operand stands for a literal broadcast over the other
+    const sa = a.length === 1 && out.data.length !== 1;
+    const sb = b.length === 1 && out.data.length !== 1;
+    for (let i = 0; i < out.data.length; i++) out.data[i] = fn(a[sa ? 0 : i]!, b[sb ? 0 : i]!);
+    return [out];
+  };
+
+const reduceInit: Record<(typeof reducePrims)[number], number> = {
+  [Prim.ReduceSum]: 0,
+  [Prim.ReduceMax]: -Infinity,
+  [Prim.ReduceMin]: Infinity,
+  [Prim.ReduceProd]: 1,
+};
+const reduceCombine: Record<(typeof reducePrims)[number], (a: number, b: number) => number> = {
+  [Prim.ReduceSum]: (a, b) => a + b,
+  [Prim.ReduceMax]: (a, b) => Math.max(a, b),
+  [Prim.ReduceMin]: (a, b) => Math.min(a, b),
+  [Prim.ReduceProd]: (a, b) => a * b,
+};
+
+const reduceRule =
+  (p: (typeof reducePrims)[number]): EvalRule<(typeof reducePrims)[number]> =>
+  ([x], { axes }, [outAval]) => {
+    const out = tensor(outAval!.shape, x!.dtype);
+    out.data.fill(reduceInit[p]);
+    const combine = reduceCombine[p];
+    const shape = x!.shape;
+    const keep = shape.map((_, i) => !axes.includes(i));
+    const outStrides = stridesOf(outAval!.shape);
+    const idx = new Array<number>(shape.length).fill(0);
+    for (let f = 0; f < x!.data.length; f++) {
+      unravel(f, shape, idx);
+      let o = 0;
+      let k = 0;
+      for (let d = 0; d < shape.length; d++) if (keep[d]) o += idx[d]! * outStrides[k++]!;
+      out.data[o] = combine(out.data[o]!, x!.data[f]!);
+    }
+    return [out];
+  };
+
+/** Map each output cell to an input flat index (or -1 for zero). */
+function gatherRule(x: Tensor, outShape: readonly number[], source: (idx: number[]) => number): Tensor {
+  const out = tensor(outShape, x.dtype);
+  const idx = new Array<number>(outShape.length).fill(0);
+  for (let f = 0; f < out.data.length; f++) {
+    unravel(f, outShape, idx);
+    const s = source(idx);
+    out.data[f] = s < 0 ? 0 : x.data[s]!;
+  }
+  return [out][0]!;
+}
+
+function flatIndex(idx: readonly number[], strides: readonly number[]): number {
+  let f = 0;
+  for (let d = 0; d < idx.length; d++) f += idx[d]! * strides[d]!;
+  return f;
+}
+
+/** Centre coordinate (input coordinates) of the window at grid index g along dim d. */
+export function windowStart(p: StencilParams, d: number, g: number): number {
+  return g * p.spec.strides[d]! - p.spec.padding[d]![0];
+}
+export function centreOffset(p: StencilParams, d: number): number {
+  return Math.floor((p.spec.kernelSize[d]! - 1) / 2) * p.spec.dilation[d]!;
+}
+
+export function regionContains(r: Region | null, c: readonly number[]): boolean {
+  if (r === null) return true;
+  for (let d = 0; d < c.length; d++) {
+    const v = c[d]!;
+    if (v < r.start[d]! || v >= r.stop[d]! || (v - r.start[d]!) % r.step[d]! !== 0) return false;
+  }
+  return true;
+}
+
+/** Index of the branch that owns centre c (last assignment wins), or -1. */
+export function branchAt(p: StencilParams, centre: readonly number[]): number {
+  for (let b = p.branches.length - 1; b >= 0; b--) if (regionContains(p.branches[b]!.region, centre)) return b;
+  return -1;
+}
+
+/** Grid cells in visiting order (row-major, or reversed). */
+function* gridOrder(p: StencilParams): Generator<number[]> {
+  const grid = p.spec.gridShape;
+  const n = sizeOf(grid);
+  const idx = new Array<number>(grid.length).fill(0);
+  for (let t = 0; t < n; t++) {
+    unravel(p.spec.reverse ? n - 1 - t : t, grid, idx);
+    yield idx;
+  }
+}
+
+/** Reference stencil: evaluates the kernel program once per window. */
+function evalStencil(inputs: readonly Tensor[], p: StencilParams, outAvals: readonly Aval[], gather: boolean): Tensor[] {
+  const { spec, nWindowed } = p;
+  const nd = spec.inShape.length;
+  const inStrides = stridesOf(spec.inShape);
+  const kSize = sizeOf(spec.kernelSize);
+  const kIdx = new Array<number>(nd).fill(0);
+  // scans read and write working copies; maps read the inputs directly
+  const work = inputs.slice(0, nWindowed).map((t) => (spec.kind === "scan" ? tensor(t.shape, t.dtype, t.data.slice()) : t));
+  const extras = inputs.slice(nWindowed);
+  const outs = outAvals.map((a) => tensor(a.shape, a.dtype));
+  if (spec.placement === "inplace" && !gather) outs.forEach((o, j) => o.data.set(inputs[j]!.data));
+  const coord = new Array<number>(nd).fill(0);
+  const centre = new Array<number>(nd).fill(0);
+  const readAt = (src: Tensor, k: number[]): number => {
+    let f = 0;
+    for (let d = 0; d < nd; d++) {
+      const c = padIndex(coord[d]! + k[d]! * spec.dilation[d]!, spec.inShape[d]!, spec.padMode[d]!);
+      if (c < 0) return spec.padValue;
+      f += c * inStrides[d]!;
+    }
+    return src.data[f]!;
+  };
+  const gridStrides = stridesOf(spec.gridShape);
+  for (const g of gridOrder(p)) {
+    for (let d = 0; d < nd; d++) {
+      coord[d] = windowStart(p, d, g[d]!);
+      centre[d] = coord[d]! + centreOffset(p, d);
+    }
+    const centreInside = centre.every((c, d) => c >= 0 && c < spec.inShape[d]!);
+    const centreFlat = centreInside ? flatIndex(centre, inStrides) : -1;
+    const gFlat = flatIndex(g, gridStrides);
+    const b = branchAt(p, centre);
+    let results: Tensor[] | null = null;
+    if (b >= 0) {
+      const windows = work.map((src) => {
+        const w = tensor(spec.kernelSize, src.dtype);
+        for (let f = 0; f < kSize; f++) {
+          unravel(f, spec.kernelSize, kIdx);
+          w.data[f] = readAt(src, kIdx);
+        }
+        return w;
+      });
+      const extraVals = extras.map((e, j) => {
+        const dims = p.gridDims[j]!;
+        if (dims.length === 0) return e;
+        const restShape = e.shape.slice(dims.length);
+        const restSize = sizeOf(restShape);
+        let f = 0;
+        for (let i = 0; i < dims.length; i++) f = f * e.shape[i]! + g[dims[i]!]!;
+        return tensor(restShape, e.dtype, e.data.slice(f * restSize, (f + 1) * restSize));
+      });
+      results = evalProgram(p.branches[b]!.kernel, [...windows, ...extraVals]);
+    }
+    if (gather) {
+      if (results === null) continue;
+      const r = results[0]!;
+      for (let f = 0; f < kSize; f++) {
+        unravel(f, spec.kernelSize, kIdx);
+        let t = 0;
+        let inside = true;
+        for (let d = 0; d < nd; d++) {
+          const c = padIndex(coord[d]! + kIdx[d]! * spec.dilation[d]!, spec.inShape[d]!, spec.padMode[d]!);
+          if (c < 0) inside = false;
+          else t += c * inStrides[d]!;
+        }
+        if (inside) outs[0]!.data[t] += r.data[f]!;
+      }
+      continue;
+    }
+    outs.forEach((out, j) => {
+      if (spec.kind === "scan") {
+        const value = results !== null ? results[j]!.data[0]! : centreFlat >= 0 ? work[j]!.data[centreFlat]! : spec.padValue;
+        if (results !== null && centreFlat >= 0) work[j]!.data[centreFlat] = value;
+        if (spec.placement === "grid") out.data[gFlat] = value;
+        else if (centreFlat >= 0) out.data[centreFlat] = value;
+        return;
+      }
+      if (results === null) return;
+      const r = results[j]!;
+      if (p.reduceGrid) {
+        for (let f = 0; f < r.data.length; f++) out.data[f] += r.data[r.data.length === 1 ? 0 : f]!;
+      } else if (spec.placement === "inplace") {
+        if (centreFlat >= 0) out.data[centreFlat] = r.data[0]!;
+      } else {
+        const n = sizeOf(outAvals[j]!.shape.slice(spec.gridShape.length));
+        for (let f = 0; f < n; f++) out.data[gFlat * n + f] = r.data[r.data.length === 1 ? 0 : f]!;
+      }
+    });
+  }
+  return outs;
+}
+
+function buildEvalRules(): { [P in Prim]: EvalRule<P> } {
+  const partial: Partial<Record<Prim, EvalRule<Prim>>> = {};
+  for (const p of unaryPrims) partial[p] = unaryRule(p) as EvalRule<Prim>;
+  for (const p of binaryPrims) partial[p] = binaryRule(p) as EvalRule<Prim>;
+  for (const p of reducePrims) partial[p] = reduceRule(p) as EvalRule<Prim>;
+  const rest: { [P in Prim.Where | Prim.Broadcast | Prim.Reshape | Prim.Transpose | Prim.Slice | Prim.Index | Prim.Pad | Prim.Rev | Prim.Concatenate | Prim.Convert | Prim.Stencil | Prim.StencilGather]: EvalRule<P> } = {
+    [Prim.Where]: ([c, a, b]) => {
+      const out = tensor(a!.shape, a!.dtype);
+      const one = (t: Tensor, i: number) => t.data[t.data.length === 1 ? 0 : i]!;
+      for (let i = 0; i < out.data.length; i++) out.data[i] = one(c!, i) !== 0 ? one(a!, i) : one(b!, i);
+      return [out];
+    },
+    [Prim.Broadcast]: ([x], { shape }) => {
+      const off = shape.length - x!.shape.length;
+      const st = stridesOf(x!.shape);
+      return [
+        gatherRule(x!, shape, (idx) => {
+          let f = 0;
+          for (let d = 0; d < x!.shape.length; d++) f += (x!.shape[d] === 1 ? 0 : idx[off + d]!) * st[d]!;
+          return f;
+        }),
+      ];
+    },
+    [Prim.Reshape]: ([x], { shape }) => [tensor(shape, x!.dtype, x!.data.slice())],
+    [Prim.Transpose]: ([x], { perm }) => {
+      const st = stridesOf(x!.shape);
+      const shape = perm.map((p) => x!.shape[p]!);
+      return [gatherRule(x!, shape, (idx) => idx.reduce((f, v, i) => f + v * st[perm[i]!]!, 0))];
+    },
+    [Prim.Slice]: ([x], { start, step, shape }) => {
+      const st = stridesOf(x!.shape);
+      return [gatherRule(x!, shape, (idx) => idx.reduce((f, v, i) => f + (start[i]! + v * step[i]!) * st[i]!, 0))];
+    },
+    [Prim.Index]: ([x], { index }, [outAval]) => {
+      const st = stridesOf(x!.shape);
+      const base = index.reduce((f, v, i) => f + v * st[i]!, 0);
+      const n = sizeOf(outAval!.shape);
+      return [tensor(outAval!.shape, x!.dtype, x!.data.slice(base, base + n))];
+    },
+    [Prim.Pad]: ([x], { lo, interior }, [outAval]) => {
+      const st = stridesOf(x!.shape);
+      return [
+        gatherRule(x!, outAval!.shape, (idx) => {
+          let f = 0;
+          for (let d = 0; d < idx.length; d++) {
+            const r = idx[d]! - lo[d]!;
+            const q = interior[d]! + 1;
+            if (r < 0 || r % q !== 0 || r / q >= x!.shape[d]!) return -1;
+            f += (r / q) * st[d]!;
+          }
+          return f;
+        }),
+      ];
+    },
+    [Prim.Rev]: ([x], { axes }) => {
+      const st = stridesOf(x!.shape);
+      return [gatherRule(x!, x!.shape, (idx) => idx.reduce((f, v, i) => f + (axes.includes(i) ? x!.shape[i]! - 1 - v : v) * st[i]!, 0))];
+    },
+    [Prim.Concatenate]: (inputs, { axis }, [outAval]) => {
+      const out = tensor(outAval!.shape, outAval!.dtype);
+      const outer = sizeOf(outAval!.shape.slice(0, axis));
+      let offset = 0;
+      const rowOut = sizeOf(outAval!.shape.slice(axis));
+      for (const t of inputs) {
+        const row = sizeOf(t.shape.slice(axis));
+        for (let o = 0; o < outer; o++) out.data.set(t.data.subarray(o * row, (o + 1) * row), o * rowOut + offset);
+        offset += row;
+      }
+      return [out];
+    },
+    [Prim.Convert]: ([x], { dtype }) => {
+      const out = tensor(x!.shape, dtype);
+      out.data.set(x!.data);
+      return [out];
+    },
+    [Prim.Stencil]: (inputs, params, outAvals) => evalStencil(inputs, params, outAvals, false),
+    [Prim.StencilGather]: (inputs, params, outAvals) => evalStencil(inputs, params, outAvals, true),
+  };
+  Object.assign(partial, rest);
+  return partial as { [P in Prim]: EvalRule<P> };
+}
+
+/** Concrete evaluation of every primitive. */
+export const evalRules: { [P in Prim]: EvalRule<P> } = buildEvalRules();
+
+/** Apply one primitive to concrete tensors. */
+export function evalPrim<P extends Prim>(prim: P, inputs: readonly Tensor[], params: ParamsOf<P>, outAvals: readonly Aval[]): Tensor[] {
+  return evalRules[prim](inputs, params, outAvals);
+}
+
+/** Evaluate a program on concrete inputs. */
+export function evalProgram(program: Program, args: readonly Tensor[]): Tensor[] {
+  const env = new Map<Var, Tensor>();
+  program.inputs.forEach((v, i) => env.set(v, args[i]!));
+  const read = (a: Atom): Tensor => {
+    if (a instanceof Lit) {
+      const t = tensor([], a.aval.dtype);
+      t.data[0] = a.value;
+      return t;
+    }
+    const t = env.get(a);
+    if (t === undefined) throw new Error(`interpret: variable used before definition (id ${a.id})`);
+    return t;
+  };
+  for (const eqn of program.eqns) {
+    const outs = evalPrim(eqn.prim, eqn.inputs.map(read), eqn.params, eqn.outputs.map((v) => v.aval));
+    eqn.outputs.forEach((v, i) => env.set(v, outs[i]!));
+  }
+  return program.outputs.map(read);
+}
+
+export { assertNever };

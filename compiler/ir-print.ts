@@ -1,0 +1,114 @@
+/**
+ * @file The one pretty-printer of kernex IR. Program listings name binders
+ * a, b, c... by first appearance, print params in `[ k=v ]`, and indent the
+ * kernel sub-programs of stencil equations under their equation.
+ */
+import { Lit, type Aval, type Atom, type Eqn, type Program, type Var } from "./ir";
+import type { Branch, Region, StencilParams } from "./primitives";
+import { Prim } from "./primitives";
+
+function dtypeTag(aval: Aval): string {
+  return aval.dtype === "float64" ? "f64" : "f32";
+}
+
+/** `f64[3,3]` */
+export function printAval(aval: Aval): string {
+  return `${dtypeTag(aval)}[${aval.shape.join(",")}]`;
+}
+
+function varName(n: number): string {
+  let s = "";
+  let k = n;
+  do {
+    s = String.fromCharCode(97 + (k % 26)) + s;
+    k = Math.floor(k / 26) - 1;
+  } while (k >= 0);
+  return s;
+}
+
+class Namer {
+  private readonly names = new Map<Var, string>();
+  name(v: Var): string {
+    let s = this.names.get(v);
+    if (s === undefined) {
+      s = varName(this.names.size);
+      this.names.set(v, s);
+    }
+    return s;
+  }
+  atom(a: Atom): string {
+    if (a instanceof Lit) return formatNumber(a.value);
+    return this.name(a);
+  }
+}
+
+function formatNumber(x: number): string {
+  if (Number.isInteger(x) && Math.abs(x) < 1e15) return `${x}.0`;
+  return String(x);
+}
+
+function printRegion(r: Region | null): string {
+  if (r === null) return "all";
+  return r.start.map((s, i) => `${s}:${r.stop[i]}${r.step[i] === 1 ? "" : `:${r.step[i]}`}`).join(",");
+}
+
+function printStencilHeader(p: StencilParams): string {
+  const s = p.spec;
+  const parts = [
+    `kind=${s.kind}${s.placement === "inplace" ? "/inplace" : ""}`,
+    `kernel=(${s.kernelSize.join(",")})`,
+    `strides=(${s.strides.join(",")})`,
+    `padding=(${s.padding.map(([a, b]) => `(${a},${b})`).join(",")})`,
+  ];
+  if (s.dilation.some((d) => d !== 1)) parts.push(`dilation=(${s.dilation.join(",")})`);
+  if (s.padMode.some((m) => m !== "constant")) parts.push(`pad_mode=(${s.padMode.join(",")})`);
+  if (s.padValue !== 0) parts.push(`pad_value=${formatNumber(s.padValue)}`);
+  if (s.reverse) parts.push("reverse=true");
+  parts.push(`grid=(${s.gridShape.join(",")})`);
+  if (p.nWindowed !== 1) parts.push(`windowed=${p.nWindowed}`);
+  if (p.gridDims.some((g) => g.length > 0)) parts.push(`grid_dims=(${p.gridDims.map((g) => `[${g.join(",")}]`).join(",")})`);
+  if (p.reduceGrid) parts.push("reduce_grid=true");
+  return parts.join(" ");
+}
+
+function printParams(eqn: Eqn): string {
+  const p = eqn.params as unknown as Record<string, unknown>;
+  if (eqn.prim === Prim.Stencil || eqn.prim === Prim.StencilGather) {
+    return `[ ${printStencilHeader(eqn.params as StencilParams)} ]`;
+  }
+  const keys = Object.keys(p);
+  if (keys.length === 0) return "";
+  const body = keys
+    .map((k) => {
+      const v = p[k];
+      return `${k}=${Array.isArray(v) ? `(${v.join(",")})` : String(v)}`;
+    })
+    .join(" ");
+  return `[ ${body} ]`;
+}
+
+function printProgramLines(program: Program, namer: Namer, indent: string, out: string[]): void {
+  const binders = program.inputs.map((v) => `${namer.name(v)}:${printAval(v.aval)}`).join(" ");
+  out.push(`${indent}{ lambda ${binders} .`);
+  for (const eqn of program.eqns) {
+    const lhs = eqn.outputs.map((v) => `${namer.name(v)}:${printAval(v.aval)}`).join(" ");
+    const params = printParams(eqn);
+    const args = eqn.inputs.map((a) => namer.atom(a)).join(" ");
+    out.push(`${indent}  let ${lhs} = ${eqn.prim}${params ? ` ${params}` : ""} ${args}`.trimEnd());
+    if (eqn.prim === Prim.Stencil || eqn.prim === Prim.StencilGather) {
+      const branches = (eqn.params as StencilParams).branches as readonly Branch[];
+      for (const br of branches) {
+        out.push(`${indent}    region ${printRegion(br.region)}:`);
+        printProgramLines(br.kernel, namer, `${indent}      `, out);
+      }
+    }
+  }
+  out.push(`${indent}  in (${program.outputs.map((a) => namer.atom(a)).join(", ")}) }`);
+}
+
+/** Render a program as a listing, one line per equation. */
+export function printProgram(program: Program): string {
+  const out: string[] = [];
+  printProgramLines(program, new Namer(), "", out);
+  return out.join("\n");
+}

@@ -1,0 +1,94 @@
+/**
+ * @file Program IR: typed binders in A-normal form, one equation per primitive.
+ *
+ * Grammar:
+ *
+ *     program  ::= "{ lambda" binder* ";" ("let" eqn)* "in" "(" atom* ")" "}"
+ *     binder   ::= var ":" aval                      e.g.  a:f64[3,3]
+ *     aval     ::= ("f64" | "f32") "[" int ("," int)* "]"
+ *     eqn      ::= binder+ "=" prim params? atom*    e.g.  c:f64[] = add a b
+ *     atom     ::= var | literal                     literals are scalars of the eqn's dtype
+ *     params   ::= "[" (key "=" value)* "]"          stencil params hold kernel sub-programs
+ *
+ * Nodes are immutable; passes build new programs. Printing lives in
+ * ir-print.ts (the one printer); checking in ir-check.ts.
+ */
+import type { DType, ParamsOf, Prim } from "./primitives";
+
+/** Shape and dtype of a value. */
+export interface Aval {
+  readonly shape: readonly number[];
+  readonly dtype: DType;
+}
+
+let nextVarId = 0;
+
+/** A binder. Identity is object identity; `id` only orders printing in debug. */
+export class Var {
+  readonly id = nextVarId++;
+  constructor(readonly aval: Aval) {}
+}
+
+/** A scalar literal. */
+export class Lit {
+  readonly aval: Aval;
+  constructor(
+    readonly value: number,
+    dtype: DType,
+  ) {
+    this.aval = { shape: [], dtype };
+  }
+}
+
+export type Atom = Var | Lit;
+
+/** One primitive application. */
+export interface Eqn<P extends Prim = Prim> {
+  readonly prim: P;
+  readonly inputs: readonly Atom[];
+  readonly params: ParamsOf<P>;
+  readonly outputs: readonly Var[];
+}
+
+/** A closed program: inputs, equations in dependency order, outputs. */
+export class Program {
+  constructor(
+    readonly inputs: readonly Var[],
+    readonly eqns: readonly Eqn[],
+    readonly outputs: readonly Atom[],
+  ) {}
+
+  get inAvals(): Aval[] {
+    return this.inputs.map((v) => v.aval);
+  }
+
+  get outAvals(): Aval[] {
+    return this.outputs.map((v) => v.aval);
+  }
+}
+
+/** Number of elements of a shape. */
+export function sizeOf(shape: readonly number[]): number {
+  let n = 1;
+  for (const d of shape) n *= d;
+  return n;
+}
+
+export function sameShape(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((d, i) => d === b[i]);
+}
+
+export function sameAval(a: Aval, b: Aval): boolean {
+  return a.dtype === b.dtype && sameShape(a.shape, b.shape);
+}
+
+/** Row-major strides of a shape. */
+export function stridesOf(shape: readonly number[]): number[] {
+  const st = new Array<number>(shape.length);
+  let s = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    st[i] = s;
+    s *= shape[i]!;
+  }
+  return st;
+}

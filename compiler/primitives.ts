@@ -1,0 +1,211 @@
+/**
+ * @file The closed set of kernex primitives and the parameter type of each.
+ * Every table of rules (abstract eval, evaluation, jvp, transpose-free vjp,
+ * batching, code emission) is keyed by `Prim` and typed total over it.
+ */
+import type { Program } from "./ir";
+
+/** Element types kernex arrays can hold. */
+export type DType = "float64" | "float32";
+
+/** The primitives. Values are what IR listings print. */
+export enum Prim {
+  // elementwise unary
+  Neg = "neg",
+  Exp = "exp",
+  Log = "log",
+  Sin = "sin",
+  Cos = "cos",
+  Tan = "tan",
+  Tanh = "tanh",
+  Sinh = "sinh",
+  Cosh = "cosh",
+  Asin = "asin",
+  Acos = "acos",
+  Atan = "atan",
+  Sqrt = "sqrt",
+  Cbrt = "cbrt",
+  Abs = "abs",
+  Sign = "sign",
+  Floor = "floor",
+  Ceil = "ceil",
+  Round = "round",
+  Trunc = "trunc",
+  Log2 = "log2",
+  Log10 = "log10",
+  Log1p = "log1p",
+  Expm1 = "expm1",
+  // elementwise binary
+  Add = "add",
+  Sub = "sub",
+  Mul = "mul",
+  Div = "div",
+  Pow = "pow",
+  Mod = "mod",
+  Max = "max",
+  Min = "min",
+  Atan2 = "atan2",
+  Lt = "lt",
+  Gt = "gt",
+  Le = "le",
+  Ge = "ge",
+  Eq = "eq",
+  Ne = "ne",
+  // elementwise ternary
+  Where = "where",
+  // reductions
+  ReduceSum = "reduce_sum",
+  ReduceMax = "reduce_max",
+  ReduceMin = "reduce_min",
+  ReduceProd = "reduce_prod",
+  // structure
+  Broadcast = "broadcast",
+  Reshape = "reshape",
+  Transpose = "transpose",
+  Slice = "slice",
+  Index = "index",
+  Pad = "pad",
+  Rev = "rev",
+  Concatenate = "concatenate",
+  Convert = "convert",
+  // stencils
+  Stencil = "stencil",
+  StencilGather = "stencil_gather",
+}
+
+export const unaryPrims = [
+  Prim.Neg, Prim.Exp, Prim.Log, Prim.Sin, Prim.Cos, Prim.Tan, Prim.Tanh, Prim.Sinh, Prim.Cosh,
+  Prim.Asin, Prim.Acos, Prim.Atan, Prim.Sqrt, Prim.Cbrt, Prim.Abs, Prim.Sign, Prim.Floor,
+  Prim.Ceil, Prim.Round, Prim.Trunc, Prim.Log2, Prim.Log10, Prim.Log1p, Prim.Expm1,
+] as const;
+export type UnaryPrim = (typeof unaryPrims)[number];
+
+export const binaryPrims = [
+  Prim.Add, Prim.Sub, Prim.Mul, Prim.Div, Prim.Pow, Prim.Mod, Prim.Max, Prim.Min, Prim.Atan2,
+  Prim.Lt, Prim.Gt, Prim.Le, Prim.Ge, Prim.Eq, Prim.Ne,
+] as const;
+export type BinaryPrim = (typeof binaryPrims)[number];
+
+export const reducePrims = [Prim.ReduceSum, Prim.ReduceMax, Prim.ReduceMin, Prim.ReduceProd] as const;
+export type ReducePrim = (typeof reducePrims)[number];
+
+export function isUnary(p: Prim): p is UnaryPrim {
+  return (unaryPrims as readonly Prim[]).includes(p);
+}
+export function isBinary(p: Prim): p is BinaryPrim {
+  return (binaryPrims as readonly Prim[]).includes(p);
+}
+export function isReduce(p: Prim): p is ReducePrim {
+  return (reducePrims as readonly Prim[]).includes(p);
+}
+
+/** Padding modes of a stencil's border (numpy.pad's names). */
+export type PadMode = "constant" | "edge" | "reflect" | "symmetric" | "wrap";
+
+/**
+ * Geometry of a stencil: how the grid of windows lies over the windowed
+ * input(s). All arrays have one entry per input dimension.
+ *
+ * Window at grid index g covers input coordinates
+ * `g[d]*strides[d] - padding[d][0] + k[d]*dilation[d]` for `0 <= k[d] < kernelSize[d]`.
+ */
+export interface StencilSpec {
+  /** "map": every window independent; "scan": windows in order, results written back at the centre. */
+  readonly kind: "map" | "scan";
+  /** "grid": output on the grid (kmap/kscan); "inplace": output has the input's shape (smap/sscan). */
+  readonly placement: "grid" | "inplace";
+  readonly inShape: readonly number[];
+  readonly kernelSize: readonly number[];
+  readonly strides: readonly number[];
+  readonly dilation: readonly number[];
+  readonly padding: readonly (readonly [number, number])[];
+  readonly padMode: readonly PadMode[];
+  readonly padValue: number;
+  readonly reverse: boolean;
+  readonly gridShape: readonly number[];
+}
+
+/** A box of grid cells (half-open per dim, with a step), addressed by window centre. */
+export interface Region {
+  readonly start: readonly number[];
+  readonly stop: readonly number[];
+  readonly step: readonly number[];
+}
+
+/** One kernel of a stencil: applied at grid cells whose centre lies in `region` (null: all). */
+export interface Branch {
+  readonly region: Region | null;
+  readonly kernel: Program;
+}
+
+/**
+ * Inputs of a stencil equation, in order: `nWindowed` windowed arrays (all of
+ * `spec.inShape`), then `gridDims.length` extra inputs; extra input j is
+ * indexed by the grid cell on grid dims `gridDims[j]` (its leading axes) and
+ * passed whole for the rest (an empty list: passed whole, like an argument).
+ *
+ * The kernel program's inputs are the windows (shape kernelSize), then the
+ * extra inputs with their grid-indexed leading axes removed. Its outputs:
+ * one per stencil output. For scans, output j is written back into windowed
+ * input j at the window centre, so `outputs == nWindowed`.
+ */
+export interface StencilParams {
+  readonly spec: StencilSpec;
+  readonly branches: readonly Branch[];
+  readonly nWindowed: number;
+  readonly gridDims: readonly (readonly number[])[];
+  /** When true (maps only), outputs are summed over the grid instead of stored per cell. */
+  readonly reduceGrid: boolean;
+}
+
+/** Parameters of each primitive. */
+export interface PrimParams {
+  unary: Record<string, never>;
+  binary: Record<string, never>;
+  where: Record<string, never>;
+  reduce: { readonly axes: readonly number[] };
+  broadcast: { readonly shape: readonly number[] };
+  reshape: { readonly shape: readonly number[] };
+  transpose: { readonly perm: readonly number[] };
+  index: { readonly index: readonly number[] };
+  slice: { readonly start: readonly number[]; readonly step: readonly number[]; readonly shape: readonly number[] };
+  pad: { readonly lo: readonly number[]; readonly hi: readonly number[]; readonly interior: readonly number[] };
+  rev: { readonly axes: readonly number[] };
+  concatenate: { readonly axis: number };
+  convert: { readonly dtype: DType };
+  stencil: StencilParams;
+}
+
+/** The parameter type of primitive P. */
+export type ParamsOf<P extends Prim> = P extends UnaryPrim
+  ? PrimParams["unary"]
+  : P extends BinaryPrim
+    ? PrimParams["binary"]
+    : P extends Prim.Where
+      ? PrimParams["where"]
+      : P extends ReducePrim
+        ? PrimParams["reduce"]
+        : P extends Prim.Broadcast
+          ? PrimParams["broadcast"]
+          : P extends Prim.Reshape
+            ? PrimParams["reshape"]
+            : P extends Prim.Transpose
+              ? PrimParams["transpose"]
+              : P extends Prim.Slice
+                ? PrimParams["slice"]
+                : P extends Prim.Index
+                ? PrimParams["index"]
+                : P extends Prim.Pad
+                  ? PrimParams["pad"]
+                  : P extends Prim.Rev
+                    ? PrimParams["rev"]
+                    : P extends Prim.Concatenate
+                      ? PrimParams["concatenate"]
+                      : P extends Prim.Convert
+                        ? PrimParams["convert"]
+                        : PrimParams["stencil"];
+
+/** Throw for a value a switch should never see. */
+export function assertNever(x: never): never {
+  throw new Error(`unexpected value: ${JSON.stringify(x)}`);
+}

@@ -1,0 +1,21 @@
+/**
+ * @file The quick example: a window sum with kmap and with kscan.
+ * Run with `npm run example`.
+ */
+import * as kex from "kernex";
+
+const x = kex.array([1, 2, 3, 4, 5]);
+
+// every window independently
+const sumMap = kex.kmap({ kernelSize: 3 }, (w) => kex.sum(w));
+// windows in order, each result written back before the next window is read
+const sumScan = kex.kscan({ kernelSize: 3 }, (w) => kex.sum(w));
+
+console.log("kmap :", sumMap(x).toArray()); // [6, 9, 12]
+console.log("kscan:", sumScan(x).toArray()); // [6, 13, 22]
+
+// a laplacian written with plain operators and relative indices
+const laplacian = kex.kmap({ kernelSize: [3, 3], relative: true }, (u) =>
+  u[1][0] + u[-1][0] + u[0][1] + u[0][-1] - 4 * u[0][0]);
+const grid = kex.arange(25).reshape([5, 5]);
+console.log("laplacian of arange(25) on a 5x5 grid:", laplacian(kex.mul(grid, grid)).toArray());

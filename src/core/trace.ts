@@ -1,0 +1,134 @@
+/**
+ * @file Tracing: the current-trace context, the staging trace that records
+ * program IR, and `bind`, the one entry point of every primitive
+ * (find the trace, lift the inputs, dispatch). Without an active trace,
+ * primitives evaluate eagerly (interpreter, or compiled code for stencils).
+ *
+ * kernex transforms are "initial style": grad, jvp and vmap stage a function
+ * into a Program, then walk it with a rule table whose rules call array
+ * functions again, so every transform composes with every other.
+ */
+import { abstractEval } from "../../compiler/abstract-eval";
+import { Lit, Program, Var, type Atom, type Aval, type Eqn } from "../../compiler/ir";
+import type { ParamsOf, Prim } from "../../compiler/primitives";
+import { KernexError } from "../errors";
+import { NDArray, Tracer } from "../ndarray/ndarray";
+import { evalEager } from "./eager";
+
+/** Records equations while a function runs on tracers. */
+export class StagingTrace {
+  readonly eqns: Eqn[] = [];
+  /** Values from outside the trace (concrete arrays or outer tracers), captured as inputs. */
+  readonly captured = new Map<NDArray, Var>();
+  active = true;
+
+  constructor(readonly parent: StagingTrace | null) {}
+
+  newInput(aval: Aval): Tracer {
+    return new Tracer(this, new Var(aval));
+  }
+
+  /** The atom of a value in this trace, capturing outside values. */
+  atomOf(x: NDArray): Atom {
+    if (x instanceof Tracer && x.trace === this) return x.v;
+    if (x instanceof Tracer && !x.trace.active) {
+      throw new KernexError(
+        "a traced value escaped the function being transformed (it was stored outside and used after the transform returned); return it instead",
+      );
+    }
+    let v = this.captured.get(x);
+    if (v === undefined) {
+      v = new Var({ shape: x.shape, dtype: x.dtype });
+      this.captured.set(x, v);
+    }
+    return v;
+  }
+}
+
+let current: StagingTrace | null = null;
+
+export function currentTrace(): StagingTrace | null {
+  return current;
+}
+
+/** Run fn with `trace` as the current trace, restoring the previous one after. */
+export function withTrace<T>(trace: StagingTrace | null, fn: () => T): T {
+  const saved = current;
+  current = trace;
+  try {
+    return fn();
+  } finally {
+    current = saved;
+  }
+}
+
+/** An input to bind: an array value or a scalar literal. */
+export type BindInput = NDArray | number;
+
+/**
+ * Apply a primitive. Number inputs become literals (they must be 0-d where used).
+ */
+export function bind<P extends Prim>(prim: P, inputs: readonly BindInput[], params: ParamsOf<P>): NDArray[] {
+  const trace = current;
+  const dtype = inputs.find((x): x is NDArray => x instanceof NDArray)?.dtype ?? "float64";
+  if (trace === null) {
+    for (const x of inputs) {
+      if (x instanceof Tracer) {
+        throw new KernexError("a traced value was used outside the function being transformed; return it from the function instead");
+      }
+    }
+    return evalEager(prim, inputs.map((x) => (typeof x === "number" ? NDArray.scalar(x, dtype) : x)), params);
+  }
+  const atoms = inputs.map((x) => (typeof x === "number" ? new Lit(x, dtype) : trace.atomOf(x)));
+  const outAvals = abstractEval(prim, atoms.map((a) => a.aval), params);
+  const outputs = outAvals.map((a) => new Var(a));
+  trace.eqns.push({ prim, inputs: atoms, params, outputs });
+  return outputs.map((v) => new Tracer(trace, v));
+}
+
+/** A staged function: its program, plus the outside values it captured. */
+export interface StagedFunction {
+  readonly program: Program;
+  /** Captured outside values, bound to the trailing inputs of `program`. */
+  readonly captured: readonly NDArray[];
+  /** Number of leading program inputs that are the function's own arguments. */
+  readonly nArgs: number;
+}
+
+/**
+ * Trace `fn` on fresh inputs of the given avals. The staged program takes the
+ * arguments followed by the captured values.
+ */
+export function stage(avals: readonly Aval[], fn: (...args: Tracer[]) => NDArray[]): StagedFunction {
+  const trace = new StagingTrace(current);
+  const inputs = avals.map((a) => trace.newInput(a));
+  let outs: NDArray[];
+  try {
+    outs = withTrace(trace, () => fn(...inputs));
+    const atoms = withTrace(trace, () => outs.map((o) => trace.atomOf(o)));
+    const captured = [...trace.captured.keys()];
+    const capturedVars = captured.map((c) => trace.captured.get(c)!);
+    const program = new Program([...inputs.map((t) => t.v), ...capturedVars], trace.eqns, atoms);
+    return { program, captured, nArgs: avals.length };
+  } finally {
+    trace.active = false;
+  }
+}
+
+/**
+ * Evaluate a program on values by binding its equations again (so that the
+ * current trace, if any, records them; eagerly otherwise).
+ */
+export function evalProgramWithBind(program: Program, args: readonly NDArray[]): NDArray[] {
+  const env = new Map<Var, NDArray>();
+  program.inputs.forEach((v, i) => env.set(v, args[i]!));
+  const read = (a: Atom): BindInput => (a instanceof Lit ? a.value : env.get(a)!);
+  for (const eqn of program.eqns) {
+    const outs = bind(eqn.prim, eqn.inputs.map(read), eqn.params);
+    eqn.outputs.forEach((v, i) => env.set(v, outs[i]!));
+  }
+  return program.outputs.map((a) => {
+    const r = read(a);
+    return typeof r === "number" ? NDArray.scalar(r, a.aval.dtype) : r;
+  });
+}

@@ -1,0 +1,24 @@
+/**
+ * @file The public surface of kernex: re-exports only.
+ *
+ * @example
+ * import * as kex from "kernex";
+ * const sumAll = kex.kmap({ kernelSize: 3 }, (x) => kex.sum(x));
+ * sumAll(kex.array([1, 2, 3, 4, 5])).toArray(); // [6, 9, 12]
+ */
+export { KernexError } from "./errors";
+export { config, type Config } from "./config";
+export { NDArray, type ArrayInput, type SliceSpec } from "./ndarray/ndarray";
+export type { DType } from "./ndarray/dtype";
+export { array, zeros, ones, full, arange, linspace, type ArrayOptions } from "./ndarray/creation";
+export { slice, type Slice } from "./ndarray/slice-spec";
+export {
+  add, sub, mul, div, neg, pow, mod, exp, log, sin, cos, tan, tanh, sinh, cosh, asin, acos, atan, atan2,
+  sqrt, cbrt, abs, sign, floor, ceil, round, trunc, log2, log10, log1p, expm1, square, maximum, minimum,
+  where, less, greater, lessEqual, greaterEqual, equal, notEqual, sum, mean, max, min, prod, stack,
+  concatenate, transpose, reshape, flip, astype, broadcastTo, type AxisOptions,
+} from "./core/ops";
+export { kmap, kscan, smap, sscan, type FunctionMesh, type Kernel, type StencilFunction } from "./stencil/kmap";
+export type { StencilOptions } from "./stencil/options";
+export { makeIR } from "./transforms/make-ir";
+export { jit, type JitFunction } from "./transforms/jit";

@@ -1,0 +1,234 @@
+/**
+ * @file Rewrite a parsed kernel so every operator becomes a call on the ops
+ * object `__k` and every outside variable a read of the values array `__s`,
+ * then print it with astring. Input must have passed parse.ts's checks.
+ */
+
+import { generate } from "astring";
+import type {
+  ArrowFunctionExpression,
+  CallExpression,
+  Expression,
+  Identifier,
+  MemberExpression,
+  Node,
+  Pattern,
+  SpreadElement,
+} from "estree";
+import { ALLOWED_GLOBALS, type FreeVariables } from "./free-vars";
+import {
+  binaryOperatorOps,
+  compoundAssignmentBase,
+  isUnsupported,
+  operatorOp,
+  unaryOperatorOps,
+  type Unsupported,
+} from "./ops-api";
+import { isNode, type KernelFunction } from "./parse";
+
+/**
+ * Name of the KernelOps parameter of the built function.
+ *
+ * @example
+ * new Function(OPS_PARAM, SCOPE_PARAM, `return (${source});`);
+ */
+export const OPS_PARAM = "__k";
+/**
+ * Name of the parameter holding the values of the kernel's free variables.
+ *
+ * @example
+ * // with free names ["c"], `c * x[0]` prints as `__k.mul(__s[0], __k.index(x, [0]))`
+ */
+export const SCOPE_PARAM = "__s";
+
+/**
+ * Rewrite and print a kernel. Worked example:
+ *
+ *     function (u) { let s = 0; for (let i = 0; i < 3; i++) s += u[i] * c; return s > 0 ? s : -s; }
+ *
+ * with `c` free (names = ["c"]) prints as
+ *
+ *     function (u) {
+ *       let s = 0;
+ *       for (let i = 0; __k.lt(i, 3); i++) s = __k.add(s, __k.mul(__k.index(u, [i]), __s[0]));
+ *       return __k.cond(__k.gt(s, 0), () => s, () => __k.neg(s));
+ *     }
+ *
+ * Only the kernel's own AST is printed: outside names become `__s[i]`, string
+ * literals are re-quoted from their values, and `Math.sin` becomes
+ * `__k.math.sin` only when `Math` is the (unshadowed) global.
+ *
+ * @example
+ * const fn = parseKernelSource("(x) => x[1] - 2 * x[0]", 'kernel "k"');
+ * rewriteKernel(fn, findFreeVariables(fn));
+ * // "x => __k.sub(__k.index(x, [1]), __k.mul(2, __k.index(x, [0])))"
+ */
+export function rewriteKernel(fn: KernelFunction, free: FreeVariables): string {
+  const rewritten = new KernelRewriter(free).rewrite(fn);
+  return generate(rewritten);
+}
+
+class KernelRewriter {
+  constructor(private readonly free: FreeVariables) {}
+
+  rewrite(node: Node): Node {
+    switch (node.type) {
+      case "Identifier":
+        return this.identifier(node);
+      case "Literal":
+        // Print strings from their value, never from the raw source text.
+        if (typeof node.value === "string") return { type: "Literal", value: node.value };
+        return node;
+      case "BinaryExpression": {
+        const op = checked(binaryOperatorOps[node.operator], node.operator);
+        return opCall(op, [this.expression(node.left), this.expression(node.right)]);
+      }
+      case "LogicalExpression": {
+        const op = checked(operatorOp(node.operator), node.operator);
+        return opCall(op, [this.expression(node.left), thunk(this.expression(node.right))]);
+      }
+      case "UnaryExpression": {
+        // A negative number literal such as the index in x[-1] is a constant, not an operation.
+        const arg = node.argument;
+        if ((node.operator === "-" || node.operator === "+") && arg.type === "Literal" && typeof arg.value === "number") {
+          return node;
+        }
+        const op = checked(unaryOperatorOps[node.operator], node.operator);
+        return opCall(op, [this.expression(node.argument)]);
+      }
+      case "ConditionalExpression":
+        return opCall("cond", [
+          this.expression(node.test),
+          thunk(this.expression(node.consequent)),
+          thunk(this.expression(node.alternate)),
+        ]);
+      case "AssignmentExpression": {
+        if (node.operator === "=") {
+          return { ...node, left: this.pattern(node.left), right: this.expression(node.right) };
+        }
+        // parse.ts allows compound assignment only to identifiers: a op= b  ->  a = __k.op(a, b).
+        const target = node.left;
+        if (target.type !== "Identifier") throw new Error(`compound assignment to ${target.type} reached the rewrite`);
+        const base = compoundAssignmentBase[node.operator];
+        const op = checked(operatorOp(base), node.operator);
+        const right = this.expression(node.right);
+        const read: Identifier = { type: "Identifier", name: target.name };
+        const value = op === "and" || op === "or" ? opCall(op, [read, thunk(right)]) : opCall(op, [read, right]);
+        return { type: "AssignmentExpression", operator: "=", left: target, right: value };
+      }
+      case "MemberExpression":
+        return this.member(node, false);
+      case "CallExpression": {
+        const callee =
+          node.callee.type === "MemberExpression" ? this.member(node.callee, true) : this.rewrite(node.callee);
+        const args = node.arguments.map((arg) => this.rewrite(arg) as Expression | SpreadElement);
+        return { ...node, callee: callee as Expression, arguments: args };
+      }
+      case "Property": {
+        const key = node.computed ? this.expression(node.key) : node.key;
+        const value = this.rewrite(node.value) as typeof node.value;
+        if (key === node.key && value === node.value) return node;
+        // `{ c }` with `c` now `__s[0]` must print as `{ c: __s[0] }`.
+        return { ...node, key, value, shorthand: node.shorthand && value === node.value };
+      }
+      default:
+        return mapChildren(node, (child) => this.rewrite(child));
+    }
+  }
+
+  /** Rewrite a node in expression position (its result is an expression by construction). */
+  expression(node: Node): Expression {
+    return this.rewrite(node) as Expression;
+  }
+
+  pattern(node: Pattern): Pattern {
+    return this.rewrite(node) as Pattern;
+  }
+
+  /** Free names other than the allowed globals read the values array: `c` -> `__s[0]`. */
+  identifier(node: Identifier): Expression {
+    if (!this.free.references.has(node) || ALLOWED_GLOBALS.has(node.name)) return node;
+    const index = this.free.names.indexOf(node.name);
+    if (index < 0) throw new Error(`free variable ${JSON.stringify(node.name)} has no slot in ${String(this.free.names)}`);
+    return {
+      type: "MemberExpression",
+      object: { type: "Identifier", name: SCOPE_PARAM },
+      property: { type: "Literal", value: index, raw: String(index) },
+      computed: true,
+      optional: false,
+    };
+  }
+
+  /**
+   * `x[i]` -> `__k.index(x, [i])`; `x[i, j]` -> `__k.index(x, [i, j])`;
+   * `Math.f` -> `__k.math.f` when called or when `Math.f` is a function;
+   * other `a.b` keep their property name.
+   */
+  member(node: MemberExpression, called: boolean): Expression {
+    if (node.computed) {
+      const object = this.expression(node.object);
+      const property = node.property;
+      const indices = property.type === "SequenceExpression" ? property.expressions : [property];
+      return opCall("index", [object, { type: "ArrayExpression", elements: indices.map((i) => this.expression(i)) }]);
+    }
+    if (this.isGlobalMath(node.object) && node.property.type === "Identifier") {
+      const name = node.property.name;
+      if (called || typeof Reflect.get(Math, name) === "function") {
+        return member(member(identifier(OPS_PARAM), "math"), name);
+      }
+    }
+    const object = this.rewrite(node.object) as MemberExpression["object"];
+    return object === node.object ? node : { ...node, object };
+  }
+
+  isGlobalMath(node: Node): boolean {
+    return node.type === "Identifier" && node.name === "Math" && this.free.references.has(node);
+  }
+}
+
+/** An operator that parse.ts should have rejected is an internal error here. */
+function checked<T extends string>(entry: T | Unsupported, operator: string): T {
+  if (isUnsupported(entry)) throw new Error(`unsupported operator ${JSON.stringify(operator)} reached the rewrite`);
+  return entry;
+}
+
+function identifier(name: string): Identifier {
+  return { type: "Identifier", name };
+}
+
+function member(object: Expression, name: string): MemberExpression {
+  return { type: "MemberExpression", object, property: identifier(name), computed: false, optional: false };
+}
+
+/** `__k.<op>(...args)` */
+function opCall(op: string, args: Expression[]): CallExpression {
+  return { type: "CallExpression", callee: member(identifier(OPS_PARAM), op), arguments: args, optional: false };
+}
+
+/** `() => body`, for operands evaluated lazily (`&&`, `||`, `? :`). */
+function thunk(body: Expression): ArrowFunctionExpression {
+  return { type: "ArrowFunctionExpression", params: [], body, expression: true, async: false, generator: false };
+}
+
+/**
+ * Apply `f` to every child node, returning `node` itself when no child
+ * changed (so untouched subtrees are shared, not copied).
+ */
+function mapChildren(node: Node, f: (child: Node) => Node): Node {
+  let changed = false;
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (Array.isArray(value)) {
+      const mapped = value.map((item: unknown) => (isNode(item) ? f(item) : item));
+      if (mapped.some((item, i) => item !== value[i])) changed = true;
+      copy[key] = mapped;
+    } else if (isNode(value)) {
+      const mapped = f(value);
+      if (mapped !== value) changed = true;
+      copy[key] = mapped;
+    } else {
+      copy[key] = value;
+    }
+  }
+  return changed ? (copy as unknown as Node) : node;
+}

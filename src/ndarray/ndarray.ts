@@ -1,0 +1,176 @@
+/**
+ * @file NDArray, kernex's array: a shape, a dtype and row-major typed-array
+ * data, with functional updates. Tracer is the NDArray stand-in that a
+ * transform passes to the function it traces: same methods, no data.
+ */
+import type { Var } from "../../compiler/ir";
+import { sizeOf } from "../../compiler/ir";
+import type { Storage } from "../../compiler/interpret";
+import type { DType } from "../../compiler/primitives";
+import type { StagingTrace } from "../core/trace";
+import * as ops from "../core/ops";
+import { KernexError } from "../errors";
+import type { Slice } from "./slice-spec";
+
+/**
+ * Objects that stand for an array (such as a kernel's window view) expose
+ * their array value under this key; array functions accept them.
+ */
+export const asArray: unique symbol = Symbol("kernex.asArray");
+
+/** What array functions accept: an array, a number, or nested number arrays. */
+export type ArrayInput = NDArray | number | readonly ArrayInput[];
+
+/** A slice spec: a numpy slice string such as `"1:-1, ::2"`, or one entry per axis. */
+export type SliceSpec = string | ReadonlyArray<number | Slice>;
+
+/**
+ * An n-dimensional array of float64 (default) or float32 values.
+ *
+ * @example
+ * const x = kex.array([[1, 2], [3, 4]]);
+ * x.shape; // [2, 2]
+ * x.get(1, 0); // 3
+ */
+export class NDArray {
+  readonly shape: readonly number[];
+  readonly dtype: DType;
+  private readonly storage: Storage | null;
+
+  constructor(shape: readonly number[], dtype: DType, data: Storage | null) {
+    this.shape = Object.freeze([...shape]);
+    this.dtype = dtype;
+    this.storage = data;
+  }
+
+  /** A 0-d array. */
+  static scalar(value: number, dtype: DType = "float64"): NDArray {
+    const data = dtype === "float32" ? new Float32Array(1) : new Float64Array(1);
+    data[0] = value;
+    return new NDArray([], dtype, data);
+  }
+
+  /** The row-major typed array holding the values. */
+  get data(): Storage {
+    return this.storage!;
+  }
+
+  /** Number of elements. */
+  get size(): number {
+    return sizeOf(this.shape);
+  }
+
+  /** Number of dimensions. */
+  get ndim(): number {
+    return this.shape.length;
+  }
+
+  /** Nested JavaScript arrays (a number for a 0-d array). */
+  toArray(): number | unknown[] {
+    const data = this.data;
+    const build = (d: number, offset: number, stride: number): number | unknown[] => {
+      if (d === this.shape.length) return data[offset]!;
+      const n = this.shape[d]!;
+      const inner = stride / n;
+      const out: unknown[] = [];
+      for (let i = 0; i < n; i++) out.push(build(d + 1, offset + i * inner, inner));
+      return out;
+    };
+    return build(0, 0, this.size);
+  }
+
+  /** The value of a 0-d or one-element array. */
+  item(): number {
+    if (this.size !== 1) throw new KernexError(`item(): got an array of shape [${this.shape.join(", ")}], expected exactly one element`);
+    return this.data[0]!;
+  }
+
+  /** The element at an index (negative indices count from the end). */
+  get(...index: number[]): number {
+    if (index.length !== this.ndim) {
+      throw new KernexError(`get(): got ${index.length} indices, expected ${this.ndim} for shape [${this.shape.join(", ")}]`);
+    }
+    let f = 0;
+    for (let d = 0; d < index.length; d++) {
+      const n = this.shape[d]!;
+      const raw = index[d]!;
+      const i = raw < 0 ? raw + n : raw;
+      if (!Number.isInteger(raw) || i < 0 || i >= n) {
+        throw new KernexError(`get(): index ${raw} on axis ${d}: expected an integer in [${-n}, ${n})`);
+      }
+      f = f * n + i;
+    }
+    return this.data[f]!;
+  }
+
+  /** Same data, new shape (one entry may be -1). */
+  reshape(shape: readonly number[]): NDArray {
+    return ops.reshape(this, shape);
+  }
+
+  /** numpy-style slicing; an integer entry drops its axis. */
+  slice(spec: SliceSpec): NDArray {
+    return ops.slice(this, spec);
+  }
+
+  /** A copy with the sliced cells replaced (like JAX's `x.at[i].set(v)`). */
+  set(spec: SliceSpec, value: ArrayInput): NDArray {
+    return ops.setSlice(this, spec, value);
+  }
+
+  add(y: ArrayInput): NDArray {
+    return ops.add(this, y);
+  }
+  sub(y: ArrayInput): NDArray {
+    return ops.sub(this, y);
+  }
+  mul(y: ArrayInput): NDArray {
+    return ops.mul(this, y);
+  }
+  div(y: ArrayInput): NDArray {
+    return ops.div(this, y);
+  }
+  pow(y: ArrayInput): NDArray {
+    return ops.pow(this, y);
+  }
+  neg(): NDArray {
+    return ops.neg(this);
+  }
+  sum(options?: ops.AxisOptions): NDArray {
+    return ops.sum(this, options);
+  }
+  mean(options?: ops.AxisOptions): NDArray {
+    return ops.mean(this, options);
+  }
+  max(options?: ops.AxisOptions): NDArray {
+    return ops.max(this, options);
+  }
+  min(options?: ops.AxisOptions): NDArray {
+    return ops.min(this, options);
+  }
+
+  toString(): string {
+    return `NDArray(${JSON.stringify(this.toArray())}, shape=[${this.shape.join(",")}], dtype=${this.dtype})`;
+  }
+}
+
+/** A traced stand-in for an NDArray inside jit/grad/vmap and kernels. */
+export class Tracer extends NDArray {
+  constructor(
+    readonly trace: StagingTrace,
+    readonly v: Var,
+  ) {
+    super(v.aval.shape, v.aval.dtype, null);
+  }
+
+  override get data(): Storage {
+    throw new KernexError(
+      `cannot read the values of a traced array (shape [${this.shape.join(", ")}]) while it is being traced by jit/grad/vmap or inside a kernel; ` +
+        "use array functions on it instead of reading .data, .get() or .toArray()",
+    );
+  }
+
+  override toString(): string {
+    return `Tracer(shape=[${this.shape.join(",")}], dtype=${this.dtype})`;
+  }
+}

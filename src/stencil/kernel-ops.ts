@@ -1,0 +1,132 @@
+/**
+ * @file The runtime object that rewritten kernels call for every operator
+ * (`a + b` becomes `__k.add(a, b)`): plain JavaScript semantics when both
+ * sides are plain values (loop counters, constants), array functions when
+ * either side is traced. Conditions on plain values choose a branch at
+ * trace time; on traced values both branches are traced and joined by `where`.
+ */
+import * as ops from "../core/ops";
+import { KernexError, show } from "../errors";
+import { asArray, NDArray, type ArrayInput } from "../ndarray/ndarray";
+import type { KernelOps } from "../kernel/ops-api";
+import { WindowView, toArrayInput } from "./window";
+
+function isTraced(x: unknown): boolean {
+  return x instanceof NDArray || x instanceof WindowView || (typeof x === "object" && x !== null && asArray in x);
+}
+
+function arrayOperand(x: unknown, op: string): ArrayInput {
+  const v = toArrayInput(x);
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (v instanceof NDArray || typeof v === "number" || Array.isArray(v)) return v;
+  throw new KernexError(`kernel: operator ${op} got ${show(x)}, expected numbers or arrays`);
+}
+
+type Plain2 = (a: never, b: never) => unknown;
+
+function binaryOp(name: string, plain: Plain2, traced: (a: ArrayInput, b: ArrayInput) => NDArray) {
+  return (a: unknown, b: unknown): unknown => {
+    if (!isTraced(a) && !isTraced(b) && !Array.isArray(a) && !Array.isArray(b)) return (plain as (a: unknown, b: unknown) => unknown)(a, b);
+    return traced(arrayOperand(a, name), arrayOperand(b, name));
+  };
+}
+
+function unaryMath(name: string, plain: (x: number) => number, traced: (x: ArrayInput) => NDArray) {
+  return (...args: unknown[]): unknown => {
+    if (args.length !== 1) throw new KernexError(`kernel: Math.${name} got ${args.length} arguments, expected 1`);
+    const x = args[0];
+    return isTraced(x) ? traced(arrayOperand(x, `Math.${name}`)) : plain(x as number);
+  };
+}
+
+function foldMath(name: string, plain: (...xs: number[]) => number, traced: (a: ArrayInput, b: ArrayInput) => NDArray) {
+  return (...args: unknown[]): unknown => {
+    if (!args.some(isTraced)) return plain(...(args as number[]));
+    if (args.length === 0) throw new KernexError(`kernel: Math.${name} needs at least one argument`);
+    return args.map((a) => arrayOperand(a, `Math.${name}`)).reduce((acc, x) => traced(acc, x));
+  };
+}
+
+const mathFns: Record<string, (...args: unknown[]) => unknown> = {
+  sin: unaryMath("sin", Math.sin, ops.sin),
+  cos: unaryMath("cos", Math.cos, ops.cos),
+  tan: unaryMath("tan", Math.tan, ops.tan),
+  asin: unaryMath("asin", Math.asin, ops.asin),
+  acos: unaryMath("acos", Math.acos, ops.acos),
+  atan: unaryMath("atan", Math.atan, ops.atan),
+  sinh: unaryMath("sinh", Math.sinh, ops.sinh),
+  cosh: unaryMath("cosh", Math.cosh, ops.cosh),
+  tanh: unaryMath("tanh", Math.tanh, ops.tanh),
+  exp: unaryMath("exp", Math.exp, ops.exp),
+  expm1: unaryMath("expm1", Math.expm1, ops.expm1),
+  log: unaryMath("log", Math.log, ops.log),
+  log1p: unaryMath("log1p", Math.log1p, ops.log1p),
+  log2: unaryMath("log2", Math.log2, ops.log2),
+  log10: unaryMath("log10", Math.log10, ops.log10),
+  sqrt: unaryMath("sqrt", Math.sqrt, ops.sqrt),
+  cbrt: unaryMath("cbrt", Math.cbrt, ops.cbrt),
+  abs: unaryMath("abs", Math.abs, ops.abs),
+  sign: unaryMath("sign", Math.sign, ops.sign),
+  floor: unaryMath("floor", Math.floor, ops.floor),
+  ceil: unaryMath("ceil", Math.ceil, ops.ceil),
+  round: unaryMath("round", Math.round, ops.round),
+  trunc: unaryMath("trunc", Math.trunc, ops.trunc),
+  pow: binaryOp("Math.pow", (a: number, b: number) => a ** b, ops.pow),
+  atan2: binaryOp("Math.atan2", Math.atan2, ops.atan2),
+  max: foldMath("max", Math.max, ops.maximum),
+  min: foldMath("min", Math.min, ops.minimum),
+  hypot: (...args: unknown[]) => {
+    if (!args.some(isTraced)) return Math.hypot(...(args as number[]));
+    return ops.sqrt(args.map((a) => ops.square(arrayOperand(a, "Math.hypot"))).reduce((acc, x) => ops.add(acc, x)));
+  },
+  random: () => {
+    throw new KernexError("kernel: Math.random is not supported: kernels are traced once, so a random number would be the same in every window; pass random arrays as arguments instead");
+  },
+};
+
+/** The operator semantics of traced kernels. */
+export const kernelOps: KernelOps = {
+  add: binaryOp("+", (a: number, b: number) => a + b, ops.add),
+  sub: binaryOp("-", (a: number, b: number) => a - b, ops.sub),
+  mul: binaryOp("*", (a: number, b: number) => a * b, ops.mul),
+  div: binaryOp("/", (a: number, b: number) => a / b, ops.div),
+  mod: binaryOp("%", (a: number, b: number) => a % b, ops.mod),
+  pow: binaryOp("**", (a: number, b: number) => a ** b, ops.pow),
+  lt: binaryOp("<", (a: number, b: number) => a < b, ops.less),
+  gt: binaryOp(">", (a: number, b: number) => a > b, ops.greater),
+  le: binaryOp("<=", (a: number, b: number) => a <= b, ops.lessEqual),
+  ge: binaryOp(">=", (a: number, b: number) => a >= b, ops.greaterEqual),
+  eq: binaryOp("==", (a: unknown, b: unknown) => a === b, ops.equal),
+  ne: binaryOp("!=", (a: unknown, b: unknown) => a !== b, ops.notEqual),
+  neg: (a) => (isTraced(a) ? ops.neg(arrayOperand(a, "-")) : -(a as number)),
+  pos: (a) => (isTraced(a) ? toArrayInput(a) : +(a as number)),
+  not: (a) => (isTraced(a) ? ops.equal(arrayOperand(a, "!"), 0) : !a),
+  and: (a, b) => {
+    if (!isTraced(a)) return a && b();
+    const x = arrayOperand(a, "&&");
+    return ops.where(x, arrayOperand(b(), "&&"), x);
+  },
+  or: (a, b) => {
+    if (!isTraced(a)) return a || b();
+    const x = arrayOperand(a, "||");
+    return ops.where(x, x, arrayOperand(b(), "||"));
+  },
+  cond: (c, a, b) => {
+    if (!isTraced(c)) return c ? a() : b();
+    return ops.where(arrayOperand(c, "?:"), arrayOperand(a(), "?:"), arrayOperand(b(), "?:"));
+  },
+  index: (obj, idx) => {
+    if (obj instanceof WindowView) return obj.index(idx);
+    if (obj instanceof NDArray) {
+      const spec = idx.map((i) => {
+        if (typeof i !== "number" || !Number.isInteger(i)) throw new KernexError(`kernel: array index ${show(i)}: expected an integer`);
+        return i;
+      });
+      return ops.slice(obj, spec);
+    }
+    if (idx.length !== 1) throw new KernexError(`kernel: ${show(obj)}[${idx.map(show).join(", ")}]: a multi-index needs a window or an array`);
+    if (obj === null || obj === undefined) throw new KernexError(`kernel: cannot index ${String(obj)}`);
+    return (obj as Record<PropertyKey, unknown>)[idx[0] as PropertyKey];
+  },
+  math: mathFns,
+};

@@ -1,0 +1,241 @@
+/**
+ * @file kmap, kscan, smap and sscan: validate the call, trace each kernel
+ * once per input signature, and bind one `stencil` equation whose params
+ * carry the geometry and the kernel programs (one per mesh region).
+ */
+import { Program, Var } from "../../compiler/ir";
+import { Prim, type Branch, type Region, type StencilParams } from "../../compiler/primitives";
+import { bind } from "../core/trace";
+import { badValue, KernexError, show } from "../errors";
+import { NDArray } from "../ndarray/ndarray";
+import { resolveSlices } from "../ndarray/slice-spec";
+import { checkOptions, resolveOptions, type StencilKind, type StencilOptions } from "./options";
+import { traceKernel } from "./trace-kernel";
+
+/** A kernel: a function of the window and the extra call arguments. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Kernel = (window: any, ...args: any[]) => unknown;
+
+/** One region assignment of a function mesh. */
+export interface MeshEntry {
+  /** numpy slice string over the input, addressing window centres; null: everywhere. */
+  readonly spec: string | null;
+  readonly kernel: Kernel;
+}
+
+/** A stencil transform applied to arrays. */
+export type StencilFunction = (x: NDArray, ...args: unknown[]) => NDArray;
+
+let nextObjectId = 0;
+const objectIds = new WeakMap<object, number>();
+function objectId(o: object): number {
+  let id = objectIds.get(o);
+  if (id === undefined) {
+    id = nextObjectId++;
+    objectIds.set(o, id);
+  }
+  return id;
+}
+
+/** A cache key part for a value that is baked into a trace. */
+function valueKey(v: unknown): string {
+  if (v instanceof NDArray) return `a${v.dtype}[${v.shape.join(",")}]`;
+  if (typeof v === "number") return `n${Object.is(v, -0) ? "-0" : String(v)}`;
+  if (typeof v === "string") return `s${JSON.stringify(v)}`;
+  if (typeof v === "boolean" || v === undefined || v === null) return String(v);
+  if (typeof v === "object" || typeof v === "function") return `o${objectId(v as object)}`;
+  return `?${String(v)}`;
+}
+
+function scopeKey(scope: Readonly<Record<string, unknown>> | undefined): string {
+  if (!scope) return "";
+  return Object.keys(scope)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}=${scope[k] instanceof NDArray ? `o${objectId(scope[k] as object)}` : valueKey(scope[k])}`)
+    .join(";");
+}
+
+/** Resolve a mesh region spec against the input shape to a box of centres. */
+function resolveRegion(kind: StencilKind, spec: string, shape: readonly number[]): Region {
+  const axes = resolveSlices(spec, shape, `${kind}: function mesh region`);
+  const start: number[] = [];
+  const stop: number[] = [];
+  const step: number[] = [];
+  for (const a of axes) {
+    if (a.count === 0) {
+      start.push(0);
+      stop.push(0);
+      step.push(1);
+      continue;
+    }
+    const lo = a.step > 0 ? a.start : a.start + (a.count - 1) * a.step;
+    const st = Math.abs(a.step);
+    start.push(lo);
+    stop.push(lo + (a.count - 1) * st + 1);
+    step.push(st);
+  }
+  return { start, stop, step };
+}
+
+interface Traced {
+  readonly params: StencilParams;
+  readonly captured: readonly NDArray[];
+}
+
+/** Give every branch program the same inputs: window, array args, union of captured values. */
+function unifyBranches(kind: StencilKind, staged: { region: Region | null; program: Program; captured: readonly NDArray[]; nArgs: number }[]): { branches: Branch[]; captured: NDArray[] } {
+  const union: NDArray[] = [];
+  for (const s of staged) for (const c of s.captured) if (!union.includes(c)) union.push(c);
+  const first = staged[0]!.program.outAvals[0]!;
+  const branches = staged.map((s, b) => {
+    const out = s.program.outAvals[0]!;
+    if (out.shape.length !== first.shape.length || out.shape.some((d, i) => d !== first.shape[i])) {
+      throw new KernexError(
+        `${kind}: the kernels of a function mesh must return the same shape; kernel ${b} returns [${out.shape.join(", ")}] but kernel 0 returns [${first.shape.join(", ")}]`,
+      );
+    }
+    const own = s.program.inputs.slice(0, s.nArgs);
+    const capVars = union.map((c) => {
+      const i = s.captured.indexOf(c);
+      return i >= 0 ? s.program.inputs[s.nArgs + i]! : new Var({ shape: c.shape, dtype: c.dtype });
+    });
+    return { region: s.region, kernel: new Program([...own, ...capVars], s.program.eqns, s.program.outputs) };
+  });
+  return { branches, captured: union };
+}
+
+/**
+ * Build the stencil function for a list of mesh entries (one entry with a
+ * null spec for a plain kernel).
+ */
+export function makeStencil(kind: StencilKind, options: StencilOptions, entries: () => readonly MeshEntry[]): StencilFunction {
+  const cache = new Map<string, Traced>();
+  return (x: NDArray, ...args: unknown[]): NDArray => {
+    if (!(x instanceof NDArray)) {
+      return badValue(`${kind}: input`, x, "an NDArray (create one with kex.array(...))");
+    }
+    const list = entries();
+    if (list.length === 0) {
+      throw new KernexError(`${kind}: the function mesh has no kernels; assign one first, e.g. F.at[":"] = (x) => x[0]`);
+    }
+    const key = [x.dtype, x.shape.join(","), ...args.map(valueKey), scopeKey(options.scope), ...list.map((e) => `${e.spec}|${objectId(e.kernel)}`)].join("/");
+    let traced = cache.get(key);
+    if (traced === undefined) {
+      const resolved = resolveOptions(kind, options, x.shape);
+      const indexing = { kernelSize: resolved.spec.kernelSize, relative: resolved.relative, axisNames: resolved.axisNames };
+      const scan = kind === "kscan" || kind === "sscan";
+      const staged = list.map((e) => {
+        const region = e.spec === null ? null : resolveRegion(kind, e.spec, x.shape);
+        const s = traceKernel(e.kernel, { kind, indexing, dtype: x.dtype, args, scope: options.scope, scalarOnly: scan || kind === "smap" });
+        return { region, program: s.program, captured: s.captured, nArgs: s.nArgs };
+      });
+      const { branches, captured } = unifyBranches(kind, staged);
+      const nExtra = args.filter((a) => a instanceof NDArray).length + captured.length;
+      traced = {
+        params: { spec: resolved.spec, branches, nWindowed: 1, gridDims: new Array(nExtra).fill([]), reduceGrid: false },
+        captured,
+      };
+      if (cache.size > 64) cache.clear();
+      cache.set(key, traced);
+    }
+    const arrayArgs = args.filter((a): a is NDArray => a instanceof NDArray);
+    return bind(Prim.Stencil, [x, ...arrayArgs, ...traced.captured], traced.params)[0]!;
+  };
+}
+
+/**
+ * A function mesh: kernels assigned to regions of the input with numpy
+ * slice strings (`F.at["1:, 0"] = f`), the last assignment winning where
+ * regions overlap. Calling it with an array applies it; calling it with a
+ * function returns the plain stencil function of that kernel.
+ */
+export interface FunctionMesh {
+  (x: NDArray, ...args: unknown[]): NDArray;
+  (kernel: Kernel): StencilFunction;
+  /** Assign kernels: `F.at["0"] = f; F.at["1:"] = g`. */
+  readonly at: Record<string | number, Kernel>;
+  /** Assign a kernel to a region; returns the mesh for chaining. */
+  set(spec: string | number, kernel: Kernel): FunctionMesh;
+}
+
+export function makeMesh(kind: StencilKind, options: StencilOptions): FunctionMesh {
+  const entries: MeshEntry[] = [];
+  const apply = makeStencil(kind, options, () => entries);
+  const add = (spec: unknown, kernel: unknown): void => {
+    if (typeof spec !== "string" && typeof spec !== "number") badValue(`${kind}: function mesh region`, spec, 'a numpy slice string such as "1:, 0"');
+    if (typeof kernel !== "function") badValue(`${kind}: function mesh kernel for region ${show(String(spec))}`, kernel, "a function of the window");
+    entries.push({ spec: String(spec), kernel: kernel as Kernel });
+  };
+  const at = new Proxy({} as Record<string, Kernel>, {
+    set(_target, key, value) {
+      if (typeof key === "symbol") return badValue(`${kind}: function mesh region`, String(key), "a numpy slice string");
+      add(key, value);
+      return true;
+    },
+    get(_target, key) {
+      throw new KernexError(`${kind}: function mesh regions are assigned, not read (F.at[${show(String(key))}] = kernel)`);
+    },
+  });
+  const mesh = function (this: unknown, first: unknown, ...rest: unknown[]): unknown {
+    if (typeof first === "function") {
+      return makeStencil(kind, options, () => [{ spec: null, kernel: first as Kernel }]);
+    }
+    return apply(first as NDArray, ...rest);
+  } as unknown as FunctionMesh;
+  Object.defineProperty(mesh, "at", { value: at, enumerable: true });
+  Object.defineProperty(mesh, "set", {
+    value: (spec: string | number, kernel: Kernel) => {
+      add(spec, kernel);
+      return mesh;
+    },
+  });
+  return mesh;
+}
+
+function stencilTransform(kind: StencilKind) {
+  function transform(options: StencilOptions): FunctionMesh;
+  function transform(options: StencilOptions, kernel: Kernel): StencilFunction;
+  function transform(options: StencilOptions, kernel?: Kernel): FunctionMesh | StencilFunction {
+    const opts = checkOptions(kind, options);
+    if (kernel === undefined) return makeMesh(kind, opts);
+    if (typeof kernel !== "function") return badValue(`${kind}: kernel`, kernel, "a function of the window (and extra arguments)");
+    return makeStencil(kind, opts, () => [{ spec: null, kernel }]);
+  }
+  return transform;
+}
+
+/**
+ * Apply a kernel to every window of an array, independently.
+ *
+ * @example
+ * const sumAll = kex.kmap({ kernelSize: 3 }, (x) => kex.sum(x));
+ * sumAll(kex.array([1, 2, 3, 4, 5])).toArray(); // [6, 9, 12]
+ */
+export const kmap = stencilTransform("kmap");
+
+/**
+ * Visit windows in row-major order, writing each result at the window's
+ * centre before the next window is read.
+ *
+ * @example
+ * const sumAll = kex.kscan({ kernelSize: 3 }, (x) => kex.sum(x));
+ * sumAll(kex.array([1, 2, 3, 4, 5])).toArray(); // [6, 13, 22]
+ */
+export const kscan = stencilTransform("kscan");
+
+/**
+ * Like kmap, positioned by `offset`; the output has the input's shape and
+ * cells outside the windows' centres keep their input value.
+ *
+ * @example
+ * kex.smap({ kernelSize: 3, offset: 1 }, (x) => kex.sum(x))(kex.array([1, 2, 3, 4, 5])).toArray(); // [1, 6, 9, 12, 5]
+ */
+export const smap = stencilTransform("smap");
+
+/**
+ * Like kscan, positioned by `offset`; the output has the input's shape.
+ *
+ * @example
+ * kex.sscan({ kernelSize: 3, offset: 1 }, (x) => kex.sum(x))(kex.array([1, 2, 3, 4, 5])).toArray(); // [1, 6, 13, 22, 5]
+ */
+export const sscan = stencilTransform("sscan");

@@ -1,0 +1,221 @@
+/**
+ * @file Validation and normalization of stencil options (kernelSize, strides,
+ * padding, offset, dilation, padMode, padValue, relative, namedAxis, reverse,
+ * scope) into a StencilSpec for one input shape. Every option error is a
+ * KernexError raised here, naming the option, its value and what was expected.
+ */
+import type { PadMode, StencilSpec } from "../../compiler/primitives";
+import { badValue, KernexError, show } from "../errors";
+
+/** The stencil transforms. */
+export type StencilKind = "kmap" | "kscan" | "smap" | "sscan";
+
+type PerDim<T> = T | readonly T[];
+
+/** Options of kmap, kscan, smap and sscan. */
+export interface StencilOptions {
+  /** Window size: a number for all dims or one per dim; -1 means the whole axis. */
+  kernelSize: PerDim<number>;
+  /** Step between windows; default 1. */
+  strides?: PerDim<number>;
+  /** kmap/kscan: "valid" (default), "same", a number, or one entry per dim (number, [before, after], "same", "valid"). */
+  padding?: string | number | readonly (string | number | readonly [number, number])[];
+  /** smap/sscan: distance of the first and last window centres from the array's ends. */
+  offset?: number | readonly (number | readonly [number, number])[];
+  /** Window cell k reads input offset k·dilation; default 1. */
+  dilation?: PerDim<number>;
+  /** How reads outside the array are answered; default "constant". */
+  padMode?: PerDim<PadMode>;
+  /** Value of constant padding; default 0. */
+  padValue?: number;
+  /** Index windows from their centre cell. */
+  relative?: boolean;
+  /** Names of axes for named window indexing, e.g. {0: "n", 1: "i"}. */
+  namedAxis?: Readonly<Record<number, string>>;
+  /** kscan/sscan: visit windows in reverse row-major order. */
+  reverse?: boolean;
+  /** Values of variables the kernel uses from outside itself. */
+  scope?: Readonly<Record<string, unknown>>;
+}
+
+const commonKeys = ["kernelSize", "strides", "dilation", "padMode", "padValue", "relative", "namedAxis", "scope"];
+const allowedKeys: Record<StencilKind, readonly string[]> = {
+  kmap: [...commonKeys, "padding"],
+  kscan: [...commonKeys, "padding", "reverse"],
+  smap: [...commonKeys, "offset"],
+  sscan: [...commonKeys, "offset", "reverse"],
+};
+const pythonNames: Record<string, string> = {
+  kernel_size: "kernelSize",
+  named_axis: "namedAxis",
+  pad_mode: "padMode",
+  pad_value: "padValue",
+};
+const padModes: readonly PadMode[] = ["constant", "edge", "reflect", "symmetric", "wrap"];
+const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Check the option object itself (independent of the input shape). */
+export function checkOptions(kind: StencilKind, options: unknown): StencilOptions {
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    return badValue(`${kind}: options`, options, "an object such as { kernelSize: 3 }");
+  }
+  const opts = options as Record<string, unknown>;
+  for (const key of Object.keys(opts)) {
+    if (allowedKeys[kind].includes(key)) continue;
+    const hint = pythonNames[key] ? ` (did you mean "${pythonNames[key]}"?)` : "";
+    throw new KernexError(`${kind}: unknown option "${key}"${hint}; expected one of ${allowedKeys[kind].join(", ")}`);
+  }
+  if (opts.kernelSize === undefined) throw new KernexError(`${kind}: option kernelSize is required, e.g. { kernelSize: 3 } or { kernelSize: [3, 3] }`);
+  if (opts.relative !== undefined && typeof opts.relative !== "boolean") badValue(`${kind}: relative`, opts.relative, "true or false");
+  if (opts.reverse !== undefined && typeof opts.reverse !== "boolean") badValue(`${kind}: reverse`, opts.reverse, "true or false");
+  if (opts.padValue !== undefined && (typeof opts.padValue !== "number" || Number.isNaN(opts.padValue))) {
+    badValue(`${kind}: padValue`, opts.padValue, "a number");
+  }
+  if (opts.scope !== undefined && (typeof opts.scope !== "object" || opts.scope === null || Array.isArray(opts.scope))) {
+    badValue(`${kind}: scope`, opts.scope, "an object mapping names to values, e.g. { scope: { c, dt } }");
+  }
+  if (opts.namedAxis !== undefined) {
+    if (typeof opts.namedAxis !== "object" || opts.namedAxis === null || Array.isArray(opts.namedAxis)) {
+      badValue(`${kind}: namedAxis`, opts.namedAxis, 'an object mapping axis numbers to names, e.g. {0: "n", 1: "i"}');
+    }
+    const seen = new Set<string>();
+    for (const [axis, name] of Object.entries(opts.namedAxis as Record<string, unknown>)) {
+      if (!/^\d+$/.test(axis)) badValue(`${kind}: namedAxis key`, axis, "a non-negative axis number");
+      if (typeof name !== "string" || !NAME_RE.test(name)) badValue(`${kind}: namedAxis[${axis}]`, name, "a name made of letters, digits and _ (not starting with a digit)");
+      if (seen.has(name as string)) badValue(`${kind}: namedAxis`, opts.namedAxis, "distinct names");
+      seen.add(name as string);
+    }
+  }
+  return opts as unknown as StencilOptions;
+}
+
+function isInt(v: unknown): v is number {
+  return typeof v === "number" && Number.isInteger(v);
+}
+
+function perDim<T>(kind: StencilKind, name: string, value: PerDim<T> | undefined, ndim: number, fallback: T, check: (v: unknown) => v is T, expected: string): T[] {
+  if (value === undefined) return new Array<T>(ndim).fill(fallback);
+  if (Array.isArray(value)) {
+    if (value.length !== ndim) {
+      throw new KernexError(`${kind}: ${name}: got ${show(value)} with ${value.length} entries, expected ${ndim} (one per dimension of the input, whose rank is ${ndim})`);
+    }
+    value.forEach((v) => {
+      if (!check(v)) badValue(`${kind}: ${name}`, value, expected);
+    });
+    return [...(value as T[])];
+  }
+  if (!check(value)) return badValue(`${kind}: ${name}`, value, expected);
+  return new Array<T>(ndim).fill(value as T);
+}
+
+/** The resolved per-dim geometry plus the indexing options of the kernel's window. */
+export interface ResolvedOptions {
+  readonly spec: StencilSpec;
+  readonly relative: boolean;
+  readonly axisNames: readonly (string | null)[];
+}
+
+/** Normalize options for an input of `shape`. */
+export function resolveOptions(kind: StencilKind, opts: StencilOptions, shape: readonly number[]): ResolvedOptions {
+  const nd = shape.length;
+  if (nd === 0) throw new KernexError(`${kind}: got a 0-d input, expected an array with at least one dimension`);
+  const kernelSize = perDim(kind, "kernelSize", opts.kernelSize, nd, 1, (v): v is number => isInt(v) && (v >= 1 || v === -1), "a positive integer or -1 (whole axis), or an array of them");
+  const ks = kernelSize.map((k, d) => (k === -1 ? shape[d]! : k));
+  const strides = perDim(kind, "strides", opts.strides, nd, 1, (v): v is number => isInt(v) && v >= 1, "a positive integer or an array of them");
+  const dilation = perDim(kind, "dilation", opts.dilation, nd, 1, (v): v is number => isInt(v) && v >= 1, "a positive integer or an array of them");
+  const padMode = perDim(kind, "padMode", opts.padMode, nd, "constant" as PadMode, (v): v is PadMode => padModes.includes(v as PadMode), `one of ${padModes.map((m) => `"${m}"`).join(", ")}, or an array of them`);
+  const extent = ks.map((k, d) => (k - 1) * dilation[d]! + 1);
+  const centre = ks.map((k, d) => Math.floor((k - 1) / 2) * dilation[d]!);
+  const same = (d: number): [number, number] => [centre[d]!, extent[d]! - 1 - centre[d]!];
+  let padding: [number, number][];
+  const scan = kind === "kscan" || kind === "sscan";
+  if (kind === "kmap" || kind === "kscan") {
+    padding = resolvePadding(kind, opts.padding, nd, same);
+  } else {
+    const offsets = resolveOffset(kind, opts.offset, nd);
+    padding = offsets.map(([b, a], d) => {
+      const [sb, sa] = same(d);
+      return [sb - b, sa - a];
+    });
+    offsets.forEach(([b, a], d) => {
+      if (b + a >= shape[d]!) badValue(`${kind}: offset`, opts.offset, `offsets whose sum is less than the axis length ${shape[d]} on axis ${d}`);
+    });
+  }
+  const gridShape = shape.map((n, d) => {
+    const span = n + padding[d]![0] + padding[d]![1] - extent[d]!;
+    if (span < 0) {
+      throw new KernexError(
+        `${kind}: kernelSize ${show(opts.kernelSize)} (extent ${extent[d]} on axis ${d}) is larger than the input's axis ${d} of length ${n}` +
+          (padding[d]![0] + padding[d]![1] !== 0 ? ` with padding [${padding[d]!.join(", ")}]` : "") +
+          `; expected a window that fits (input shape [${shape.join(", ")}])`,
+      );
+    }
+    return Math.floor(span / strides[d]!) + 1;
+  });
+  padMode.forEach((m, d) => {
+    if (m !== "constant" && shape[d] === 0) badValue(`${kind}: padMode`, m, `"constant" on empty axis ${d}`);
+  });
+  const axisNames = new Array<string | null>(nd).fill(null);
+  if (opts.namedAxis) {
+    for (const [axis, name] of Object.entries(opts.namedAxis)) {
+      const a = Number(axis);
+      if (a >= nd) badValue(`${kind}: namedAxis`, opts.namedAxis, `axis numbers below the input's rank ${nd}`);
+      axisNames[a] = name;
+    }
+  }
+  return {
+    spec: {
+      kind: scan ? "scan" : "map",
+      placement: kind === "smap" || kind === "sscan" ? "inplace" : "grid",
+      inShape: [...shape],
+      kernelSize: ks,
+      strides,
+      dilation,
+      padding,
+      padMode,
+      padValue: opts.padValue ?? 0,
+      reverse: opts.reverse ?? false,
+      gridShape,
+    },
+    relative: opts.relative ?? false,
+    axisNames,
+  };
+}
+
+function resolvePadding(kind: StencilKind, padding: StencilOptions["padding"], nd: number, same: (d: number) => [number, number]): [number, number][] {
+  const expected = '"valid", "same", a number, or an array with one entry per dimension (a number, [before, after], "same" or "valid")';
+  const one = (item: unknown, d: number): [number, number] => {
+    if (typeof item === "string") {
+      const s = item.toLowerCase();
+      if (s === "same") return same(d);
+      if (s === "valid") return [0, 0];
+      return badValue(`${kind}: padding`, padding, expected);
+    }
+    if (isInt(item)) return [item, item];
+    if (Array.isArray(item) && item.length === 2 && isInt(item[0]) && isInt(item[1])) return [item[0], item[1]];
+    return badValue(`${kind}: padding`, padding, expected);
+  };
+  if (padding === undefined) return Array.from({ length: nd }, () => [0, 0]);
+  if (Array.isArray(padding)) {
+    if (padding.length !== nd) {
+      throw new KernexError(`${kind}: padding: got ${show(padding)} with ${padding.length} entries, expected ${nd} (one per dimension of the input)`);
+    }
+    return padding.map((p, d) => one(p, d));
+  }
+  return Array.from({ length: nd }, (_, d) => one(padding, d));
+}
+
+function resolveOffset(kind: StencilKind, offset: StencilOptions["offset"], nd: number): [number, number][] {
+  const expected = "a non-negative integer, or an array with one entry per dimension (a number or [before, after])";
+  const one = (item: unknown): [number, number] => {
+    if (isInt(item) && item >= 0) return [item, item];
+    if (Array.isArray(item) && item.length === 2 && item.every((v) => isInt(v) && v >= 0)) return [item[0], item[1]];
+    return badValue(`${kind}: offset`, offset, expected);
+  };
+  if (offset === undefined) return Array.from({ length: nd }, () => [0, 0]);
+  if (Array.isArray(offset)) {
+    if (offset.length !== nd) throw new KernexError(`${kind}: offset: got ${show(offset)} with ${offset.length} entries, expected ${nd} (one per dimension)`);
+    return offset.map(one);
+  }
+  return Array.from({ length: nd }, () => one(offset));
+}

@@ -1,0 +1,61 @@
+/**
+ * @file Tracing a kernel, once per input signature: rewrite its source, call
+ * it on a symbolic window and the extra arguments, and stage the result
+ * into a kernel program.
+ */
+import type { Aval } from "../../compiler/ir";
+import type { DType } from "../../compiler/primitives";
+import { stage, type StagedFunction } from "../core/trace";
+import * as ops from "../core/ops";
+import { arrayApi } from "../array-api";
+import { KernexError, show } from "../errors";
+import { compileKernel } from "../kernel/index";
+import { asArray, NDArray, Tracer } from "../ndarray/ndarray";
+import { kernelOps } from "./kernel-ops";
+import { WindowView, type WindowIndexing } from "./window";
+
+/** What a kernel is traced against. */
+export interface KernelSignature {
+  readonly kind: string;
+  readonly indexing: WindowIndexing;
+  readonly dtype: DType;
+  /** Avals of the array arguments (in call order); other arguments are passed as they are. */
+  readonly args: readonly unknown[];
+  readonly scope: Readonly<Record<string, unknown>> | undefined;
+  /** Kernels of scans must return one number per window. */
+  readonly scalarOnly: boolean;
+}
+
+function resultToArray(value: unknown, kernelName: string, dtype: DType): NDArray {
+  if (typeof value === "number") return NDArray.scalar(value, dtype);
+  if (typeof value === "boolean") return NDArray.scalar(value ? 1 : 0, dtype);
+  if (value instanceof WindowView) return ops.astype(value.asArray(), dtype);
+  if (value instanceof NDArray) return ops.astype(value, dtype);
+  if (typeof value === "object" && value !== null && asArray in value) return ops.astype(value as never, dtype);
+  if (Array.isArray(value) && value.length > 0) {
+    return ops.stack(value.map((v) => resultToArray(v, kernelName, dtype)));
+  }
+  throw new KernexError(`kernel "${kernelName}" returned ${show(value)}; expected a number or an array (for example the window itself, or kex.sum(x))`);
+}
+
+/** Trace `fn` into a kernel program: inputs (window, array args…, captured…), one output. */
+export function traceKernel(fn: unknown, sig: KernelSignature): StagedFunction {
+  if (typeof fn !== "function") {
+    throw new KernexError(`${sig.kind}: kernel: got ${show(fn)}, expected a function of the window (and extra arguments)`);
+  }
+  const name = fn.name || "(anonymous)";
+  const compiled = compileKernel(fn, { name, scope: sig.scope as Record<string, unknown> | undefined, builtins: { kex: arrayApi } });
+  const windowAval: Aval = { shape: sig.indexing.kernelSize, dtype: sig.dtype };
+  const arrayArgs = sig.args.filter((a): a is NDArray => a instanceof NDArray);
+  const avals = [windowAval, ...arrayArgs.map((a) => ({ shape: a.shape, dtype: a.dtype }))];
+  return stage(avals, (win: Tracer, ...tracedArgs: Tracer[]) => {
+    let next = 0;
+    const callArgs = sig.args.map((a) => (a instanceof NDArray ? tracedArgs[next++]! : a));
+    const view = new WindowView(win, sig.indexing, []);
+    const result = resultToArray(compiled(kernelOps, view, ...callArgs), name, sig.dtype);
+    if (sig.scalarOnly && result.ndim !== 0) {
+      throw new KernexError(`${sig.kind}: kernel "${name}" returned an array of shape [${result.shape.join(", ")}]; expected one number per window (scans write each result back into the array)`);
+    }
+    return [result];
+  });
+}

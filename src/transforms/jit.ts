@@ -1,0 +1,88 @@
+/**
+ * @file jit(f): trace f once per signature (shapes and dtypes of its array
+ * arguments, values of the others), then run the staged program on every
+ * call. Called inside another transform, the program is inlined into the
+ * outer trace. `jit(f).lower(...args)` returns the IR and generated code.
+ */
+import { printProgram } from "../../compiler/ir-print";
+import { Prim, type StencilParams } from "../../compiler/primitives";
+import { evalProgramWithBind, stage, type StagedFunction } from "../core/trace";
+import { compileStencil } from "../core/execute";
+import { badValue } from "../errors";
+import { NDArray } from "../ndarray/ndarray";
+import { flattenOutputs } from "./tree";
+
+/** A jitted function. */
+export interface JitFunction<F extends (...args: never[]) => unknown> {
+  (...args: Parameters<F>): ReturnType<F>;
+  /** The optimized IR and the generated JavaScript for these arguments. */
+  lower(...args: Parameters<F>): { ir: string; js: string };
+}
+
+interface Entry {
+  readonly staged: StagedFunction;
+  readonly rebuild: (leaves: readonly NDArray[]) => unknown;
+}
+
+/** Bound on the signatures a jitted function keeps compiled. */
+export const JIT_CACHE_SIZE = 64;
+
+function signature(args: readonly unknown[]): string {
+  return args
+    .map((a) => (a instanceof NDArray ? `${a.dtype}[${a.shape.join(",")}]` : typeof a === "number" || typeof a === "boolean" || typeof a === "string" ? `${typeof a}:${String(a)}` : "?"))
+    .join("|");
+}
+
+/**
+ * Compile f once per argument signature.
+ *
+ * @example
+ * const conv = kex.jit(kex.kmap({ kernelSize: [3, 3], padding: "same" }, (x, w) => kex.sum(x * w)));
+ * conv(image, weights);
+ */
+export function jit<F extends (...args: never[]) => unknown>(f: F): JitFunction<F> {
+  if (typeof f !== "function") return badValue("jit", f, "a function");
+  const cache = new Map<string, Entry>();
+  const entryFor = (args: readonly unknown[]): Entry => {
+    const key = signature(args);
+    let e = cache.get(key);
+    if (e === undefined) {
+      const arrays = args.filter((a): a is NDArray => a instanceof NDArray);
+      let rebuild: Entry["rebuild"] = () => undefined;
+      const staged = stage(
+        arrays.map((a) => ({ shape: a.shape, dtype: a.dtype })),
+        (...traced) => {
+          let i = 0;
+          const callArgs = args.map((a) => (a instanceof NDArray ? traced[i++]! : a));
+          const flat = flattenOutputs((f as unknown as (...a: unknown[]) => unknown)(...callArgs), "jit");
+          rebuild = flat.rebuild;
+          return flat.leaves;
+        },
+      );
+      e = { staged, rebuild };
+      if (key.includes("?")) return e;
+      if (cache.size >= JIT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      cache.set(key, e);
+    }
+    return e;
+  };
+  const run = (...args: unknown[]): unknown => {
+    const e = entryFor(args);
+    const arrays = args.filter((a): a is NDArray => a instanceof NDArray);
+    const outs = evalProgramWithBind(e.staged.program, [...arrays, ...e.staged.captured]);
+    return e.rebuild(outs);
+  };
+  const jitted = run as unknown as JitFunction<F>;
+  jitted.lower = (...args: Parameters<F>) => {
+    const e = entryFor(args);
+    const js: string[] = [];
+    for (const eqn of e.staged.program.eqns) {
+      if (eqn.prim !== Prim.Stencil) continue;
+      const p = eqn.params as StencilParams;
+      const compiled = compileStencil(Prim.Stencil, p, eqn.inputs.slice(p.nWindowed).map((a) => a.aval.shape));
+      js.push(compiled === null ? "// (interpreted: kernel too large to unroll)" : `function stencil(f, t, s, lo, hi) {\n${compiled.body}\n}`);
+    }
+    return { ir: printProgram(e.staged.program), js: js.join("\n\n") };
+  };
+  return jitted;
+}

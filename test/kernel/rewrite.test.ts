@@ -1,0 +1,425 @@
+/**
+ * @file Rewritten kernels compute what the original functions compute when the
+ * ops are plain number arithmetic; printed rewrites as inline snapshots; no
+ * user string reaches the generated source.
+ */
+
+import { describe, expect, it } from "vitest";
+import { compileKernel, type KernelOps } from "../../src/kernel";
+
+type Nested = number | readonly Nested[];
+
+/** Python-style element access: negative indices count from the end. */
+function at(obj: unknown, i: unknown): unknown {
+  if (Array.isArray(obj) && typeof i === "number") return obj[i < 0 ? obj.length + i : i];
+  return (obj as Record<string, unknown>)[String(i)];
+}
+
+const mathTable: Record<string, (...args: unknown[]) => unknown> = Object.fromEntries(
+  Object.getOwnPropertyNames(Math)
+    .filter((name) => typeof Reflect.get(Math, name) === "function")
+    .map((name) => [name, Reflect.get(Math, name) as (...args: unknown[]) => unknown]),
+);
+
+const n = (v: unknown): number => v as number;
+
+/** KernelOps on plain JavaScript values: what the operators themselves do. */
+const numericOps: KernelOps = {
+  add: (a, b) => n(a) + n(b),
+  sub: (a, b) => n(a) - n(b),
+  mul: (a, b) => n(a) * n(b),
+  div: (a, b) => n(a) / n(b),
+  mod: (a, b) => n(a) % n(b),
+  pow: (a, b) => n(a) ** n(b),
+  lt: (a, b) => n(a) < n(b),
+  gt: (a, b) => n(a) > n(b),
+  le: (a, b) => n(a) <= n(b),
+  ge: (a, b) => n(a) >= n(b),
+  eq: (a, b) => a === b,
+  ne: (a, b) => a !== b,
+  neg: (a) => -n(a),
+  pos: (a) => +n(a),
+  not: (a) => !a,
+  and: (a, b) => a && b(),
+  or: (a, b) => a || b(),
+  cond: (c, a, b) => (c ? a() : b()),
+  index: (obj, idx) => idx.reduce(at, obj),
+  math: mathTable,
+};
+
+/** numericOps that also records every index list it is given. */
+function recordingOps(): { ops: KernelOps; indices: unknown[][] } {
+  const indices: unknown[][] = [];
+  const ops: KernelOps = {
+    ...numericOps,
+    index: (obj, idx) => {
+      indices.push(idx);
+      return numericOps.index(obj, idx);
+    },
+  };
+  return { ops, indices };
+}
+
+interface Case {
+  name: string;
+  fn: (...args: never[]) => unknown;
+  args: unknown[];
+}
+
+const grid: Nested = [
+  [1, 2, 3],
+  [4, 5, 6],
+  [7, 8, 10],
+];
+
+const corpus: Case[] = [
+  { name: "1-d three-point", fn: (x: number[]) => x[2] + x[0] - 2 * x[1], args: [[1, 4, 9]] },
+  {
+    name: "2-d five-point",
+    fn: (x: number[][]) => x[0][1] + x[2][1] + x[1][0] + x[1][2] - 4 * x[1][1],
+    args: [grid],
+  },
+  { name: "window times weights", fn: (x: number[], w: number[]) => x[0] * w[0] + x[1] * w[1] - x[2] / w[2], args: [[1, 2, 3], [0.5, 2, 4]] },
+  {
+    name: "for loop, compound assignment, Math call, ternary",
+    fn: function (u: number[]) {
+      let s = 0;
+      for (let i = 0; i < 3; i++) s += u[i] * 2;
+      return Math.sin(s) > 0 ? s : -s;
+    },
+    args: [[0.1, 0.2, 0.4]],
+  },
+  {
+    name: "every compound assignment",
+    fn: (x: number[]) => {
+      let a = x[0];
+      a += 4;
+      a -= 1;
+      a *= 3;
+      a /= 2;
+      a **= 2;
+      a %= 7;
+      return a;
+    },
+    args: [[3]],
+  },
+  {
+    name: "nested arrow helper",
+    fn: (x: number[]) => {
+      const sq = (v: number) => v * v;
+      return sq(x[0]) + sq(x[1] - 1);
+    },
+    args: [[3, 5]],
+  },
+  {
+    name: "Math functions and constants",
+    fn: (x: number[]) => Math.sqrt(Math.abs(x[0])) + Math.max(x[1], x[2]) * Math.PI - Math.exp(-x[1]),
+    args: [[-16, 0.5, 2]],
+  },
+  {
+    name: "nested ternaries",
+    fn: (x: number[]) => (x[0] > 0 ? (x[1] > 0 ? 1 : 2) : x[2] === 3 ? 3 : 4),
+    args: [[-1, 1, 3]],
+  },
+  {
+    name: "logical operators as values and conditions",
+    fn: (x: number[]) => ((x[0] > 0 && x[1] > 0) || x[2] < 0 ? x[0] && x[1] : x[2] || 7),
+    args: [[2, 3, 1]],
+  },
+  {
+    name: "while loop",
+    fn: (x: number[]) => {
+      let i = 0;
+      let s = 0;
+      while (i < x.length) {
+        s += x[i] * x[i];
+        i++;
+      }
+      return s;
+    },
+    args: [[1, 2, 3, 4]],
+  },
+  {
+    name: "destructured parameters with defaults",
+    fn: ([a, b]: number[], { scale = 2 }: { scale?: number } = {}) => (a - b) * scale,
+    args: [[7, 2], {}],
+  },
+  {
+    name: "named function expression that recurses",
+    fn: function fact(k: number): number {
+      return k <= 1 ? 1 : k * fact(k - 1);
+    },
+    args: [5],
+  },
+  {
+    name: "unary operators",
+    fn: (x: number[]) => -x[0] + +x[1] + (!x[2] ? 10 : 20),
+    args: [[1, 2, 0]],
+  },
+  {
+    name: "nested block-scoped loops",
+    fn: (x: number[][]) => {
+      let s = 0;
+      for (let i = 0; i < 3; i++) {
+        for (let j = 0; j < 3; j++) {
+          const v = x[i][j];
+          s += v * (i + 1) - j;
+        }
+      }
+      return s;
+    },
+    args: [grid],
+  },
+  {
+    name: "hoisted function declaration",
+    fn: function (x: number[]) {
+      return twice(x[0]) + 1;
+      function twice(v: number) {
+        return 2 * v;
+      }
+    },
+    args: [[21]],
+  },
+  {
+    name: "object-literal method",
+    fn: {
+      lap(x: number[]) {
+        return x[0] - 2 * x[1] + x[2];
+      },
+    }.lap,
+    args: [[1, 3, 9]],
+  },
+  {
+    name: "do-while and if/else",
+    fn: function (x: number[]) {
+      let k = 0;
+      do {
+        k += 1;
+      } while (k < 3);
+      if (x[0] > 1) {
+        return k * x[0];
+      } else {
+        return k;
+      }
+    },
+    args: [[5]],
+  },
+  {
+    name: "array and object literals, spread",
+    fn: (x: number[]) => {
+      const o = { a: x[0], b: [x[1], x[2]] };
+      return o.a + o.b[1] + Math.max(...[x[0], x[1]]);
+    },
+    args: [[1, 2, 3]],
+  },
+  {
+    name: "for-of over an array of reads",
+    fn: (x: number[]) => {
+      let s = 1;
+      for (const v of [x[0], x[1], x[2]]) s *= v + 1;
+      return s;
+    },
+    args: [[1, 2, 3]],
+  },
+  {
+    name: "logical assignment and sequence expression",
+    fn: (x: number[]) => {
+      let a = x[0];
+      let b = x[1];
+      a &&= x[2];
+      b ||= 9;
+      return (b += 1, b + a);
+    },
+    args: [[1, 0, 4]],
+  },
+  {
+    name: "switch with a block-scoped case",
+    fn: (x: number[]) => {
+      switch (x[0]) {
+        case 1:
+          return 10;
+        default: {
+          const k = 3;
+          return k * x[1] % 4;
+        }
+      }
+    },
+    args: [[2, 7]],
+  },
+  {
+    name: "array method with an arrow callback",
+    fn: (x: number[]) => x.map((v) => v * 2).reduce((s, v) => s + v, 0),
+    args: [[1, 2, 3]],
+  },
+];
+
+describe("rewritten kernels compute the same values as the originals", () => {
+  for (const { name, fn, args } of corpus) {
+    it(name, () => {
+      const expected = (fn as (...a: unknown[]) => unknown)(...args);
+      const compiled = compileKernel(fn, { name });
+      expect(compiled(numericOps, ...args)).toEqual(expected);
+    });
+  }
+
+  it("reads x[-1] as the last element, through ops.index", () => {
+    const compiled = compileKernel((x: number[]) => x[-1] - x[0], {});
+    expect(compiled(numericOps, [2, 5, 11])).toBe(9);
+  });
+
+  it("keeps short-circuiting: the right operand of && is not evaluated when the left is false", () => {
+    const { ops, indices } = recordingOps();
+    const compiled = compileKernel((x: number[]) => x[0] > 0 && x[1] > 0, {});
+    expect(compiled(ops, [-1, 5])).toBe(false);
+    expect(indices).toEqual([[0]]);
+  });
+});
+
+describe("multi-index", () => {
+  it("turns x[1, -1] into one index call with two indices", () => {
+    const { ops, indices } = recordingOps();
+    // @ts-expect-error -- the comma is a multi-index in kernels, rewritten into index(x, [1, -1])
+    const compiled = compileKernel((x: number[][]) => x[1, -1], {});
+    expect(compiled(ops, grid)).toBe(6);
+    expect(indices).toEqual([[1, -1]]);
+  });
+
+  it("passes named indices through unchanged", () => {
+    const { ops, indices } = recordingOps();
+    const named = { i: { "n-1": 42 } };
+    // @ts-expect-error -- the comma is a multi-index in kernels
+    const compiled = compileKernel((u: typeof named) => u["i", "n-1"] + 1, {});
+    expect(compiled(ops, named)).toBe(43);
+    expect(indices).toEqual([["i", "n-1"]]);
+  });
+
+  it("keeps chained reads as separate index calls", () => {
+    const { ops, indices } = recordingOps();
+    const compiled = compileKernel((x: number[][]) => x[2][0] * x[0][2], {});
+    expect(compiled(ops, grid)).toBe(21);
+    expect(indices).toEqual([[2], [0], [0], [2]]);
+  });
+});
+
+describe("printed rewrites", () => {
+  it("a 2-d Laplacian", () => {
+    const compiled = compileKernel(
+      (x: number[][]) => x[1][0] + x[-1][0] + x[0][1] + x[0][-1] - 4 * x[0][0],
+      {},
+    );
+    expect(compiled.source).toMatchInlineSnapshot(
+      `"x => __k.sub(__k.add(__k.add(__k.add(__k.index(__k.index(x, [1]), [0]), __k.index(__k.index(x, [-1]), [0])), __k.index(__k.index(x, [0]), [1])), __k.index(__k.index(x, [0]), [-1])), __k.mul(4, __k.index(__k.index(x, [0]), [0])))"`,
+    );
+  });
+
+  it("a loop with compound assignment, Math and a ternary", () => {
+    const compiled = compileKernel(function (u: number[]) {
+      let s = 0;
+      for (let i = 0; i < 3; i++) s += u[i] * 2;
+      return Math.sin(s) > 0 ? s : -s;
+    }, {});
+    expect(compiled.source).toMatchInlineSnapshot(`
+      "function (u) {
+        let s = 0;
+        for (let i = 0; __k.lt(i, 3); i++) s = __k.add(s, __k.mul(__k.index(u, [i]), 2));
+        return __k.cond(__k.gt(__k.math.sin(s), 0), () => s, () => __k.neg(s));
+      }"
+    `);
+  });
+
+  it("outside names read the values array; methods and constants stay", () => {
+    const kex = { sum: (a: number[]) => a.reduce((s, v) => s + v, 0) };
+    const c = 0.5;
+    const compiled = compileKernel((x: number[], w: number[]) => kex.sum(x.map((v, i) => v * w[i])) * c + Math.PI, {
+      scope: { c },
+      builtins: { kex },
+    });
+    expect(compiled.source).toMatchInlineSnapshot(
+      `"(x, w) => __k.add(__k.mul(__s[0].sum(x.map((v, i) => __k.mul(v, __k.index(w, [i])))), __s[1]), Math.PI)"`,
+    );
+    expect(compiled(numericOps, [1, 2], [3, 4])).toBeCloseTo(5.5 + Math.PI, 12);
+  });
+
+  it("logical operators and shorthand properties", () => {
+    const c = 2;
+    const compiled = compileKernel((x: number[]) => ({ c, ok: x[0] > 0 && !(x[1] <= 0) }), { scope: { c } });
+    expect(compiled.source).toMatchInlineSnapshot(`
+      "x => ({
+        c: __s[0],
+        ok: __k.and(__k.gt(__k.index(x, [0]), 0), () => __k.not(__k.le(__k.index(x, [1]), 0)))
+      })"
+    `);
+    expect(compiled(numericOps, [1, 1])).toEqual({ c: 2, ok: true });
+  });
+});
+
+describe("Math", () => {
+  it("is not rewritten when a parameter shadows it", () => {
+    const myMath = { sin: (v: number) => v + 100 };
+    const compiled = compileKernel((x: number[], Math: { sin: (v: number) => number }) => Math.sin(x[0]), {});
+    expect(compiled.source).not.toContain("__k.math");
+    expect(compiled.source).toContain("Math.sin(");
+    expect(compiled(numericOps, [1], myMath)).toBe(101);
+  });
+
+  it("is not rewritten when a local declaration shadows it", () => {
+    const compiled = compileKernel((x: number[]) => {
+      const Math = { sin: (v: number) => v * 10 };
+      return Math.sin(x[0]);
+    }, {});
+    expect(compiled.source).not.toContain("__k.math");
+    expect(compiled(numericOps, [2])).toBe(20);
+  });
+
+  it("routes calls of the global Math through ops.math", () => {
+    const { ops } = recordingOps();
+    const calls: string[] = [];
+    const tracing: KernelOps = {
+      ...ops,
+      math: { ...mathTable, cos: (v) => (calls.push("cos"), Math.cos(n(v))) },
+    };
+    const compiled = compileKernel((x: number[]) => Math.cos(x[0]) + [x[0]].map(Math.cos)[0], {});
+    expect(compiled(tracing, [0])).toBe(2);
+    expect(calls).toEqual(["cos", "cos"]);
+  });
+});
+
+describe("generated source never contains user strings", () => {
+  const evil = "x'); globalThis.pwned=1; ('";
+  const global = globalThis as { pwned?: unknown };
+
+  it("ignores scope keys that are not identifiers and never prints the kernel name", () => {
+    const compiled = compileKernel((x: number[]) => x[0] * 2, { name: evil, scope: { [evil]: 1 } });
+    expect(compiled.source).not.toContain("pwned");
+    expect(compiled(numericOps, [3])).toBe(6);
+    expect(global.pwned).toBeUndefined();
+  });
+
+  it("passes scope values through __s, not through the source", () => {
+    const c = evil;
+    const compiled = compileKernel((x: number[]) => (x[0] > 0 ? c : "no"), { scope: { c } });
+    expect(compiled.source).not.toContain("pwned");
+    expect(compiled(numericOps, [1])).toBe(evil);
+    expect(global.pwned).toBeUndefined();
+  });
+
+  it("re-quotes the kernel's own string literals from their values", () => {
+    const compiled = compileKernel((x: number[]) => (x[0] > 0 ? "x'); globalThis.pwned=1; ('" : "b"), {
+      name: evil,
+    });
+    expect(compiled.source).toMatchInlineSnapshot(
+      `"x => __k.cond(__k.gt(__k.index(x, [0]), 0), () => "x'); globalThis.pwned=1; ('", () => "b")"`,
+    );
+    expect(compiled(numericOps, [1])).toBe(evil);
+    expect(global.pwned).toBeUndefined();
+  });
+
+  it("reads the function's real source, not an overridden toString", () => {
+    const kernel = (x: number[]) => x[0] + 1;
+    kernel.toString = () => "() => (globalThis.pwned = 1)";
+    const compiled = compileKernel(kernel, {});
+    expect(compiled.source).not.toContain("pwned");
+    expect(compiled(numericOps, [1])).toBe(2);
+    expect(global.pwned).toBeUndefined();
+  });
+});
