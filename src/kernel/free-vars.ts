@@ -9,11 +9,13 @@ import { KernexError, badValue } from "../errors";
 import { childNodes, type KernelFunction } from "./parse";
 
 /**
- * Globals a kernel may use without passing them in (for example
- * `(x) => Math.max(x[0], Number.EPSILON)` needs no scope); they keep referring to
+ * Globals a kernel may use without passing them in; they keep referring to
  * the real globals (a key of the same name in `options.scope` does not
  * replace them). `Math.<fn>(...)` calls are further rewritten to the ops'
  * `math` table.
+ *
+ * @example
+ * ALLOWED_GLOBALS.has("Number"); // true: (x) => Math.max(x[0], Number.EPSILON) needs no scope
  */
 export const ALLOWED_GLOBALS: ReadonlySet<string> = new Set([
   "Math",

@@ -34,10 +34,12 @@ export function slice(start?: number | null, stop?: number | null, step?: number
 }
 
 /**
- * One axis of a resolved spec (for example `"::-1"` over 4 cells resolves to
- * `{ start: 3, stop: -1, step: -1, count: 4, index: false }`); the selected positions are
+ * One axis of a resolved spec: the selected positions are
  * `start + k * step` for `k = 0 .. count - 1` (`stop` is numpy's resolved,
  * exclusive bound, -1 when a negative step runs to the first element).
+ *
+ * @example
+ * resolveSlices("::-1", [4], "slice")[0]; // { start: 3, stop: -1, step: -1, count: 4, index: false }
  */
 export interface ResolvedAxis {
   start: number;
