@@ -444,10 +444,11 @@ export function bindFreeVariables(
 /**
  * Names that module transforms give an import: vite and vitest
  * (`__vite_ssr_import_0__`, `__vi_import_0__`), esbuild's CommonJS output
- * (`import_kernex`) and tsc's (`kernex_1`). In a test file, `kex.sum(x)`
+ * (`import_kernex`), tsc's (`kernex_1`) and esbuild's bundles, which number
+ * a namespace imported by two modules (`kex2`). In a test file, `kex.sum(x)`
  * inside a kernel reaches kernex as `__vite_ssr_import_1__.sum(x)`.
  */
-const IMPORT_ALIAS = /^(__vite_ssr_import_\d+__|__vi_import_\d+__|import_[\w$]+|[\w$]+_\d+)$/;
+const IMPORT_ALIAS = /^(__vite_ssr_import_\d+__|__vi_import_\d+__|import_[\w$]+|[\w$]+_\d+|kex\d+)$/;
 
 /**
  * The builtins object an import alias stands for: the first builtin that is

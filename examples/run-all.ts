@@ -1,0 +1,5 @@
+/**
+ * @file Runs every example (`npm run examples`).
+ */
+await import("./quick");
+await import("./seed-examples");
