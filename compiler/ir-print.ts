@@ -6,6 +6,7 @@
 import { Lit, type Aval, type Atom, type Eqn, type Program, type Var } from "./ir";
 import type { Branch, Region, StencilParams } from "./primitives";
 import { Prim } from "./primitives";
+import { leafBox, type LoopNest } from "./loop/loop-ir";
 
 function dtypeTag(aval: Aval): string {
   return aval.dtype === "float64" ? "f64" : "f32";
@@ -111,4 +112,18 @@ export function printProgram(program: Program): string {
   const out: string[] = [];
   printProgramLines(program, new Namer(), "", out);
   return out.join("\n");
+}
+
+/** Render a loop nest: one line per box with its ranges, read mode and owners. */
+export function printLoopNest(nest: LoopNest): string {
+  const s = nest.params.spec;
+  const lines = [`stencil ${s.kind}${s.placement === "inplace" ? "/inplace" : ""} grid=(${s.gridShape.join(",")}) parallel_from=${nest.parallelFrom}`];
+  nest.leaves.forEach((leaf, i) => {
+    const ranges = leafBox(nest, i)
+      .map(([lo, hi], d) => `g${d}∈[${lo},${hi})`)
+      .join(" ");
+    const owners = leaf.owners.length === 0 ? "none" : leaf.owners.map((o) => `kernel ${o.branch}${o.tests.map((t) => ` if g${t.dim}≡${t.start} mod ${t.step}`).join("")}`).join(" else ");
+    lines.push(`  box ${ranges} ${leaf.interior ? "interior" : "border"}: ${owners}`);
+  });
+  return lines.join("\n");
 }

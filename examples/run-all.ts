@@ -1,5 +1,6 @@
 /**
  * @file Runs every example (`npm run examples`).
  */
+export {};
 await import("./quick");
 await import("./seed-examples");

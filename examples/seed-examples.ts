@@ -43,7 +43,7 @@ function gaussianBlur(img: kex.NDArray, sigma: number, size: number): kex.NDArra
   const g = kex.exp(kex.mul(-0.5 / Math.sqrt(sigma), kex.square(t)));
   const w2 = kex.mul(g.reshape([size, 1]), g.reshape([1, size]));
   const w = kex.div(w2, kex.sum(w2));
-  return kex.kmap({ kernelSize: [size, size], padding: "same", scope: { w } }, (x) => kex.sum(x * w))(img);
+  return kex.kmap({ kernelSize: [size, size], padding: "same", scope: { w } }, (x) => kex.sum(kex.mul(x, w)))(img);
 }
 console.log("gaussian blur of ones keeps the interior at 1:", gaussianBlur(kex.ones([16, 16]), 1, 5).get(8, 8).toFixed(6));
 

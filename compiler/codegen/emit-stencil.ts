@@ -5,14 +5,18 @@
  * extra inputs, then outputs; t: per-dim index tables for border reads;
  * s: unused scalars; [lo, hi): the range of grid dim 0 to run.
  *
- * The grid is cut, per dimension, at every mesh-region boundary and at the
- * edges of the interior (cells whose windows lie inside the input). Loops
- * nest dim by dim over these intervals in row-major order (so scans keep
- * their order), and each leaf box has one kernel and one read mode:
+ * The loop nest (compiler/loop/loop-ir.ts, after the passes of
+ * compiler/passes/pipeline.ts) cuts the grid, per dimension, at every
+ * mesh-region boundary and at the edges of the interior. Loops nest dim by
+ * dim over these intervals in row-major order (so scans keep their order),
+ * and each leaf box has one kernel and one read mode:
  *
  *   grid of a 3-wide "same" kmap over n=6:  [0,1) border | [1,5) interior | [5,6) border
  *   interior reads: x[q + OFF]          (q = flat window start, OFF constant)
  *   border reads:   i = t0[b0 + k0*d0 + P0] + …; i < 0 ? padValue : x[i]
+ *
+ * Each dim-0 interval's loops run in their own small function (see the
+ * end of emitStencil).
  *
  * Tables map a padded coordinate to `sourceIndex * stride`, or to a large
  * negative sentinel for constant padding, so one comparison checks every dim.
@@ -21,7 +25,8 @@ import type * as ES from "estree";
 import { generate } from "astring";
 import { sizeOf, stridesOf } from "../ir";
 import { padIndex } from "../pad-index";
-import { assertNever, Prim, type BinaryPrim, type StencilParams, type UnaryPrim } from "../primitives";
+import { scanWritesInPlace, type Leaf, type LoopNest } from "../loop/loop-ir";
+import { assertNever, Prim, type BinaryPrim, type UnaryPrim } from "../primitives";
 import * as b from "./estree";
 import { NodeBuilder, scalarize, type SNode, type SValue } from "./scalarize";
 
@@ -34,19 +39,6 @@ export interface StencilCode {
   readonly tables: readonly Int32Array[];
 }
 
-interface AxisPlan {
-  readonly cuts: number[];
-  readonly interiorLo: number;
-  readonly interiorHi: number;
-  /** Table offset: coordinate c is at t[c + shift]. */
-  readonly shift: number;
-}
-
-interface RegionOnGrid {
-  readonly start: number[];
-  readonly count: number[];
-  readonly step: number[];
-}
 
 const binaryOperators: Partial<Record<BinaryPrim, ES.BinaryOperator>> = {
   [Prim.Add]: "+",
@@ -82,52 +74,27 @@ function binaryExpr(prim: BinaryPrim, x: ES.Expression, y: ES.Expression): ES.Ex
   throw new Error(`codegen: no expression for ${prim}`);
 }
 
-/** Grid indices (per dim) whose window centre lies in a region, as start/count/step. */
-function regionOnGrid(p: StencilParams, region: NonNullable<StencilParams["branches"][number]["region"]>): RegionOnGrid {
-  const { spec } = p;
-  const out: RegionOnGrid = { start: [], count: [], step: [] };
-  for (let d = 0; d < spec.gridShape.length; d++) {
-    const off = -spec.padding[d]![0] + Math.floor((spec.kernelSize[d]! - 1) / 2) * spec.dilation[d]!;
-    const hits: number[] = [];
-    for (let g = 0; g < spec.gridShape[d]!; g++) {
-      const c = g * spec.strides[d]! + off;
-      if (c >= region.start[d]! && c < region.stop[d]! && (c - region.start[d]!) % region.step[d]! === 0) hits.push(g);
-    }
-    out.start.push(hits[0] ?? 0);
-    out.count.push(hits.length);
-    out.step.push(hits.length > 1 ? hits[1]! - hits[0]! : 1);
-  }
-  return out;
-}
-
-/** Emit the body of the compiled function for a stencil equation. */
-export function emitStencil(p: StencilParams, extraShapes: readonly (readonly number[])[]): StencilCode {
+/** Emit the body of the compiled function for a lowered stencil (see compiler/passes/pipeline.ts). */
+export function emitStencil(loopNest: LoopNest): StencilCode {
+  const p = loopNest.params;
+  const extraShapes = loopNest.extraShapes;
   const { spec, nWindowed } = p;
   const nd = spec.inShape.length;
   const inStrides = stridesOf(spec.inShape);
   const grid = spec.gridShape;
   const scan = spec.kind === "scan";
+  const inPlace = scanWritesInPlace(p);
   const extent = spec.kernelSize.map((k, d) => (k - 1) * spec.dilation[d]! + 1);
   const centre = spec.kernelSize.map((k, d) => Math.floor((k - 1) / 2) * spec.dilation[d]!);
-  const regions = p.branches.map((br) => (br.region === null ? null : regionOnGrid(p, br.region)));
 
-  // per-dim cut points and border tables
+  // border tables: coordinate c of dim d is at t[d][c + shift[d]]
   const tables: Int32Array[] = [];
-  const axes: AxisPlan[] = [];
+  const axes: { readonly shift: number }[] = [];
   for (let d = 0; d < nd; d++) {
     const n = spec.inShape[d]!;
     const s = spec.strides[d]!;
     const pb = spec.padding[d]![0];
     const G = grid[d]!;
-    const lo = Math.min(G, Math.max(0, Math.ceil(pb / s)));
-    const span = n - extent[d]! + pb;
-    const hi = span < 0 ? lo : Math.max(lo, Math.min(G, Math.floor(span / s) + 1));
-    const cuts = new Set<number>([0, G, lo, hi]);
-    for (const r of regions) {
-      if (r === null) continue;
-      cuts.add(Math.min(G, r.start[d]!));
-      cuts.add(Math.min(G, r.start[d]! + Math.max(0, r.count[d]! - 1) * r.step[d]! + (r.count[d]! > 0 ? 1 : 0)));
-    }
     const shift = Math.max(0, pb);
     const maxCoord = (G - 1) * s - pb + extent[d]! - 1;
     const len = Math.max(0, maxCoord + shift + 1);
@@ -137,7 +104,7 @@ export function emitStencil(p: StencilParams, extraShapes: readonly (readonly nu
       table[i] = src < 0 ? PAD_SENTINEL : src * inStrides[d]!;
     }
     tables.push(table);
-    axes.push({ cuts: [...cuts].sort((a, c) => a - c), interiorLo: lo, interiorHi: hi, shift });
+    axes.push({ shift });
   }
 
   const nExtra = extraShapes.length;
@@ -145,10 +112,12 @@ export function emitStencil(p: StencilParams, extraShapes: readonly (readonly nu
   for (let j = 0; j < nWindowed; j++) head.push(b.constDecl(`x${j}`, b.index(b.id("f"), b.num(j))));
   for (let j = 0; j < nExtra; j++) head.push(b.constDecl(`e${j}`, b.index(b.id("f"), b.num(nWindowed + j))));
   const nOut = p.branches[0]!.kernel.outputs.length;
-  for (let j = 0; j < nOut; j++) head.push(b.constDecl(`o${j}`, b.index(b.id("f"), b.num(nWindowed + nExtra + j))));
+  if (!inPlace) for (let j = 0; j < nOut; j++) head.push(b.constDecl(`o${j}`, b.index(b.id("f"), b.num(nWindowed + nExtra + j))));
   for (let d = 0; d < nd; d++) head.push(b.constDecl(`t${d}`, b.index(b.id("t"), b.num(d))));
 
   const outElems = p.branches[0]!.kernel.outputs.map((o) => sizeOf(o.aval.shape));
+  // reads of whole (not grid-indexed) extra inputs are loop-invariant: hoisted to the top
+  const hoisted = new Map<string, ES.Statement>();
   const extraRest = extraShapes.map((s, j) => sizeOf(s.slice(p.gridDims[j]!.length)));
 
   /** Straight-line code of one kernel at one grid cell. */
@@ -194,8 +163,14 @@ export function emitStencil(p: StencilParams, extraShapes: readonly (readonly nu
           expr = readExpr(node);
           break;
         case "extra": {
-          const base = p.gridDims[node.input]!.length > 0 ? b.id(`eb${node.input}`) : null;
-          const pos = base === null ? b.num(node.flat) : node.flat === 0 ? base : b.bin("+", base, b.num(node.flat));
+          if (p.gridDims[node.input]!.length === 0) {
+            const name = `c${node.input}_${node.flat}`;
+            if (!hoisted.has(name)) hoisted.set(name, b.constDecl(name, b.index(b.id(`e${node.input}`), b.num(node.flat))));
+            names.set(node.id, b.id(name));
+            return b.id(name);
+          }
+          const base = b.id(`eb${node.input}`);
+          const pos = node.flat === 0 ? base : b.bin("+", base, b.num(node.flat));
           expr = b.index(b.id(`e${node.input}`), pos);
           break;
         }
@@ -234,7 +209,7 @@ export function emitStencil(p: StencilParams, extraShapes: readonly (readonly nu
       const out = b.id(`o${j}`);
       if (scan) {
         const v = vals[0]!;
-        if (spec.placement === "grid") stores.push(b.assign(b.index(out, b.id("og")), v));
+        if (!inPlace) stores.push(b.assign(b.index(out, b.id("og")), v));
         stores.push(...centreWrite(b.id(`x${j}`), v));
       } else if (p.reduceGrid) {
         vals.forEach((v, f) => stores.push(b.assign(b.index(out, b.num(f)), v, "+=")));
@@ -280,56 +255,39 @@ export function emitStencil(p: StencilParams, extraShapes: readonly (readonly nu
 
   /** Code for cells no kernel covers. */
   const uncoveredCode = (): ES.Statement[] => {
-    if (!scan || spec.placement !== "grid") return [];
+    if (!scan || inPlace) return [];
     return Array.from({ length: nOut }, (_, j) =>
       b.assign(b.index(b.id(`o${j}`), b.id("og")), b.cond(centreInside(), b.index(b.id(`x${j}`), centreFlat()), b.num(spec.padValue))),
     );
   };
 
-  /** Owners of a leaf box, last assignment first: [branch, per-dim membership tests]. */
-  const leafCode = (box: readonly [number, number][]): ES.Statement[] => {
-    const interior = box.every(([lo, hi], d) => lo >= axes[d]!.interiorLo && hi <= axes[d]!.interiorHi);
+  /** A leaf's code: its owners as an if-chain, last assignment first. */
+  const leafCode = (leaf: Leaf): ES.Statement[] => {
     let chain: ES.Statement[] = uncoveredCode();
-    for (let br = 0; br < p.branches.length; br++) {
-      const r = regions[br]!;
-      let covers = true;
-      let empty = false;
-      const tests: ES.Expression[] = [];
-      if (r !== null) {
-        box.forEach(([lo, hi], d) => {
-          const first = r.start[d]!;
-          const last = first + (r.count[d]! - 1) * r.step[d]!;
-          if (r.count[d] === 0 || hi <= first || lo > last) {
-            empty = true;
-            return;
-          }
-          if (r.step[d] === 1) return;
-          if (hi - lo === 1) {
-            if ((lo - first) % r.step[d]! !== 0) empty = true;
-            return;
-          }
-          covers = false;
-          tests.push(b.bin("===", b.bin("%", b.bin("-", b.id(`g${d}`), b.num(first)), b.num(r.step[d]!)), b.num(0)));
-        });
+    for (let i = leaf.owners.length - 1; i >= 0; i--) {
+      const owner = leaf.owners[i]!;
+      const body = kernelCode(owner.branch, leaf.interior);
+      if (owner.tests.length === 0) {
+        chain = body;
+        continue;
       }
-      if (empty) continue;
-      const body = kernelCode(br, interior);
-      if (covers) chain = body;
-      else chain = [b.ifStmt(tests.reduce((acc, t) => b.logical("&&", acc, t)), body, chain.length ? chain : undefined)];
+      const tests = owner.tests.map((t) => b.bin("===", b.bin("%", b.bin("-", b.id(`g${t.dim}`), b.num(t.start)), b.num(t.step)), b.num(0)));
+      chain = [b.ifStmt(tests.reduce((acc, t) => b.logical("&&", acc, t)), body, chain.length ? chain : undefined)];
     }
     return chain;
   };
 
   const reverse = scan && spec.reverse;
-  const nest = (d: number, box: [number, number][]): ES.Statement[] => {
-    if (d === nd) return leafCode(box);
+  const counts = loopNest.cuts.map((c) => c.length - 1);
+  const nest = (d: number, leafIndex: number): ES.Statement[] => {
+    if (d === nd) return leafCode(loopNest.leaves[leafIndex]!);
     const out: ES.Statement[] = [];
-    const cuts = axes[d]!.cuts;
-    const intervals: [number, number][] = [];
-    for (let i = 0; i + 1 < cuts.length; i++) if (cuts[i]! < cuts[i + 1]!) intervals.push([cuts[i]!, cuts[i + 1]!]);
-    if (reverse) intervals.reverse();
-    for (const iv of intervals) {
-      const inner = nest(d + 1, [...box, iv]);
+    const cuts = loopNest.cuts[d]!;
+    const order = Array.from({ length: counts[d]! }, (_, i) => i);
+    if (reverse) order.reverse();
+    for (const k of order) {
+      const iv = [cuts[k]!, cuts[k + 1]!] as const;
+      const inner = nest(d + 1, leafIndex * counts[d]! + k);
       if (inner.length === 0) continue;
       const perCell: ES.Statement[] = [b.constDecl(`b${d}`, b.bin("-", b.bin("*", b.id(`g${d}`), b.num(spec.strides[d]!)), b.num(spec.padding[d]![0])))];
       const qPrev = d === 0 ? b.num(0) : b.id(`q${d - 1}`);
@@ -347,6 +305,16 @@ export function emitStencil(p: StencilParams, extraShapes: readonly (readonly nu
     return out;
   };
 
-  const body = [...head, ...nest(0, [])];
+  // Each dim-0 interval runs in its own small function: V8 then optimizes
+  // the hot interior loop with complete type feedback, instead of
+  // deoptimizing at border loops that had not run when it was compiled.
+  const loops = nest(0, 0);
+  const runners: ES.Statement[] = [];
+  const calls: ES.Statement[] = [];
+  loops.forEach((loop, i) => {
+    runners.push(b.constDecl(`r${i}`, b.arrow([loop])));
+    calls.push(b.exprStmt(b.call(b.id(`r${i}`), [])));
+  });
+  const body = [...head, ...hoisted.values(), ...runners, ...calls];
   return { body: generate(b.program(body)), tables };
 }

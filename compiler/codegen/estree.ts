@@ -82,6 +82,20 @@ export function forRange(v: string, from: ES.Expression, to: ES.Expression, body
   };
 }
 
+/** `() => { body }` */
+export function arrow(body: ES.Statement[]): ES.ArrowFunctionExpression {
+  return { type: "ArrowFunctionExpression", params: [], body: { type: "BlockStatement", body }, expression: false, async: false, generator: false };
+}
+
+/** `callee(args)` */
+export function call(callee: ES.Expression, args: ES.Expression[]): ES.CallExpression {
+  return { type: "CallExpression", callee, arguments: args, optional: false };
+}
+
+export function exprStmt(expression: ES.Expression): ES.ExpressionStatement {
+  return { type: "ExpressionStatement", expression };
+}
+
 export function block(body: ES.Statement[]): ES.BlockStatement {
   return { type: "BlockStatement", body };
 }

@@ -10,6 +10,8 @@ import { printProgram } from "../../compiler/ir-print";
 import { Prim, type StencilParams } from "../../compiler/primitives";
 import { compileBody, type CompiledBody } from "../../compiler/codegen/compile";
 import { emitStencil } from "../../compiler/codegen/emit-stencil";
+import { scanWritesInPlace } from "../../compiler/loop/loop-ir";
+import { runPipeline } from "../../compiler/passes/pipeline";
 import { NotScalarizable } from "../../compiler/codegen/scalarize";
 import { getConfig } from "../config";
 import { NDArray } from "../ndarray/ndarray";
@@ -47,8 +49,10 @@ export function compileStencil(prim: Prim.Stencil | Prim.StencilGather, p: Stenc
   let compiled = byKey.get(key);
   if (compiled === undefined) {
     try {
-      const code = emitStencil(p, extraShapes);
-      if (getConfig().debug >= 3) console.log(`[kernex] generated stencil code:\n${code.body}`);
+      const debug = getConfig().debug;
+      const nest = runPipeline(p, extraShapes, { log: debug >= 2 ? (line) => console.log(`[kernex] ${line}`) : undefined });
+      const code = emitStencil(nest);
+      if (debug >= 3) console.log(`[kernex] generated stencil code:\n${code.body}`);
       compiled = { fn: compileBody(code.body), body: code.body, tables: code.tables };
     } catch (e) {
       if (!(e instanceof NotScalarizable)) throw e;
@@ -74,8 +78,9 @@ export function runStencil(prim: Prim.Stencil | Prim.StencilGather, inputs: read
   }
   const { spec } = params;
   const windowed: Storage[] = inputs.slice(0, params.nWindowed).map((x) => (spec.kind === "scan" ? x.data.slice() : x.data));
+  const inPlace = scanWritesInPlace(params);
   let outs: Storage[];
-  if (spec.kind === "scan" && spec.placement === "inplace") {
+  if (inPlace) {
     outs = windowed;
   } else {
     outs = outAvals.map((a, j) => {
@@ -84,7 +89,7 @@ export function runStencil(prim: Prim.Stencil | Prim.StencilGather, inputs: read
       return o;
     });
   }
-  const f = spec.kind === "scan" && spec.placement === "inplace" ? [...windowed, ...extras.map((e) => e.data)] : [...windowed, ...extras.map((e) => e.data), ...outs];
+  const f = inPlace ? [...windowed, ...extras.map((e) => e.data)] : [...windowed, ...extras.map((e) => e.data), ...outs];
   compiled.fn(f, compiled.tables, [], 0, spec.gridShape[0]!);
   return outAvals.map((a, j) => new NDArray(a.shape, a.dtype, outs[j]!));
 }

@@ -2,25 +2,31 @@ function stencil(f, t, s, lo, hi) {
 const x0 = f[0];
 const o0 = f[1];
 const t0 = t[0];
-for (let g0 = Math.max(0, lo); g0 < Math.min(1, hi); g0++) {
-  const b0 = g0 * 1 - 0;
-  const q0 = 0 + b0 * 1;
-  const og0 = g0;
-  const q = q0;
-  const og = og0;
-  const v0 = x0[q];
-  const v2 = v0 ** 2;
-  o0[og] = v2;
-}
-for (let g0 = Math.max(1, lo); g0 < Math.min(10, hi); g0++) {
-  const b0 = g0 * 1 - 0;
-  const q0 = 0 + b0 * 1;
-  const og0 = g0;
-  const q = q0;
-  const og = og0;
-  const v0 = x0[q];
-  const v2 = v0 ** 3;
-  o0[og] = v2;
-}
+const r0 = () => {
+  for (let g0 = Math.max(0, lo); g0 < Math.min(1, hi); g0++) {
+    const b0 = g0 * 1 - 0;
+    const q0 = 0 + b0 * 1;
+    const og0 = g0;
+    const q = q0;
+    const og = og0;
+    const v0 = x0[q];
+    const v2 = v0 ** 2;
+    o0[og] = v2;
+  }
+};
+const r1 = () => {
+  for (let g0 = Math.max(1, lo); g0 < Math.min(10, hi); g0++) {
+    const b0 = g0 * 1 - 0;
+    const q0 = 0 + b0 * 1;
+    const og0 = g0;
+    const q = q0;
+    const og = og0;
+    const v0 = x0[q];
+    const v2 = v0 ** 3;
+    o0[og] = v2;
+  }
+};
+r0();
+r1();
 
 }

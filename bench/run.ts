@@ -1,0 +1,195 @@
+/**
+ * @file The benchmark suite (`npm run bench`): every workload as a ratio of
+ * kernex's median time to a hand-written Float64Array loop doing the same
+ * work, measured in the same run (absolute times drift on shared machines;
+ * ratios hold). Comparison rows for TensorFlow.js (cpu backend) and jax-js
+ * are ratios to the same hand-written loop. Values are checked before timing.
+ *
+ * Usage: npm run bench [-- --quick] [-- --json out/bench.json]
+ */
+import { Bench } from "tinybench";
+import * as kex from "kernex";
+import * as hand from "./hand";
+import { extraRows } from "./comparisons";
+import { firstCallCost, smallCallOverhead } from "./overhead";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Win = any;
+
+const quick = process.argv.includes("--quick");
+const jsonOut = process.argv.includes("--json") ? process.argv[process.argv.indexOf("--json") + 1] : undefined;
+
+function random(n: number, seed: number): Float64Array {
+  let s = seed >>> 0;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    out[i] = ((t ^ (t >>> 14)) >>> 0) / 4294967296 - 0.5;
+  }
+  return out;
+}
+
+function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  if (a.length !== b.length) return Infinity;
+  let m = 0;
+  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i]! - b[i]!));
+  return m;
+}
+
+interface Workload {
+  readonly id: string;
+  readonly name: string;
+  readonly target: number;
+  readonly kernex: () => unknown;
+  readonly hand: () => unknown;
+  readonly check: () => number;
+}
+
+const H = quick ? 256 : 1024;
+const workloads: Workload[] = [];
+
+{
+  const C = 3;
+  const xd = random(C * H * H, 1);
+  const wd = random(27, 2);
+  const x = kex.array(xd, { shape: [C, H, H] });
+  const w = kex.array(wd, { shape: [3, 3, 3] });
+  const conv = kex.jit(kex.kmap({ kernelSize: [3, 3, 3], padding: ["valid", "same", "same"] }, (x: Win, w: Win) => kex.sum(x * w)));
+  const out = new Float64Array(H * H);
+  workloads.push({
+    id: "W1",
+    name: `conv2d x(3,${H},${H}) w(3,3,3) ["valid","same","same"]`,
+    target: 1.15,
+    kernex: () => conv(x, w),
+    hand: () => hand.conv2d(xd, wd, C, H, H, new Float64Array(H * H)),
+    check: () => (hand.conv2d(xd, wd, C, H, H, out), maxAbsDiff(conv(x, w).data, out)),
+  });
+}
+{
+  const n = quick ? 100_000 : 1_000_000;
+  const xd = random(n, 3);
+  const x = kex.array(xd);
+  const patches = kex.jit(kex.kmap({ kernelSize: 3, padding: "same" }, (x: Win) => x));
+  const out = new Float64Array(3 * n);
+  workloads.push({
+    id: "W2",
+    name: `patches of a ${n}-vector, kernel 3, "same"`,
+    target: 1.3,
+    kernex: () => patches(x),
+    hand: () => hand.patches1d(xd, new Float64Array(3 * n)),
+    check: () => (hand.patches1d(xd, out), maxAbsDiff(patches(x).data, out)),
+  });
+}
+{
+  const xd = random(H * H, 4);
+  const x = kex.array(xd, { shape: [H, H] });
+  const lap = kex.jit(kex.kmap({ kernelSize: [3, 3], relative: true }, (u: Win) => u[1][0] + u[-1][0] + u[0][1] + u[0][-1] - 4 * u[0][0]));
+  const out = new Float64Array((H - 2) * (H - 2));
+  workloads.push({
+    id: "W3",
+    name: `5-point laplacian ${H}x${H}, "valid"`,
+    target: 1.15,
+    kernex: () => lap(x),
+    hand: () => hand.laplacian(xd, H, H, new Float64Array((H - 2) * (H - 2))),
+    check: () => (hand.laplacian(xd, H, H, out), maxAbsDiff(lap(x).data, out)),
+  });
+}
+{
+  const C = 3;
+  const xd = random(C * H * H, 5);
+  const x = kex.array(xd, { shape: [C, H, H] });
+  const pool = kex.kmap({ kernelSize: [3, 3], strides: 2 }, (x: Win) => kex.max(x));
+  const vmap = (kex as unknown as { vmap?: (f: unknown) => (x: kex.NDArray) => kex.NDArray }).vmap;
+  // vmap over channels when available; otherwise the same work as one 3-d stencil with a window of 1 on the channel axis
+  const pool3 = kex.kmap({ kernelSize: [1, 3, 3], strides: [1, 2, 2] }, (x: Win) => kex.max(x));
+  const run = kex.jit(vmap ? vmap(pool) : pool3);
+  const oh = Math.floor((H - 3) / 2) + 1;
+  const out = new Float64Array(C * oh * oh);
+  workloads.push({
+    id: "W4",
+    name: `max-pool 3x3 stride 2 over (3,${H},${H})${vmap ? " via vmap" : " (3-d window, vmap pending)"}`,
+    target: 1.3,
+    kernex: () => run(x),
+    hand: () => hand.maxpool(xd, C, H, H, new Float64Array(C * oh * oh)),
+    check: () => (hand.maxpool(xd, C, H, H, out), maxAbsDiff(run(x).data, out)),
+  });
+}
+for (const [nt, nx] of quick ? [[151, 51], [1000, 1000]] : [[151, 51], [4000, 4000]]) {
+  const c = 0.5;
+  const dt = 0.5 / (nt! - 1);
+  const dx = 2 / (nx! - 1);
+  const q = Math.trunc((nx! - 1) / 4) + 1;
+  const h = Math.trunc((nx! - 1) / 2);
+  const F = kex.kscan({ kernelSize: [3, 3], padding: [[1, 1], [1, 1]], relative: true, namedAxis: { 0: "n", 1: "i" }, scope: { c, dt, dx } });
+  F.at[":, 0"] = F.at[":, -1"] = () => 1;
+  F.at[`:, :${q}`] = F.at[`:, ${h}:`] = () => 1;
+  F.at[`0:1, ${q}:${h}`] = () => 2;
+  F.at["1:, 1:-1"] = (u: Win) => u.at("i", "n-1") - ((c * dt) / dx) * (u.at("i", "n-1") - u.at("i-1", "n-1"));
+  const u = kex.ones([nt!, nx!]);
+  const out = new Float64Array(nt! * nx!);
+  workloads.push({
+    id: "W5",
+    name: `linear convection kscan + mesh (${nt},${nx})`,
+    target: nt === 4000 ? 1.2 : Infinity,
+    kernex: () => F(u),
+    hand: () => hand.linearConvection(nt!, nx!, c, dt, dx, new Float64Array(nt! * nx!)),
+    check: () => (hand.linearConvection(nt!, nx!, c, dt, dx, out), maxAbsDiff(F(u).data, out)),
+  });
+}
+{
+  const K = 7;
+  const t = kex.linspace(-(K - 1) / 2, (K - 1) / 2, K);
+  const g = kex.exp(kex.mul(-0.5, kex.square(t)));
+  const w2 = kex.mul(g.reshape([K, 1]), g.reshape([1, K]));
+  const w = kex.div(w2, kex.sum(w2));
+  const xd = random(H * H, 6);
+  const x = kex.array(xd, { shape: [H, H] });
+  const blur = kex.jit(kex.kmap({ kernelSize: [K, K], padding: "same", scope: { w } }, (x: Win) => kex.sum(kex.mul(x, w))));
+  const wd = Float64Array.from(w.data);
+  const out = new Float64Array(H * H);
+  workloads.push({
+    id: "W7",
+    name: `gaussian blur ${K}x${K}, ${H}x${H}, "same"`,
+    target: 1.15,
+    kernex: () => blur(x),
+    hand: () => hand.blur(xd, wd, K, H, H, new Float64Array(H * H)),
+    check: () => (hand.blur(xd, wd, K, H, H, out), maxAbsDiff(blur(x).data, out)),
+  });
+}
+
+async function main(): Promise<void> {
+  const rows: { id: string; name: string; kernexMs: number; handMs: number; ratio: number; target: number; maxDiff: number }[] = [];
+  for (const wl of workloads) {
+    const maxDiff = wl.check();
+    if (!(maxDiff <= 1e-9)) throw new Error(`${wl.id}: kernex and the hand-written loop disagree (max |diff| = ${maxDiff})`);
+    const bench = new Bench({ time: quick ? 150 : 600, iterations: 5, warmupIterations: 2 });
+    bench.add("kernex", wl.kernex).add("hand", wl.hand);
+    await bench.run();
+    const [k, h] = bench.tasks.map((t) => {
+      const r = t.result as { latency?: { p50: number } };
+      return r.latency!.p50;
+    });
+    rows.push({ id: wl.id, name: wl.name, kernexMs: k!, handMs: h!, ratio: k! / h!, target: wl.target, maxDiff });
+    console.log(`${wl.id} ${wl.name}: kernex ${k!.toFixed(2)} ms, hand ${h!.toFixed(2)} ms, ratio ${(k! / h!).toFixed(2)}`);
+  }
+  const extra = await extraRows(H, quick);
+  const first = firstCallCost(H);
+  const small = smallCallOverhead();
+  console.log("\n| workload | kernex / hand-written (median) | target |");
+  console.log("| --- | --- | --- |");
+  for (const r of rows) console.log(`| ${r.id} ${r.name} | ${r.ratio.toFixed(2)} | ${Number.isFinite(r.target) ? `≤ ${r.target}` : "—"} |`);
+  for (const e of extra) console.log(`| ${e.name} | ${e.ratio} | comparison |`);
+  console.log(`\nfirst call of W1's kernel (trace + codegen + compile, excluding the run): ${first.toFixed(1)} ms`);
+  console.log(`repeated call on a 10-element input: ${small.toFixed(2)} µs per call`);
+  if (jsonOut) {
+    const { writeFileSync, mkdirSync } = await import("node:fs");
+    const { dirname } = await import("node:path");
+    mkdirSync(dirname(jsonOut), { recursive: true });
+    writeFileSync(jsonOut, JSON.stringify({ date: new Date().toISOString(), rows, extra, firstCallMs: first, smallCallUs: small }, null, 2));
+  }
+}
+
+await main();
