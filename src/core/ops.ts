@@ -62,7 +62,7 @@ export function broadcastTo(x: ArrayInput, shape: readonly number[], dtype?: DTy
   const dt = dtype ?? (typeof v === "number" ? "float64" : v.dtype);
   if (typeof v === "number") {
     if (shape.length === 0) return NDArray.scalar(v, dt);
-    return bind(Prim.Broadcast, [NDArray.scalar(v, dt)], { shape: [...shape] })[0]!;
+    return bind(Prim.Broadcast, [v], { shape: [...shape] }, dt)[0]!;
   }
   if (v.shape.length === shape.length && v.shape.every((d, i) => d === shape[i])) return v;
   broadcastShapes(v.shape, shape, "broadcastTo");

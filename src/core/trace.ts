@@ -10,7 +10,7 @@
  */
 import { abstractEval } from "../../compiler/abstract-eval";
 import { Lit, Program, Var, type Atom, type Aval, type Eqn } from "../../compiler/ir";
-import type { ParamsOf, Prim } from "../../compiler/primitives";
+import type { DType, ParamsOf, Prim } from "../../compiler/primitives";
 import { KernexError } from "../errors";
 import { NDArray, Tracer } from "../ndarray/ndarray";
 import { evalEager } from "./eager";
@@ -68,9 +68,9 @@ export type BindInput = NDArray | number;
 /**
  * Apply a primitive. Number inputs become literals (they must be 0-d where used).
  */
-export function bind<P extends Prim>(prim: P, inputs: readonly BindInput[], params: ParamsOf<P>): NDArray[] {
+export function bind<P extends Prim>(prim: P, inputs: readonly BindInput[], params: ParamsOf<P>, literalDType?: DType): NDArray[] {
   const trace = current;
-  const dtype = inputs.find((x): x is NDArray => x instanceof NDArray)?.dtype ?? "float64";
+  const dtype = literalDType ?? inputs.find((x): x is NDArray => x instanceof NDArray)?.dtype ?? "float64";
   if (trace === null) {
     for (const x of inputs) {
       if (x instanceof Tracer) {

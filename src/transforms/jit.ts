@@ -2,9 +2,14 @@
  * @file jit(f): trace f once per signature (shapes and dtypes of its array
  * arguments, values of the others), then run the staged program on every
  * call. Called inside another transform, the program is inlined into the
- * outer trace. `jit(f).lower(...args)` returns the IR and generated code.
+ * outer trace. The program passes (compiler/passes/program-pipeline.ts)
+ * fuse elementwise ops and sums into stencil loops first.
+ * `jit(f).lower(...args)` returns the optimized IR and generated code.
  */
+import type { Program } from "../../compiler/ir";
 import { printProgram } from "../../compiler/ir-print";
+import { optimizeProgram } from "../../compiler/passes/program-pipeline";
+import { getConfig } from "../config";
 import { Prim, type StencilParams } from "../../compiler/primitives";
 import { evalProgramWithBind, stage, type StagedFunction } from "../core/trace";
 import { compileStencil } from "../core/execute";
@@ -21,6 +26,8 @@ export interface JitFunction<F extends (...args: never[]) => unknown> {
 
 interface Entry {
   readonly staged: StagedFunction;
+  /** The staged program after the program passes (fusion). */
+  readonly program: Program;
   readonly rebuild: (leaves: readonly NDArray[]) => unknown;
 }
 
@@ -59,7 +66,8 @@ export function jit<F extends (...args: never[]) => unknown>(f: F): JitFunction<
           return flat.leaves;
         },
       );
-      e = { staged, rebuild };
+      const log = getConfig().debug >= 2 ? (line: string) => console.log(`[kernex] ${line}`) : undefined;
+      e = { staged, program: optimizeProgram(staged.program, { log }), rebuild };
       if (key.includes("?")) return e;
       if (cache.size >= JIT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
       cache.set(key, e);
@@ -69,20 +77,20 @@ export function jit<F extends (...args: never[]) => unknown>(f: F): JitFunction<
   const run = (...args: unknown[]): unknown => {
     const e = entryFor(args);
     const arrays = args.filter((a): a is NDArray => a instanceof NDArray);
-    const outs = evalProgramWithBind(e.staged.program, [...arrays, ...e.staged.captured]);
+    const outs = evalProgramWithBind(e.program, [...arrays, ...e.staged.captured]);
     return e.rebuild(outs);
   };
   const jitted = run as unknown as JitFunction<F>;
   jitted.lower = (...args: Parameters<F>) => {
     const e = entryFor(args);
     const js: string[] = [];
-    for (const eqn of e.staged.program.eqns) {
+    for (const eqn of e.program.eqns) {
       if (eqn.prim !== Prim.Stencil) continue;
       const p = eqn.params as StencilParams;
       const compiled = compileStencil(Prim.Stencil, p, eqn.inputs.slice(p.nWindowed).map((a) => a.aval.shape));
       js.push(compiled === null ? "// (interpreted: kernel too large to unroll)" : `function stencil(f, t, s, lo, hi) {\n${compiled.body}\n}`);
     }
-    return { ir: printProgram(e.staged.program), js: js.join("\n\n") };
+    return { ir: printProgram(e.program), js: js.join("\n\n") };
   };
   return jitted;
 }

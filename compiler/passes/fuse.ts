@@ -1,0 +1,252 @@
+/**
+ * @file Program passes (run by jit): loop fusion. Requires: a verified
+ * program. Guarantees: the same values with fewer materialized arrays:
+ *
+ * - fuse-elementwise: an elementwise equation whose operand is the only use
+ *   of a map stencil's scalar-per-cell output (covering the whole grid)
+ *   moves into that stencil's kernels; its other operands become per-cell
+ *   extra inputs (or whole 0-d ones, or literals for broadcast constants).
+ *   Any other elementwise equation on arrays becomes a stencil of window 1,
+ *   so chains of elementwise ops fuse into one loop.
+ * - fuse-reductions: a full sum over the grid axes of a map stencil's only
+ *   use becomes the stencil's reduceGrid mode (summed in the loop, never
+ *   stored): `sum(kmap(f)(x))` allocates nothing of the grid's size.
+ *
+ * Worked example: `kex.sum(kex.mul(lap(x), 2))` is stencil → mul → sum:
+ * mul moves into the stencil's kernel, then the sum becomes reduceGrid.
+ */
+import { Lit, Program, Var, sameShape, type Atom, type Eqn } from "../ir";
+import { lowerStencil } from "./lower-stencil";
+import { meshRegions } from "./mesh-regions";
+import { isBinary, isUnary, Prim, type ParamsOf, type StencilParams, type StencilSpec } from "../primitives";
+
+function isElementwise(eqn: Eqn): boolean {
+  return isUnary(eqn.prim) || isBinary(eqn.prim) || eqn.prim === Prim.Where;
+}
+
+/** A map stencil whose single output (one scalar per cell) may absorb consumers. */
+function fusableProducer(eqn: Eqn | undefined): eqn is Eqn<Prim.Stencil> {
+  if (eqn === undefined || eqn.prim !== Prim.Stencil) return false;
+  const p = eqn.params as StencilParams;
+  if (p.spec.kind !== "map" || p.spec.placement !== "grid" || p.reduceGrid || eqn.outputs.length !== 1) return false;
+  if (eqn.outputs[0]!.aval.shape.length !== p.spec.gridShape.length) return false;
+  // every cell must have a kernel (uncovered cells are 0, which a consumer would change)
+  const nest = meshRegions(lowerStencil(p, []));
+  return nest.leaves.every((leaf) => leaf.owners.length > 0 && leaf.owners[leaf.owners.length - 1]!.tests.length === 0);
+}
+
+/** A single-kernel window-1 map stencil over `grid` (each cell reads only itself). */
+function isPointStencil(eqn: Eqn, grid: readonly number[]): boolean {
+  if (eqn.prim !== Prim.Stencil || eqn.outputs.length !== 1) return false;
+  const p = eqn.params as StencilParams;
+  const s = p.spec;
+  return (
+    s.kind === "map" && s.placement === "grid" && !p.reduceGrid && p.nWindowed === 1 && p.branches.length === 1 && p.branches[0]!.region === null &&
+    sameShape(s.gridShape, grid) && sameShape(s.inShape, grid) && s.kernelSize.every((k) => k === 1) && s.strides.every((v) => v === 1) &&
+    s.padding.every(([a, b]) => a === 0 && b === 0) && eqn.outputs[0]!.aval.shape.length === grid.length
+  );
+}
+
+/** The same program with fresh binders (so it can be inlined more than once). */
+function freshCopy(program: Program): Program {
+  const map = new Map<Var, Var>();
+  const fresh = (v: Var): Var => {
+    const n = new Var(v.aval);
+    map.set(v, n);
+    return n;
+  };
+  const sub = (a: Atom): Atom => (a instanceof Var ? (map.get(a) ?? a) : a);
+  const inputs = program.inputs.map(fresh);
+  const eqns = program.eqns.map((e) => ({ ...e, inputs: e.inputs.map(sub), outputs: e.outputs.map(fresh) }));
+  return new Program(inputs, eqns, program.outputs.map(sub));
+}
+
+function countUses(program: Program): Map<Var, number> {
+  const uses = new Map<Var, number>();
+  const use = (a: Atom) => {
+    if (a instanceof Var) uses.set(a, (uses.get(a) ?? 0) + 1);
+  };
+  for (const eqn of program.eqns) eqn.inputs.forEach(use);
+  program.outputs.forEach(use);
+  return uses;
+}
+
+/** A window-1 stencil spec over an array shape. */
+function pointSpec(shape: readonly number[]): StencilSpec {
+  const ones = shape.map(() => 1);
+  return {
+    kind: "map",
+    placement: "grid",
+    inShape: shape,
+    kernelSize: ones,
+    strides: ones,
+    dilation: ones,
+    padding: shape.map(() => [0, 0] as const),
+    padMode: shape.map(() => "constant" as const),
+    padValue: 0,
+    reverse: false,
+    gridShape: shape,
+  };
+}
+
+/** Fold elementwise consumers into map stencils; turn the rest into window-1 stencils. */
+export function fuseElementwise(program: Program): Program {
+  const uses = countUses(program);
+  const producer = new Map<Var, number>(); // var -> index in `out` of the eqn that defines it
+  const broadcastOf = new Map<Var, Atom>(); // var -> 0-d atom it broadcasts
+  const out: (Eqn | null)[] = [];
+  let changed = false;
+  for (const eqn of program.eqns) {
+    if (eqn.prim === Prim.Broadcast && eqn.inputs[0]!.aval.shape.length === 0) broadcastOf.set(eqn.outputs[0]!, eqn.inputs[0]!);
+    const shape = eqn.outputs[0]!.aval.shape;
+    if (!isElementwise(eqn) || shape.length === 0 || !eqn.inputs.every((a) => a.aval.shape.length === 0 || sameShape(a.aval.shape, shape))) {
+      eqn.outputs.forEach((v) => producer.set(v, out.length));
+      out.push(eqn);
+      continue;
+    }
+    // a fusable stencil feeding this equation, used only here
+    const fedBy = eqn.inputs.find((a): a is Var => a instanceof Var && uses.get(a) === 1 && producer.has(a) && fusableProducer(out[producer.get(a)!] ?? undefined));
+    const base: Eqn<Prim.Stencil> =
+      fedBy !== undefined
+        ? (out[producer.get(fedBy)!] as Eqn<Prim.Stencil>)
+        : {
+            prim: Prim.Stencil,
+            inputs: [],
+            outputs: [],
+            params: { spec: pointSpec(shape), branches: [], nWindowed: 1, gridDims: [], reduceGrid: false },
+          };
+    const p = base.params;
+    const gridDims = p.spec.gridShape.map((_, d) => d);
+    // operands of the consumer, as seen from inside the kernel
+    const newInputs: Atom[] = [];
+    const newGridDims: (readonly number[])[] = [];
+    let windowTaken = false;
+    type Role =
+      | { kind: "produced" }
+      | { kind: "lit"; lit: Lit }
+      | { kind: "extra"; index: number }
+      | { kind: "window" }
+      | { kind: "inline"; eqn: Eqn<Prim.Stencil>; first: number };
+    const inlined: number[] = [];
+    const operandRole = eqn.inputs.map((a): Role => {
+      if (a === fedBy) return { kind: "produced" };
+      if (a instanceof Lit) return { kind: "lit", lit: a };
+      const scalarSource = broadcastOf.get(a);
+      if (scalarSource instanceof Lit) return { kind: "lit", lit: scalarSource };
+      if (scalarSource !== undefined || a.aval.shape.length === 0) {
+        newInputs.push(scalarSource ?? a);
+        newGridDims.push([]);
+        return { kind: "extra", index: newInputs.length - 1 };
+      }
+      // another single-use window-1 stencil over the same grid: inline its kernel
+      const at = producer.get(a);
+      const other = at === undefined ? undefined : out[at];
+      if (other && uses.get(a) === 1 && isPointStencil(other, p.spec.gridShape) && !inlined.includes(at!)) {
+        inlined.push(at!);
+        const op = other.params as StencilParams;
+        const first = newInputs.length;
+        newInputs.push(...other.inputs);
+        newGridDims.push(gridDims, ...op.gridDims);
+        return { kind: "inline", eqn: other as Eqn<Prim.Stencil>, first };
+      }
+      if (fedBy === undefined && !windowTaken) {
+        windowTaken = true;
+        return { kind: "window" };
+      }
+      newInputs.push(a);
+      newGridDims.push(gridDims);
+      return { kind: "extra", index: newInputs.length - 1 };
+    });
+    const windowVar = fedBy === undefined ? (eqn.inputs[operandRole.findIndex((r) => r.kind === "window")] as Var) : null;
+    const kernelOf = (old: Program | null): Program => {
+      const dtype = eqn.outputs[0]!.aval.dtype;
+      const winAval = { shape: p.spec.kernelSize, dtype };
+      const oldInputs = old ? [...old.inputs] : [new Var(winAval)];
+      const extraVars = newInputs.map((a, i) => new Var({ shape: a.aval.shape.slice(newGridDims[i]!.length), dtype: a.aval.dtype }));
+      const eqns: Eqn[] = old ? [...old.eqns] : [];
+      const produced: Atom | null = old ? old.outputs[0]! : null;
+      let windowValue: Atom | null = null;
+      if (!old) {
+        const v = new Var({ shape: [], dtype: windowVar!.aval.dtype });
+        eqns.push({ prim: Prim.Index, inputs: [oldInputs[0]!], params: { index: p.spec.kernelSize.map(() => 0) } as ParamsOf<Prim.Index>, outputs: [v] });
+        windowValue = v;
+      }
+      const args = operandRole.map((r): Atom => {
+        switch (r.kind) {
+          case "produced":
+            return produced!;
+          case "lit":
+            return r.lit;
+          case "window":
+            return windowValue!;
+          case "extra":
+            return extraVars[r.index]!;
+          case "inline": {
+            // the inlined kernel reads its window (one cell) and extras from this stencil's inputs
+            const k = freshCopy((r.eqn.params as StencilParams).branches[0]!.kernel);
+            const cell = extraVars[r.first]!;
+            const win = k.inputs[0]!;
+            eqns.push({ prim: Prim.Reshape, inputs: [cell], params: { shape: win.aval.shape } as ParamsOf<Prim.Reshape>, outputs: [win] });
+            k.inputs.slice(1).forEach((v, j) => {
+              eqns.push({ prim: Prim.Reshape, inputs: [extraVars[r.first + 1 + j]!], params: { shape: v.aval.shape } as ParamsOf<Prim.Reshape>, outputs: [v] });
+            });
+            eqns.push(...k.eqns);
+            return k.outputs[0]!;
+          }
+        }
+      });
+      const result = new Var({ shape: [], dtype: eqn.outputs[0]!.aval.dtype });
+      eqns.push({ prim: eqn.prim, inputs: args, params: eqn.params, outputs: [result] });
+      return new Program([...oldInputs, ...extraVars], eqns, [result]);
+    };
+    const branches = fedBy !== undefined ? p.branches.map((br) => ({ ...br, kernel: kernelOf(br.kernel) })) : [{ region: null, kernel: kernelOf(null) }];
+    const params: StencilParams = { ...p, branches, gridDims: [...p.gridDims, ...newGridDims] };
+    const fused: Eqn<Prim.Stencil> = {
+      prim: Prim.Stencil,
+      inputs: fedBy !== undefined ? [...base.inputs, ...newInputs] : [windowVar!, ...newInputs],
+      params,
+      outputs: eqn.outputs,
+    };
+    if (fedBy !== undefined) out[producer.get(fedBy)!] = null;
+    for (const at of inlined) out[at] = null;
+    fused.outputs.forEach((v) => producer.set(v, out.length));
+    out.push(fused);
+    changed = true;
+  }
+  if (!changed) return program;
+  return new Program(program.inputs, out.filter((e): e is Eqn => e !== null), program.outputs);
+}
+
+/** Turn a full sum over a map stencil's grid axes into the stencil's reduceGrid mode. */
+export function fuseReductions(program: Program): Program {
+  const uses = countUses(program);
+  const producer = new Map<Var, number>();
+  const out: (Eqn | null)[] = [];
+  let changed = false;
+  for (const eqn of program.eqns) {
+    const y = eqn.inputs[0];
+    const src = y instanceof Var ? producer.get(y) : undefined;
+    const prod = src === undefined ? undefined : out[src];
+    if (eqn.prim === Prim.ReduceSum && y instanceof Var && uses.get(y) === 1 && prod && prod.prim === Prim.Stencil) {
+      const p = prod.params as StencilParams;
+      const G = p.spec.gridShape.length;
+      const { axes } = eqn.params as ParamsOf<Prim.ReduceSum>;
+      const gridAxes = Array.from({ length: G }, (_, d) => d);
+      if (p.spec.kind === "map" && p.spec.placement === "grid" && !p.reduceGrid && prod.outputs.length === 1 && gridAxes.every((d) => axes.includes(d))) {
+        const rest = axes.filter((a) => a >= G).map((a) => a - G);
+        const sAval = { shape: y.aval.shape.slice(G), dtype: y.aval.dtype };
+        const stencilOut = rest.length === 0 ? eqn.outputs[0]! : new Var(sAval);
+        const fused: Eqn<Prim.Stencil> = { prim: Prim.Stencil, inputs: prod.inputs, params: { ...p, reduceGrid: true }, outputs: [stencilOut] };
+        out[src!] = null;
+        out.push(fused);
+        if (rest.length > 0) out.push({ prim: Prim.ReduceSum, inputs: [stencilOut], params: { axes: rest }, outputs: eqn.outputs });
+        changed = true;
+        continue;
+      }
+    }
+    eqn.outputs.forEach((v) => producer.set(v, out.length));
+    out.push(eqn);
+  }
+  if (!changed) return program;
+  return new Program(program.inputs, out.filter((e): e is Eqn => e !== null), program.outputs);
+}
