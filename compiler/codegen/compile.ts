@@ -1,5 +1,5 @@
 /**
- * @file Generated source → function, via `new Function`, cached by source
+ * @file Generated factory source → stencil function, via `new Function`, cached by source
  * text in a bounded LRU (the only place kernex calls `new Function` on the
  * main thread).
  */
@@ -12,7 +12,7 @@ export const COMPILE_CACHE_SIZE = 256;
 
 const cache = new Map<string, CompiledBody>();
 
-/** Build (or reuse) the function for a body. */
+/** Build (or reuse) the stencil function of a factory source (see emit-stencil.ts). */
 export function compileBody(body: string): CompiledBody {
   const hit = cache.get(body);
   if (hit !== undefined) {
@@ -20,7 +20,7 @@ export function compileBody(body: string): CompiledBody {
     cache.set(body, hit);
     return hit;
   }
-  const fn = new Function("f", "t", "s", "lo", "hi", `"use strict";\n${body}`) as CompiledBody;
+  const fn = new Function(`"use strict";\n${body}`)() as CompiledBody;
   cache.set(body, fn);
   if (cache.size > COMPILE_CACHE_SIZE) cache.delete(cache.keys().next().value!);
   return fn;

@@ -1,7 +1,7 @@
 /**
  * @file Code generation for one stencil equation: a flat-loop JavaScript
  * function body over typed arrays, with the kernel inlined as straight-line
- * code. Signature of the body: `(f, t, s, lo, hi)` — f: windowed inputs,
+ * code. Signature of the stencil function: `(f, t, s, lo, hi)` — f: windowed inputs,
  * extra inputs, then outputs; t: per-dim index tables for border reads;
  * s: unused scalars; [lo, hi): the range of grid dim 0 to run.
  *
@@ -15,8 +15,9 @@
  *   interior reads: x[q + OFF]          (q = flat window start, OFF constant)
  *   border reads:   i = t0[b0 + k0*d0 + P0] + …; i < 0 ? padValue : x[i]
  *
- * Each dim-0 interval's loops run in their own small function (see the
- * end of emitStencil).
+ * The source is a factory: run once, it returns the stencil function
+ * `(f, t, s, lo, hi)`; each dim-0 interval's loops live in their own small
+ * function beside it (see the end of emitStencil).
  *
  * Tables map a padded coordinate to `sourceIndex * stride`, or to a large
  * negative sentinel for constant padding, so one comparison checks every dim.
@@ -305,16 +306,17 @@ export function emitStencil(loopNest: LoopNest): StencilCode {
     return out;
   };
 
-  // Each dim-0 interval runs in its own small function: V8 then optimizes
-  // the hot interior loop with complete type feedback, instead of
-  // deoptimizing at border loops that had not run when it was compiled.
+  // Each dim-0 interval runs in its own small function, created once per
+  // compiled stencil: V8 then optimizes the hot interior loop with complete
+  // type feedback, instead of deoptimizing at border loops that had not run
+  // yet when it was compiled. The source is a factory that returns the
+  // stencil function `(f, t, s, lo, hi)`.
   const loops = nest(0, 0);
-  const runners: ES.Statement[] = [];
-  const calls: ES.Statement[] = [];
-  loops.forEach((loop, i) => {
-    runners.push(b.constDecl(`r${i}`, b.arrow([loop])));
-    calls.push(b.exprStmt(b.call(b.id(`r${i}`), [])));
-  });
-  const body = [...head, ...hoisted.values(), ...runners, ...calls];
+  const shared = [...head, ...hoisted.values()].map((st) => ((st as ES.VariableDeclaration).declarations[0]!.id as ES.Identifier).name);
+  const params = [...shared, "lo", "hi"].map((n) => b.id(n));
+  const runners: ES.Statement[] = loops.map((loop, i) => b.constDecl(`r${i}`, b.arrow([loop], params)));
+  const calls: ES.Statement[] = loops.map((_, i) => b.exprStmt(b.call(b.id(`r${i}`), params)));
+  const stencilFn = b.fn(["f", "t", "s", "lo", "hi"], [...head, ...hoisted.values(), ...calls]);
+  const body = [...runners, b.ret(stencilFn)];
   return { body: generate(b.program(body)), tables };
 }

@@ -82,9 +82,19 @@ export function forRange(v: string, from: ES.Expression, to: ES.Expression, body
   };
 }
 
-/** `() => { body }` */
-export function arrow(body: ES.Statement[]): ES.ArrowFunctionExpression {
-  return { type: "ArrowFunctionExpression", params: [], body: { type: "BlockStatement", body }, expression: false, async: false, generator: false };
+/** `(params) => { body }` */
+export function arrow(body: ES.Statement[], params: ES.Identifier[] = []): ES.ArrowFunctionExpression {
+  return { type: "ArrowFunctionExpression", params, body: { type: "BlockStatement", body }, expression: false, async: false, generator: false };
+}
+
+/** `function (params) { body }` */
+export function fn(params: string[], body: ES.Statement[]): ES.FunctionExpression {
+  return { type: "FunctionExpression", id: null, params: params.map(id), body: { type: "BlockStatement", body }, async: false, generator: false };
+}
+
+/** `return value;` */
+export function ret(argument: ES.Expression): ES.ReturnStatement {
+  return { type: "ReturnStatement", argument };
 }
 
 /** `callee(args)` */

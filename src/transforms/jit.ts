@@ -88,7 +88,7 @@ export function jit<F extends (...args: never[]) => unknown>(f: F): JitFunction<
       if (eqn.prim !== Prim.Stencil) continue;
       const p = eqn.params as StencilParams;
       const compiled = compileStencil(Prim.Stencil, p, eqn.inputs.slice(p.nWindowed).map((a) => a.aval.shape));
-      js.push(compiled === null ? "// (interpreted: kernel too large to unroll)" : `function stencil(f, t, s, lo, hi) {\n${compiled.body}\n}`);
+      js.push(compiled === null ? "// (interpreted: kernel too large to unroll)" : compiled.body);
     }
     return { ir: printProgram(e.program), js: js.join("\n\n") };
   };

@@ -1,8 +1,4 @@
-function stencil(f, t, s, lo, hi) {
-const x0 = f[0];
-const o0 = f[1];
-const t0 = t[0];
-const r0 = () => {
+const r0 = (x0, o0, t0, lo, hi) => {
   for (let g0 = Math.max(0, lo); g0 < Math.min(6, hi); g0++) {
     const b0 = g0 * 1 - 0;
     const q0 = 0 + b0 * 1;
@@ -18,6 +14,9 @@ const r0 = () => {
     o0[og] = v6;
   }
 };
-r0();
-
-}
+return function (f, t, s, lo, hi) {
+  const x0 = f[0];
+  const o0 = f[1];
+  const t0 = t[0];
+  r0(x0, o0, t0, lo, hi);
+};

@@ -1,8 +1,4 @@
-function stencil(f, t, s, lo, hi) {
-const x0 = f[0];
-const o0 = f[1];
-const t0 = t[0];
-const r0 = () => {
+const r0 = (x0, o0, t0, lo, hi) => {
   for (let g0 = Math.max(0, lo); g0 < Math.min(1, hi); g0++) {
     const b0 = g0 * 1 - 0;
     const q0 = 0 + b0 * 1;
@@ -14,7 +10,7 @@ const r0 = () => {
     o0[og] = v2;
   }
 };
-const r1 = () => {
+const r1 = (x0, o0, t0, lo, hi) => {
   for (let g0 = Math.max(1, lo); g0 < Math.min(10, hi); g0++) {
     const b0 = g0 * 1 - 0;
     const q0 = 0 + b0 * 1;
@@ -26,7 +22,10 @@ const r1 = () => {
     o0[og] = v2;
   }
 };
-r0();
-r1();
-
-}
+return function (f, t, s, lo, hi) {
+  const x0 = f[0];
+  const o0 = f[1];
+  const t0 = t[0];
+  r0(x0, o0, t0, lo, hi);
+  r1(x0, o0, t0, lo, hi);
+};

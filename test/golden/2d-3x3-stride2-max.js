@@ -1,9 +1,4 @@
-function stencil(f, t, s, lo, hi) {
-const x0 = f[0];
-const o0 = f[1];
-const t0 = t[0];
-const t1 = t[1];
-const r0 = () => {
+const r0 = (x0, o0, t0, t1, lo, hi) => {
   for (let g0 = Math.max(0, lo); g0 < Math.min(3, hi); g0++) {
     const b0 = g0 * 2 - 0;
     const q0 = 0 + b0 * 7;
@@ -35,6 +30,10 @@ const r0 = () => {
     }
   }
 };
-r0();
-
-}
+return function (f, t, s, lo, hi) {
+  const x0 = f[0];
+  const o0 = f[1];
+  const t0 = t[0];
+  const t1 = t[1];
+  r0(x0, o0, t0, t1, lo, hi);
+};

@@ -1,9 +1,4 @@
-function stencil(f, t, s, lo, hi) {
-const x0 = f[0];
-const o0 = f[1];
-const t0 = t[0];
-const t1 = t[1];
-const r0 = () => {
+const r0 = (x0, o0, t0, t1, lo, hi) => {
   for (let g0 = Math.max(0, lo); g0 < Math.min(1, hi); g0++) {
     const b0 = g0 * 1 - 1;
     const q0 = 0 + b0 * 6;
@@ -79,7 +74,7 @@ const r0 = () => {
     }
   }
 };
-const r1 = () => {
+const r1 = (x0, o0, t0, t1, lo, hi) => {
   for (let g0 = Math.max(1, lo); g0 < Math.min(5, hi); g0++) {
     const b0 = g0 * 1 - 1;
     const q0 = 0 + b0 * 6;
@@ -150,7 +145,7 @@ const r1 = () => {
     }
   }
 };
-const r2 = () => {
+const r2 = (x0, o0, t0, t1, lo, hi) => {
   for (let g0 = Math.max(5, lo); g0 < Math.min(6, hi); g0++) {
     const b0 = g0 * 1 - 1;
     const q0 = 0 + b0 * 6;
@@ -226,8 +221,12 @@ const r2 = () => {
     }
   }
 };
-r0();
-r1();
-r2();
-
-}
+return function (f, t, s, lo, hi) {
+  const x0 = f[0];
+  const o0 = f[1];
+  const t0 = t[0];
+  const t1 = t[1];
+  r0(x0, o0, t0, t1, lo, hi);
+  r1(x0, o0, t0, t1, lo, hi);
+  r2(x0, o0, t0, t1, lo, hi);
+};
