@@ -16,7 +16,7 @@ export interface Config {
   debug: number;
 }
 
-const settings: Config = { workers: 0, codegen: true, debug: 0 };
+const settings: Config = { workers: "auto", codegen: true, debug: 0 };
 
 /** The current settings (read-only view). */
 export function getConfig(): Readonly<Config> {

@@ -5,7 +5,7 @@
  */
 
 /** A compiled stencil body. */
-export type CompiledBody = (f: readonly (Float64Array | Float32Array)[], t: readonly Int32Array[], s: readonly number[], lo: number, hi: number) => void;
+export type CompiledBody = (f: readonly (Float64Array | Float32Array)[], t: readonly Int32Array[], s: readonly number[], lo: number, hi: number, k: number) => void;
 
 /** Distinct generated functions kept alive; older ones are dropped first. */
 export const COMPILE_CACHE_SIZE = 256;

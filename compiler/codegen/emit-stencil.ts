@@ -38,6 +38,7 @@ export const PAD_SENTINEL = -1_000_000_000;
 export interface StencilCode {
   readonly body: string;
   readonly tables: readonly Int32Array[];
+  readonly schedule: Schedule;
 }
 
 
@@ -75,9 +76,43 @@ function binaryExpr(prim: BinaryPrim, x: ES.Expression, y: ES.Expression): ES.Ex
   throw new Error(`codegen: no expression for ${prim}`);
 }
 
+/**
+ * How a compiled stencil is split across threads. The function is called
+ * as `(f, t, s, lo, hi, k)`: [lo, hi) is the range of grid dim `splitDim`
+ * (the dims before it have size 1, or are fixed by the step); for parallel
+ * scans, step k ≥ 0 fixes the `stepDims` outer dims to their k-th cell in
+ * visiting order and steps run in order with a barrier between them; k = -1
+ * runs every step in one call.
+ */
+export interface Schedule {
+  readonly stepDims: number;
+  readonly splitDim: number;
+  /** Number of steps (1 when stepDims is 0). */
+  readonly steps: number;
+  /** Extent of the split dim. */
+  readonly n: number;
+  /** May the split dim run on several threads? */
+  readonly parallel: boolean;
+}
+
+export function stencilSchedule(nest: LoopNest): Schedule {
+  const s = nest.params.spec;
+  const grid = s.gridShape;
+  const nd = grid.length;
+  if (s.kind === "scan") {
+    if (nest.parallelFrom >= nd) return { stepDims: 0, splitDim: 0, steps: 1, n: grid[0]!, parallel: false };
+    const p = nest.parallelFrom;
+    return { stepDims: p, splitDim: p, steps: grid.slice(0, p).reduce((a, g) => a * g, 1), n: grid[p]!, parallel: true };
+  }
+  let d = 0;
+  while (d < nd - 1 && grid[d] === 1) d++;
+  return { stepDims: 0, splitDim: d, steps: 1, n: grid[d]!, parallel: nest.parallelFrom === 0 };
+}
+
 /** Emit the body of the compiled function for a lowered stencil (see compiler/passes/pipeline.ts). */
 export function emitStencil(loopNest: LoopNest): StencilCode {
   const p = loopNest.params;
+  const schedule = stencilSchedule(loopNest);
   const extraShapes = loopNest.extraShapes;
   const { spec, nWindowed } = p;
   const nd = spec.inShape.length;
@@ -299,8 +334,8 @@ export function emitStencil(loopNest: LoopNest): StencilCode {
         perCell.push(b.constDecl("q", b.id(`q${d}`)));
         perCell.push(b.constDecl("og", b.id(`og${d}`)));
       }
-      const from = d === 0 ? b.mathCall("max", [b.num(iv[0]), b.id("lo")]) : b.num(iv[0]);
-      const to = d === 0 ? b.mathCall("min", [b.num(iv[1]), b.id("hi")]) : b.num(iv[1]);
+      const from = d === schedule.splitDim ? b.mathCall("max", [b.num(iv[0]), b.id("lo")]) : d < schedule.stepDims ? b.mathCall("max", [b.num(iv[0]), b.id(`kl${d}`)]) : b.num(iv[0]);
+      const to = d === schedule.splitDim ? b.mathCall("min", [b.num(iv[1]), b.id("hi")]) : d < schedule.stepDims ? b.mathCall("min", [b.num(iv[1]), b.id(`kh${d}`)]) : b.num(iv[1]);
       out.push(b.forRange(`g${d}`, from, to, [...perCell, ...inner], reverse));
     }
     return out;
@@ -312,11 +347,25 @@ export function emitStencil(loopNest: LoopNest): StencilCode {
   // yet when it was compiled. The source is a factory that returns the
   // stencil function `(f, t, s, lo, hi)`.
   const loops = nest(0, 0);
-  const shared = [...head, ...hoisted.values()].map((st) => ((st as ES.VariableDeclaration).declarations[0]!.id as ES.Identifier).name);
+  // step k (k >= 0) fixes the dims before stepDims to one cell: g = unravel(k)
+  const stepDecls: ES.Statement[] = [];
+  if (schedule.stepDims > 0) {
+    const stepCount = grid.slice(0, schedule.stepDims).reduce((n, g) => n * g, 1);
+    stepDecls.push(b.constDecl("kk", reverse ? b.bin("-", b.num(stepCount - 1), b.id("k")) : b.id("k")));
+    let rest = 1;
+    for (let d = schedule.stepDims - 1; d >= 0; d--) {
+      const value = b.bin("%", b.mathCall("floor", [b.bin("/", b.id("kk"), b.num(rest))]), b.num(grid[d]!));
+      stepDecls.push(b.constDecl(`kl${d}`, b.cond(b.bin("<", b.id("k"), b.num(0)), b.num(0), value)));
+      stepDecls.push(b.constDecl(`kh${d}`, b.cond(b.bin("<", b.id("k"), b.num(0)), b.num(grid[d]!), b.bin("+", b.id(`kl${d}`), b.num(1)))));
+      rest *= grid[d]!;
+    }
+  }
+  const declared = [...head, ...hoisted.values(), ...stepDecls.filter((st) => /^k[lh]/.test(((st as ES.VariableDeclaration).declarations[0]!.id as ES.Identifier).name))];
+  const shared = declared.map((st) => ((st as ES.VariableDeclaration).declarations[0]!.id as ES.Identifier).name);
   const params = [...shared, "lo", "hi"].map((n) => b.id(n));
   const runners: ES.Statement[] = loops.map((loop, i) => b.constDecl(`r${i}`, b.arrow([loop], params)));
   const calls: ES.Statement[] = loops.map((_, i) => b.exprStmt(b.call(b.id(`r${i}`), params)));
-  const stencilFn = b.fn(["f", "t", "s", "lo", "hi"], [...head, ...hoisted.values(), ...calls]);
+  const stencilFn = b.fn(["f", "t", "s", "lo", "hi", "k"], [...head, ...hoisted.values(), ...stepDecls, ...calls]);
   const body = [...runners, b.ret(stencilFn)];
-  return { body: generate(b.program(body)), tables };
+  return { body: generate(b.program(body)), tables, schedule };
 }

@@ -1,7 +1,9 @@
 /**
  * @file Runs stencil equations through compiled code: look up (or build) the
- * generated function for the equation's structure, allocate the outputs
- * (scans work on copies, so inputs are never modified), and call it.
+ * generated function for the equation's structure (loop pipeline, then code
+ * generation), allocate the outputs (scans work on copies, so inputs are
+ * never modified), and call it — on the calling thread, or split across the
+ * worker pool when the work is large enough (runtime/pool.ts).
  * Kernels that cannot be compiled (see NotScalarizable) run on the interpreter.
  */
 import type { Aval } from "../../compiler/ir";
@@ -9,24 +11,36 @@ import { allocStorage, evalPrim, type Storage } from "../../compiler/interpret";
 import { printProgram } from "../../compiler/ir-print";
 import { Prim, type StencilParams } from "../../compiler/primitives";
 import { compileBody, type CompiledBody } from "../../compiler/codegen/compile";
-import { emitStencil } from "../../compiler/codegen/emit-stencil";
+import { emitStencil, type Schedule } from "../../compiler/codegen/emit-stencil";
+import { NotScalarizable } from "../../compiler/codegen/scalarize";
 import { scanWritesInPlace } from "../../compiler/loop/loop-ir";
 import { runPipeline } from "../../compiler/passes/pipeline";
-import { NotScalarizable } from "../../compiler/codegen/scalarize";
+import { allocate, isShared, toShared } from "../../runtime/buffers";
+import { RuntimeFailure } from "../../runtime/failure";
+import { MIN_WORK_PER_THREAD } from "../../runtime/partition-work";
+import { canBlock, sharedMemoryUsable } from "../../runtime/platform";
+import { defaultPoolSize, getPool, type Job } from "../../runtime/pool";
 import { getConfig } from "../config";
+import { KernexError } from "../errors";
 import { NDArray } from "../ndarray/ndarray";
 
 /** A stencil ready to run. */
 export interface CompiledStencil {
   readonly fn: CompiledBody;
   readonly body: string;
+  /** Identifies `body` for the workers' compile caches. */
+  readonly hash: string;
   readonly tables: readonly Int32Array[];
+  readonly schedule: Schedule;
+  /** Estimated work per grid cell (scalar operations), for the sharding threshold. */
+  readonly costPerCell: number;
 }
 
 /** Structural cache: the same geometry and kernels give the same code. */
 const byKey = new Map<string, CompiledStencil | null>();
 const byParams = new WeakMap<StencilParams, Map<string, CompiledStencil | null>>();
-const KEY_CACHE_SIZE = 256;
+/** Distinct stencil structures kept compiled; the oldest is dropped first. */
+export const STENCIL_CACHE_SIZE = 256;
 
 function structuralKey(p: StencilParams, extraShapes: readonly (readonly number[])[]): string {
   return JSON.stringify({
@@ -37,6 +51,16 @@ function structuralKey(p: StencilParams, extraShapes: readonly (readonly number[
     e: extraShapes,
     b: p.branches.map((br) => [br.region, printProgram(br.kernel)]),
   });
+}
+
+/** FNV-1a hash of a source text (a cache key for workers, not a security measure). */
+function hashText(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `k${(h >>> 0).toString(16)}_${text.length}`;
 }
 
 /** The compiled code of a stencil equation, or null when it must be interpreted. */
@@ -53,13 +77,14 @@ export function compileStencil(prim: Prim.Stencil | Prim.StencilGather, p: Stenc
       const nest = runPipeline(p, extraShapes, { log: debug >= 2 ? (line) => console.log(`[kernex] ${line}`) : undefined });
       const code = emitStencil(nest);
       if (debug >= 3) console.log(`[kernex] generated stencil code:\n${code.body}`);
-      compiled = { fn: compileBody(code.body), body: code.body, tables: code.tables };
+      const costPerCell = 1 + Math.max(...nest.params.branches.map((br) => br.kernel.eqns.length));
+      compiled = { fn: compileBody(code.body), body: code.body, hash: hashText(code.body), tables: code.tables, schedule: code.schedule, costPerCell };
     } catch (e) {
       if (!(e instanceof NotScalarizable)) throw e;
       compiled = null;
     }
     byKey.set(key, compiled);
-    if (byKey.size > KEY_CACHE_SIZE) byKey.delete(byKey.keys().next().value!);
+    if (byKey.size > STENCIL_CACHE_SIZE) byKey.delete(byKey.keys().next().value!);
   }
   if (perParams === undefined) {
     perParams = new Map();
@@ -69,27 +94,90 @@ export function compileStencil(prim: Prim.Stencil | Prim.StencilGather, p: Stenc
   return compiled;
 }
 
-/** Run a stencil equation on concrete arrays. */
-export function runStencil(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly NDArray[], params: StencilParams, outAvals: readonly Aval[]): NDArray[] {
-  const extras = inputs.slice(params.nWindowed);
-  const compiled = compileStencil(prim, params, extras.map((e) => e.shape));
-  if (compiled === null) {
-    return evalPrim(prim, inputs, params, outAvals).map((t) => new NDArray(t.shape, t.dtype, t.data));
-  }
+/** Worker threads to use for a job of `work` units (0: the calling thread alone). */
+function workersFor(compiled: CompiledStencil, cells: number, sync: boolean): number {
+  const setting = getConfig().workers;
+  if (setting === 0 || !compiled.schedule.parallel || compiled.schedule.n < 2) return 0;
+  if (!sharedMemoryUsable() || (sync && !canBlock())) return 0;
+  const work = cells * compiled.costPerCell;
+  if (work < 2 * MIN_WORK_PER_THREAD) return 0;
+  return setting === "auto" ? defaultPoolSize() : setting;
+}
+
+interface Prepared {
+  readonly f: Storage[];
+  readonly outs: Storage[];
+}
+
+function prepare(inputs: readonly NDArray[], params: StencilParams, outAvals: readonly Aval[], shared: boolean): Prepared {
   const { spec } = params;
-  const windowed: Storage[] = inputs.slice(0, params.nWindowed).map((x) => (spec.kind === "scan" ? x.data.slice() : x.data));
+  const extras = inputs.slice(params.nWindowed).map((e) => (shared ? toShared(e.data) : e.data));
+  const copy = (x: Storage): Storage => {
+    const c = shared ? allocate(x instanceof Float32Array ? "float32" : "float64", x.length, true) : x.constructor === Float32Array ? new Float32Array(x.length) : new Float64Array(x.length);
+    c.set(x);
+    return c;
+  };
+  const windowed: Storage[] = inputs.slice(0, params.nWindowed).map((x) => (spec.kind === "scan" ? copy(x.data) : shared && !isShared(x.data) ? toShared(x.data) : x.data));
   const inPlace = scanWritesInPlace(params);
   let outs: Storage[];
   if (inPlace) {
     outs = windowed;
   } else {
     outs = outAvals.map((a, j) => {
-      const o = allocStorage(a.dtype, a.shape.reduce((n, d) => n * d, 1));
+      const n = a.shape.reduce((m, d) => m * d, 1);
+      const o = shared ? allocate(a.dtype, n, true) : allocStorage(a.dtype, n);
       if (spec.placement === "inplace") o.set(inputs[j]!.data);
       return o;
     });
   }
-  const f = inPlace ? [...windowed, ...extras.map((e) => e.data)] : [...windowed, ...extras.map((e) => e.data), ...outs];
-  compiled.fn(f, compiled.tables, [], 0, spec.gridShape[0]!);
+  return { f: inPlace ? [...windowed, ...extras] : [...windowed, ...extras, ...outs], outs };
+}
+
+function failure(e: unknown): never {
+  if (e instanceof RuntimeFailure) throw new KernexError(`a worker failed while running a stencil (${e.kind}): ${e.message}`);
+  throw e;
+}
+
+function job(compiled: CompiledStencil, f: Storage[], cells: number): Job {
+  const s = compiled.schedule;
+  return { hash: compiled.hash, body: compiled.body, factory: true, f, t: compiled.tables, s: [], n: s.n, steps: s.steps, work: cells * compiled.costPerCell };
+}
+
+function interpreted(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly NDArray[], params: StencilParams, outAvals: readonly Aval[]): NDArray[] {
+  return evalPrim(prim, inputs, params, outAvals).map((t) => new NDArray(t.shape, t.dtype, t.data));
+}
+
+/** Run a stencil equation on concrete arrays. */
+export function runStencil(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly NDArray[], params: StencilParams, outAvals: readonly Aval[]): NDArray[] {
+  const compiled = compileStencil(prim, params, inputs.slice(params.nWindowed).map((e) => e.shape));
+  if (compiled === null) return interpreted(prim, inputs, params, outAvals);
+  const cells = params.spec.gridShape.reduce((n, g) => n * g, 1);
+  const workers = workersFor(compiled, cells, true);
+  const { f, outs } = prepare(inputs, params, outAvals, workers > 0);
+  if (workers > 0) {
+    try {
+      getPool(workers).runSync(job(compiled, f, cells));
+    } catch (e) {
+      failure(e);
+    }
+  } else {
+    compiled.fn(f, compiled.tables, [], 0, compiled.schedule.n, -1);
+  }
+  return outAvals.map((a, j) => new NDArray(a.shape, a.dtype, outs[j]!));
+}
+
+/** Like runStencil, but the calling thread only waits (a browser's main thread): sharded when possible. */
+export async function runStencilAsync(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly NDArray[], params: StencilParams, outAvals: readonly Aval[]): Promise<NDArray[]> {
+  const compiled = compileStencil(prim, params, inputs.slice(params.nWindowed).map((e) => e.shape));
+  if (compiled === null || !getConfig().codegen) return interpreted(prim, inputs, params, outAvals);
+  const cells = params.spec.gridShape.reduce((n, g) => n * g, 1);
+  const workers = workersFor(compiled, cells, false);
+  if (workers === 0) return runStencil(prim, inputs, params, outAvals);
+  const { f, outs } = prepare(inputs, params, outAvals, true);
+  try {
+    await getPool(workers).runAsync(job(compiled, f, cells));
+  } catch (e) {
+    failure(e);
+  }
   return outAvals.map((a, j) => new NDArray(a.shape, a.dtype, outs[j]!));
 }

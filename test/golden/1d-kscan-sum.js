@@ -14,7 +14,7 @@ const r0 = (x0, o0, t0, lo, hi) => {
     x0[q + 1] = v4;
   }
 };
-return function (f, t, s, lo, hi) {
+return function (f, t, s, lo, hi, k) {
   const x0 = f[0];
   const o0 = f[1];
   const t0 = t[0];

@@ -30,7 +30,7 @@ const r0 = (x0, o0, t0, t1, lo, hi) => {
     }
   }
 };
-return function (f, t, s, lo, hi) {
+return function (f, t, s, lo, hi, k) {
   const x0 = f[0];
   const o0 = f[1];
   const t0 = t[0];

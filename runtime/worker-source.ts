@@ -1,0 +1,237 @@
+/**
+ * @file The worker program as one self-contained classic script (no imports),
+ * so the same text runs in a Node `worker_threads` eval worker and in a Web
+ * Worker from a Blob URL. It speaks the control-block protocol of
+ * `control-block.ts`; `pool.ts` is the calling-thread side.
+ *
+ * Messages in:  { type: "init", index, ready }  then any number of
+ *               { type: "run", id, hash, body, buffers, tables, scalars,
+ *                 bounds, steps, participant, home, ctl, notify }.
+ * Messages out: { type: "ready", index } once its event loop runs;
+ *               { type: "error", id, message } when a kernel fails;
+ *               { type: "left", id } after each run when `notify` is set.
+ *
+ * A run does not carry one fixed [lo, hi): it carries the range bounds and a
+ * home range. The worker claims its home range in the control block (CAS), and
+ * for single-step jobs then claims any range still unclaimed, so a worker that
+ * is slow to wake or already dead never holds a job up: someone else takes its
+ * range. Multi-step jobs keep their claims across steps and meet at a barrier
+ * (PROG ≥ ranges·k) before step k.
+ *
+ * The compiled body is cached by hash (LRU, MAX_KERNELS entries). The pool
+ * sends the body with every run: a 4 KB body adds ~1-8 µs to a 40-50 µs round
+ * trip (bench/pool-overhead.ts), i.e. ≤ 4% of a job big enough to shard, and
+ * it keeps the two sides free of any shared record of what a worker has seen
+ * (which a replaced worker or a skipped stale message would silently break).
+ */
+
+import { FailCode, Layout, MSG_CAP } from "./control-block";
+
+/** Compiled kernels each worker keeps (least recently used is dropped first). */
+export const MAX_KERNELS = 256;
+
+/** The `run` message, as the pool builds it. */
+export interface RunMessage {
+  readonly type: "run";
+  readonly id: number;
+  readonly hash: string;
+  readonly body: string;
+  /** The body is a factory returning the kernel function. */
+  readonly factory: boolean;
+  readonly buffers: readonly (Float64Array | Float32Array)[];
+  readonly tables: readonly Int32Array[];
+  readonly scalars: readonly number[];
+  /** Range r is [bounds[r], bounds[r + 1]). */
+  readonly bounds: readonly number[];
+  readonly steps: number;
+  /** This worker's participant number in the control block (0 is the calling thread of a sync run). */
+  readonly participant: number;
+  /** The range this worker claims first. */
+  readonly home: number;
+  readonly ctl: Int32Array;
+  /** Post a `left` message after the run (for waiters without `Atomics.waitAsync`). */
+  readonly notify: boolean;
+}
+
+/** Values of a worker's shared ready flag. */
+export const Readiness = {
+  /** Started, event loop not yet running. */
+  BOOTING: 0,
+  /** Event loop running: the worker can take jobs. */
+  UP: 1,
+  /** Its exit hook ran: the thread is ending or has ended. */
+  GONE: 2,
+} as const;
+
+/** The `init` message: the worker's slot index and its shared ready flag. */
+export interface InitMessage {
+  readonly type: "init";
+  readonly index: number;
+  /** Int32Array(1) on a SharedArrayBuffer holding a Readiness value, written by the worker. */
+  readonly ready: Int32Array;
+}
+
+const L = Layout;
+
+/** The worker program. Only numeric constants of this project are spliced into it. */
+export const WORKER_SOURCE = `"use strict";
+(() => {
+  const SIGNAL = ${L.SIGNAL}, PROG = ${L.PROG}, FAIL_TAG = ${L.FAIL_TAG}, FAIL_CODE = ${L.FAIL_CODE};
+  const MSG_LEN = ${L.MSG_LEN}, MSG = ${L.MSG}, MSG_CAP = ${MSG_CAP}, CLAIMS = ${L.CLAIMS};
+  const INSIDE = ${L.INSIDE}, LEFT = ${L.LEFT};
+  const THREW = ${FailCode.THREW}, COMPILE = ${FailCode.COMPILE}, DIED = ${FailCode.DIED};
+  const MAX_KERNELS = ${MAX_KERNELS}, UP = ${Readiness.UP}, GONE = ${Readiness.GONE};
+
+  // ---- host adapter: Web Worker or Node worker_threads ----
+  const inBrowser = typeof WorkerGlobalScope !== "undefined" && typeof self !== "undefined";
+  let post, listen, onExit;
+  if (inBrowser) {
+    post = (m) => self.postMessage(m);
+    listen = (cb) => self.addEventListener("message", (e) => cb(e.data));
+    onExit = (cb) => {
+      const close = self.close.bind(self);
+      self.close = () => { cb(0); close(); };
+    };
+  } else {
+    const wt = typeof process.getBuiltinModule === "function"
+      ? process.getBuiltinModule("node:worker_threads")
+      : require("node:worker_threads");
+    post = (m) => wt.parentPort.postMessage(m);
+    listen = (cb) => wt.parentPort.on("message", cb);
+    onExit = (cb) => process.on("exit", cb);
+  }
+
+  let index = -1;
+  let ready = null;
+  let current = null; // { ctl, tag, stateAt, hash } while a run is in progress
+  const kernels = new Map();
+
+  function signal(ctl) {
+    Atomics.add(ctl, SIGNAL, 1);
+    Atomics.notify(ctl, SIGNAL);
+  }
+
+  function describe(e) {
+    try {
+      return e instanceof Error ? e.name + ": " + e.message : "thrown value: " + String(e);
+    } catch (_) {
+      return "thrown value (unprintable)";
+    }
+  }
+
+  // First failure wins; later ones only signal.
+  function fail(ctl, tag, code, message) {
+    if (Atomics.compareExchange(ctl, FAIL_TAG, 0, tag) === 0) {
+      Atomics.store(ctl, FAIL_CODE, code);
+      const text = new Uint16Array(ctl.buffer, MSG * 4, MSG_CAP);
+      const len = Math.min(message.length, MSG_CAP);
+      for (let i = 0; i < len; i++) text[i] = message.charCodeAt(i);
+      Atomics.store(ctl, MSG_LEN, len);
+    }
+    signal(ctl);
+  }
+
+  function kernel(hash, body, factory) {
+    const hit = kernels.get(hash);
+    if (hit !== undefined && hit.body === body && hit.factory === factory) {
+      kernels.delete(hash);
+      kernels.set(hash, hit);
+      return hit.fn;
+    }
+    const fn = factory ? new Function(body)() : new Function("f", "t", "s", "lo", "hi", "k", body);
+    kernels.delete(hash);
+    kernels.set(hash, { body, factory, fn });
+    if (kernels.size > MAX_KERNELS) kernels.delete(kernels.keys().next().value);
+    return fn;
+  }
+
+  // Wait until PROG >= target; false if a failure was recorded first.
+  function waitFor(ctl, target) {
+    for (;;) {
+      const seen = Atomics.load(ctl, SIGNAL);
+      if (Atomics.load(ctl, FAIL_TAG) !== 0) return false;
+      if (Atomics.load(ctl, PROG) >= target) return true;
+      Atomics.wait(ctl, SIGNAL, seen);
+    }
+  }
+
+  function run(m) {
+    const ctl = m.ctl, bounds = m.bounds, ranges = bounds.length - 1;
+    const tag = m.participant + 1, stateAt = CLAIMS + ranges + m.participant;
+    Atomics.store(ctl, stateAt, INSIDE);
+    current = { ctl, tag, stateAt, hash: m.hash };
+    try {
+      if (Atomics.load(ctl, FAIL_TAG) !== 0) return;
+      let fn;
+      try {
+        fn = kernel(m.hash, m.body, m.factory === true);
+      } catch (e) {
+        fail(ctl, tag, COMPILE, describe(e));
+        post({ type: "error", id: m.id, message: describe(e) });
+        return;
+      }
+      const f = m.buffers, t = m.tables, s = m.scalars;
+      try {
+        if (m.steps === 1) {
+          // Home range first, then any range nobody has claimed yet.
+          for (let i = 0; i < ranges; i++) {
+            const r = (m.home + i) % ranges;
+            if (Atomics.compareExchange(ctl, CLAIMS + r, 0, tag) !== 0) continue;
+            if (Atomics.load(ctl, FAIL_TAG) !== 0) return;
+            fn(f, t, s, bounds[r], bounds[r + 1], 0);
+            Atomics.add(ctl, PROG, 1);
+            signal(ctl);
+          }
+        } else {
+          const r = m.home;
+          if (Atomics.compareExchange(ctl, CLAIMS + r, 0, tag) !== 0) return;
+          for (let k = 0; k < m.steps; k++) {
+            if (!waitFor(ctl, ranges * k)) return;
+            fn(f, t, s, bounds[r], bounds[r + 1], k);
+            Atomics.add(ctl, PROG, 1);
+            signal(ctl);
+          }
+        }
+      } catch (e) {
+        fail(ctl, tag, THREW, describe(e));
+        post({ type: "error", id: m.id, message: describe(e) });
+      }
+    } finally {
+      current = null;
+      Atomics.store(ctl, stateAt, LEFT);
+      signal(ctl);
+      if (m.notify) post({ type: "left", id: m.id });
+    }
+  }
+
+  // A kernel that ends the thread (process.exit in Node, close() in a browser)
+  // still reports: the waiting caller must wake up and learn why.
+  // The ready flag turns GONE so that a caller that never returns to its event loop
+  // (and so never sees the "exit" event) still stops sending jobs here.
+  onExit((code) => {
+    const c = current;
+    current = null;
+    if (c !== null) {
+      fail(c.ctl, c.tag, DIED, "worker " + index + " exited with code " + code + " while running kernel " + c.hash);
+      Atomics.store(c.ctl, c.stateAt, LEFT);
+      signal(c.ctl);
+    }
+    if (ready !== null) Atomics.store(ready, 0, GONE);
+  });
+
+  listen((m) => {
+    if (m === null || typeof m !== "object") return;
+    if (m.type === "run") {
+      run(m);
+    } else if (m.type === "init") {
+      index = m.index;
+      ready = m.ready;
+      // A timer callback runs inside the event loop, so "ready" also means "loop started".
+      setTimeout(() => {
+        Atomics.store(ready, 0, UP);
+        post({ type: "ready", index });
+      }, 0);
+    }
+  });
+})();
+`;

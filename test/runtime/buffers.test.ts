@@ -1,0 +1,55 @@
+/**
+ * @file Buffer allocation: shared when possible, plain on request; toShared
+ * copies only when needed and never modifies its input.
+ */
+import { describe, expect, it } from "vitest";
+import { allocate, allocateInt32, isShared, toShared } from "../../runtime/buffers";
+import { canBlock, hardwareConcurrency, sharedMemoryUsable } from "../../runtime/platform";
+
+describe("platform", () => {
+  it("detects Node's capabilities", () => {
+    expect(sharedMemoryUsable()).toBe(true);
+    expect(canBlock()).toBe(true);
+    expect(hardwareConcurrency()).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("buffers", () => {
+  it("allocates zeroed shared buffers of the requested dtype by default", () => {
+    const a = allocate("float64", 5);
+    const b = allocate("float32", 3);
+    const t = allocateInt32(4);
+    expect(a).toBeInstanceOf(Float64Array);
+    expect(b).toBeInstanceOf(Float32Array);
+    expect([a.length, b.length, t.length]).toEqual([5, 3, 4]);
+    expect([isShared(a), isShared(b), isShared(t)]).toEqual([true, true, true]);
+    expect(Array.from(a)).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it("allocates plain buffers when asked", () => {
+    expect(isShared(allocate("float64", 2, false))).toBe(false);
+  });
+
+  it("toShared returns shared views as they are and copies plain ones", () => {
+    const shared = allocate("float64", 3);
+    expect(toShared(shared)).toBe(shared);
+
+    const plain = new Float32Array([1.5, -2, 3]);
+    const copy = toShared(plain);
+    expect(copy).toBeInstanceOf(Float32Array);
+    expect(isShared(copy)).toBe(true);
+    expect(Array.from(copy)).toEqual([1.5, -2, 3]);
+    copy[0] = 9;
+    expect(plain[0]).toBe(1.5);
+
+    const table = toShared(new Int32Array([4, 5]));
+    expect(table).toBeInstanceOf(Int32Array);
+    expect(Array.from(table)).toEqual([4, 5]);
+  });
+
+  it("copies only the viewed part of a subarray", () => {
+    const base = new Float64Array([0, 1, 2, 3, 4]);
+    const copy = toShared(base.subarray(1, 4));
+    expect(Array.from(copy)).toEqual([1, 2, 3]);
+  });
+});

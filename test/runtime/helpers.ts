@@ -1,0 +1,42 @@
+/**
+ * @file Shared helpers of the runtime tests: a seeded PRNG for inputs, a
+ * bit-for-bit comparison of typed arrays, and kernel-body snippets that tell
+ * the calling thread from a worker.
+ */
+
+/** mulberry32: a small seeded PRNG in [0, 1) (Math.random cannot be seeded). */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Fill `a` with values in [-1, 1) from `seed`; returns `a`. */
+export function fillRandom<T extends Float64Array | Float32Array>(a: T, seed: number): T {
+  const rand = prng(seed);
+  for (let i = 0; i < a.length; i++) a[i] = 2 * rand() - 1;
+  return a;
+}
+
+/** Index of the first element whose bits differ (NaN payloads included), or -1 when identical. */
+export function firstBitDifference(a: ArrayBufferView, b: ArrayBufferView): number {
+  if (a.byteLength !== b.byteLength) return 0;
+  const x = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+  const y = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  const width = "BYTES_PER_ELEMENT" in a ? Number(a.BYTES_PER_ELEMENT) : 1;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return Math.floor(i / width);
+  return -1;
+}
+
+/** Kernel-body prelude: `onMain` is true on the calling thread, false in a worker. */
+export const ON_MAIN = 'const onMain = process.getBuiltinModule("node:worker_threads").isMainThread;';
+
+/** Kernel-body statement: on the calling thread only, busy-wait `ms` so the workers claim their own ranges first. */
+export function callerWaits(ms: number): string {
+  return `if (onMain) { const until = Date.now() + ${ms}; while (Date.now() < until); }`;
+}

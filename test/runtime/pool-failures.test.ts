@@ -1,0 +1,215 @@
+/**
+ * @file Failures never hang and never poison the pool: a kernel that throws
+ * (on a worker or on the calling thread), one that ends its worker with
+ * `process.exit`, one that kills it without running exit hooks
+ * (`process.reallyExit`), in one-step and multi-step jobs, sync and async;
+ * each gives a RuntimeFailure and the next job works. Also bad jobs,
+ * unshared buffers and a terminated pool.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { allocate } from "../../runtime/buffers";
+import { RuntimeFailure } from "../../runtime/failure";
+import { type Job, WorkerPool } from "../../runtime/pool";
+import { callerWaits, ON_MAIN } from "./helpers";
+
+const WORKERS = 2;
+let pool: WorkerPool;
+
+beforeAll(async () => {
+  pool = new WorkerPool(WORKERS);
+  await pool.ready();
+});
+
+afterAll(() => pool.terminate());
+
+const N = 3001;
+
+/** A job whose workers do `onWorker` (a statement) and whose caller is busy for a while first. */
+function failing(hash: string, onWorker: string, steps = 1): Job {
+  return {
+    hash,
+    body: `${ON_MAIN} ${callerWaits(40)} if (!onMain) { ${onWorker} } for (let i = lo; i < hi; i++) f[0][i] = k;`,
+    f: [allocate("float64", N)],
+    t: [],
+    s: [],
+    n: N,
+    steps,
+  };
+}
+
+function caught(run: () => void): RuntimeFailure {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof RuntimeFailure) return e;
+    throw new Error(`expected a RuntimeFailure, got ${String(e)}`);
+  }
+  throw new Error("expected a RuntimeFailure, nothing was thrown");
+}
+
+async function caughtAsync(run: () => Promise<void>): Promise<RuntimeFailure> {
+  try {
+    await run();
+  } catch (e) {
+    if (e instanceof RuntimeFailure) return e;
+    throw new Error(`expected a RuntimeFailure, got ${String(e)}`);
+  }
+  throw new Error("expected a RuntimeFailure, nothing was thrown");
+}
+
+/** After a failure: the pool recovers, and once replacements are up every worker takes part again. */
+async function expectHealthy(): Promise<void> {
+  const job = (): Job => ({
+    hash: "ok-fill",
+    body: "for (let i = lo; i < hi; i++) f[0][i] = 2 * i + k;",
+    f: [allocate("float64", N)],
+    t: [],
+    s: [],
+    n: N,
+    steps: 2,
+  });
+  const right = (j: Job): boolean => Array.from(j.f[0]).every((v, i) => v === 2 * i + 1);
+  const now = job();
+  pool.runSync(now); // immediately: on whoever is up
+  expect(right(now)).toBe(true);
+  await pool.ready();
+  const later = job();
+  pool.runSync(later);
+  expect(right(later)).toBe(true);
+  expect(pool.lastRun?.ranBy).toEqual(Array.from({ length: WORKERS + 1 }, (_, i) => i));
+}
+
+describe("a kernel that throws", () => {
+  it("on a worker: RuntimeFailure with its message; the next job works", async () => {
+    const e = caught(() => pool.runSync(failing("throws", 'throw new TypeError("bad cell at " + lo);')));
+    expect(e.kind).toBe("kernel-threw");
+    expect(e.message).toMatch(/^kernel throws threw on worker \d: TypeError: bad cell at \d+$/);
+    expect(e.worker).not.toBeNull();
+    await expectHealthy();
+  });
+
+  it("on the calling thread", async () => {
+    const job: Job = { hash: "main-throws", body: `${ON_MAIN} if (onMain) throw new RangeError("main says no");`, f: [allocate("float64", N)], t: [], s: [], n: N };
+    const e = caught(() => pool.runSync(job));
+    expect(e.kind).toBe("kernel-threw");
+    expect(e.message).toBe("kernel main-throws threw on the calling thread: RangeError: main says no");
+    expect(e.worker).toBeNull();
+    await expectHealthy();
+  });
+
+  it("at a later step of a multi-step job: the others leave the barrier", async () => {
+    const e = caught(() => pool.runSync(failing("throws-late", 'if (k === 3) throw new Error("step three");', 6)));
+    expect(e.kind).toBe("kernel-threw");
+    expect(e.message).toContain("Error: step three");
+    await expectHealthy();
+  });
+
+  it("in an async job", async () => {
+    const job: Job = { hash: "async-throws", body: 'throw new Error("async no");', f: [allocate("float64", N)], t: [], s: [], n: N };
+    const e = await caughtAsync(() => pool.runAsync(job));
+    expect(e.kind).toBe("kernel-threw");
+    expect(e.message).toMatch(/threw on worker \d: Error: async no$/);
+    await expectHealthy();
+  });
+
+  it("a thrown non-Error value is still reported", () => {
+    const job: Job = { hash: "throws-string", body: 'throw "plain string";', f: [], t: [], s: [], n: 1 };
+    expect(caught(() => pool.runSync(job)).message).toContain("thrown value: plain string");
+  });
+});
+
+describe("a kernel that ends its worker", () => {
+  it("with process.exit: RuntimeFailure naming the exit; the worker is replaced", async () => {
+    const e = caught(() => pool.runSync(failing("exits", "process.exit(7);")));
+    expect(e.kind).toBe("worker-died");
+    expect(e.message).toMatch(/^worker \d exited with code 7 while running kernel exits$/);
+    await expectHealthy();
+  });
+
+  it("with process.exit in a multi-step job", async () => {
+    const e = caught(() => pool.runSync(failing("exits-late", "if (k === 2) process.exit(3);", 5)));
+    expect(e.kind).toBe("worker-died");
+    expect(e.message).toContain("exited with code 3");
+    await expectHealthy();
+  });
+
+  it("recovers without the event loop ever running (a purely synchronous program)", () => {
+    const e = caught(() => pool.runSync(failing("exits-sync", "process.exit(2);")));
+    expect(e.kind).toBe("worker-died");
+    // No await from here on: "exit" events are never delivered, yet dead workers are
+    // recognised by their shared flag, replaced, and the replacements come up.
+    const everyone = Array.from({ length: WORKERS + 1 }, (_, i) => i).join();
+    const deadline = Date.now() + 10_000;
+    let ranBy = "";
+    while (ranBy !== everyone && Date.now() < deadline) {
+      const job: Job = { hash: "ok-fill", body: "for (let i = lo; i < hi; i++) f[0][i] = 2 * i + k;", f: [allocate("float64", N)], t: [], s: [], n: N, steps: 2 };
+      pool.runSync(job);
+      expect(Array.from(job.f[0]).every((v, i) => v === 2 * i + 1)).toBe(true);
+      ranBy = pool.lastRun?.ranBy.join() ?? "";
+    }
+    expect(ranBy).toBe(everyone);
+  });
+
+  it("without running exit hooks (process.reallyExit): found by the liveness probe", async () => {
+    const e = caught(() => pool.runSync(failing("vanishes", "process.reallyExit(1);")));
+    expect(e.kind).toBe("worker-died");
+    expect(e.message).toMatch(/^worker \d stopped without reporting while running kernel vanishes/);
+    await expectHealthy();
+  });
+
+  it("silently, in a multi-step job while the others wait at the barrier", async () => {
+    const e = caught(() => pool.runSync(failing("vanishes-late", "if (k === 1) process.reallyExit(1);", 4)));
+    expect(e.kind).toBe("worker-died");
+    await expectHealthy();
+  });
+
+  it("in an async job", async () => {
+    const job: Job = { hash: "async-exits", body: "process.exit(5);", f: [allocate("float64", N)], t: [], s: [], n: N };
+    const e = await caughtAsync(() => pool.runAsync(job));
+    expect(e.kind).toBe("worker-died");
+    expect(e.message).toContain("exited with code 5");
+    await expectHealthy();
+  });
+
+  it("silently in an async job: the exit event reports it", async () => {
+    const job: Job = { hash: "async-vanishes", body: "process.reallyExit(9);", f: [allocate("float64", N)], t: [], s: [], n: N };
+    const e = await caughtAsync(() => pool.runAsync(job));
+    expect(e.kind).toBe("worker-died");
+    expect(e.message).toContain("exited with code 9");
+    await expectHealthy();
+  });
+});
+
+describe("bad requests", () => {
+  it("a body that does not compile fails before anything is dispatched", () => {
+    const e = caught(() => pool.runSync({ hash: "syntax", body: "for (;;", f: [], t: [], s: [], n: 10 }));
+    expect(e.kind).toBe("kernel-compile");
+    expect(e.message).toMatch(/^kernel syntax does not compile: SyntaxError/);
+  });
+
+  it("plain (unshared) buffers are refused when the job is split, accepted when it is not", () => {
+    const plain = new Float64Array(N);
+    const job: Job = { hash: "ok-fill", body: "for (let i = lo; i < hi; i++) f[0][i] = 2 * i + k;", f: [plain], t: [], s: [], n: N };
+    const e = caught(() => pool.runSync(job));
+    expect(e.kind).toBe("not-shared");
+    expect(e.message).toContain("job.f[0] (Float64Array(3001)) is not backed by a SharedArrayBuffer");
+    expect(plain[5]).toBe(0);
+    pool.runSync({ ...job, work: 1 });
+    expect(plain[5]).toBe(10);
+  });
+
+  it("malformed jobs are named field by field", () => {
+    const base: Job = { hash: "h", body: "", f: [], t: [], s: [], n: 1 };
+    expect(caught(() => pool.runSync({ ...base, n: -1 })).message).toBe("job.n: got -1, expected a non-negative integer");
+    expect(caught(() => pool.runSync({ ...base, steps: 0 })).message).toBe("job.steps: got 0, expected a positive integer");
+    expect(caught(() => pool.runSync({ ...base, s: [Number("1"), "2" as unknown as number] })).kind).toBe("bad-job");
+    expect(() => new WorkerPool(-1)).toThrow(/pool size: got -1, expected a non-negative integer/);
+  });
+
+  it("a terminated pool refuses work", async () => {
+    const p = new WorkerPool(1);
+    p.terminate();
+    expect(caught(() => p.runSync({ hash: "h", body: "", f: [], t: [], s: [], n: 1 })).kind).toBe("terminated");
+    expect((await caughtAsync(() => p.runAsync({ hash: "h", body: "", f: [], t: [], s: [], n: 1 }))).kind).toBe("terminated");
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * @file Sharded stencils equal single-threaded ones bit for bit, for every
+ * worker count (maps, strided and padded maps, patches, meshes, parallel
+ * kscan rows, sscan), and a script running a sharded kmap exits by itself.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import * as kex from "kernex";
+import { getPool } from "../../runtime/pool";
+import { mulberry32 } from "../helpers/naive";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Win = any;
+
+function random(shape: number[], seed: number): kex.NDArray {
+  const rand = mulberry32(seed);
+  const n = shape.reduce((a, b) => a * b, 1);
+  return kex.array(Float64Array.from({ length: n }, () => rand() - 0.5), { shape });
+}
+
+function convection(nt: number, nx: number): (u: kex.NDArray) => kex.NDArray {
+  const [c, dt, dx] = [0.5, 0.5 / (nt - 1), 2 / (nx - 1)];
+  const F = kex.kscan({ kernelSize: [3, 3], padding: [[1, 1], [1, 1]], relative: true, namedAxis: { 0: "n", 1: "i" }, scope: { c, dt, dx } });
+  F.at[":, 0"] = F.at[":, -1"] = () => 1;
+  F.at[`0:1, ${Math.trunc(nx / 4)}:${Math.trunc(nx / 2)}`] = () => 2;
+  F.at["1:, 1:-1"] = (u: Win) => u.at("i", "n-1") - ((c * dt) / dx) * (u.at("i", "n-1") - u.at("i-1", "n-1"));
+  return F;
+}
+
+const w = random([3, 3, 3], 2);
+const corpus: [string, () => kex.NDArray][] = [
+  ["conv2d ['valid','same','same']", () => kex.kmap({ kernelSize: [3, 3, 3], padding: ["valid", "same", "same"] }, (x: Win, w: Win) => kex.sum(kex.mul(x, w)))(random([3, 300, 301], 1), w)],
+  ["laplacian 'valid'", () => kex.kmap({ kernelSize: [3, 3], relative: true }, (u: Win) => u[1][0] + u[-1][0] + u[0][1] + u[0][-1] - 4 * u[0][0])(random([600, 500], 3))],
+  ["strided max-pool", () => kex.kmap({ kernelSize: [3, 3], strides: 2 }, (x: Win) => kex.max(x))(random([700, 701], 4))],
+  ["patches 'same' of a vector", () => kex.kmap({ kernelSize: 3, padding: "same" }, (x: Win) => x)(random([300_001], 5))],
+  ["reflect padding, dilation 2", () => kex.kmap({ kernelSize: [3, 3], dilation: 2, padding: "same", padMode: "reflect" }, (x: Win) => kex.mean(x))(random([500, 400], 6))],
+  [
+    "two-region mesh",
+    () => {
+      const F = kex.kmap({ kernelSize: [3, 3], padding: "same" });
+      F.at[":"] = (x: Win) => kex.sum(x);
+      F.at["::3, 1:"] = (x: Win) => x[1][1] * 2;
+      return F(random([500, 400], 7));
+    },
+  ],
+  ["linear convection kscan (rows in parallel)", () => convection(300, 2000)(kex.ones([300, 2000]))],
+  ["sscan with offset, rows in parallel", () => kex.sscan({ kernelSize: [3, 1], offset: [[1, 0], 0] }, (x: Win) => x[0][0] * 0.5 + x[1][0])(random([200, 3000], 8))],
+];
+
+afterEach(() => {
+  kex.config({ workers: "auto" });
+});
+
+describe("sharded stencils equal single-threaded ones bit for bit", () => {
+  for (const [name, run] of corpus) {
+    it(name, async () => {
+      kex.config({ workers: 0 });
+      const reference = run();
+      for (const workers of [1, 2, 3]) {
+        kex.config({ workers });
+        await getPool(workers).ready();
+        const sharded = run();
+        expect(sharded.shape).toEqual(reference.shape);
+        expect(Array.from(sharded.data)).toEqual(Array.from(reference.data));
+        expect(getPool(workers).lastRun?.ranges).toBeGreaterThan(1);
+      }
+    });
+  }
+});
+
+describe("process lifetime", () => {
+  const tmp = mkdtempSync(join(tmpdir(), "kernex-lifetime-"));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it("a script running a sharded kmap exits by itself within 2 s", async () => {
+    const src = fileURLToPath(new URL("../../src/index.ts", import.meta.url));
+    const program = `
+import * as kex from ${JSON.stringify(src)};
+kex.config({ workers: 1 });
+const x = kex.ones([1000, 1000]);
+// (bundled into this script, kex is renamed: the kernel uses operators only)
+const y = kex.kmap({ kernelSize: [3, 3] }, (w) => w[0][0] + w[1][1] + w[2][2] + w[0][2] + w[2][0] + w[0][1] + w[1][0] + w[1][2] + w[2][1])(x);
+console.log("RESULT", y.data[0], y.shape.join("x"), Date.now());
+`;
+    const out = await build({ stdin: { contents: program, resolveDir: tmp, loader: "ts" }, bundle: true, platform: "node", format: "esm", target: "node20", write: false, logLevel: "silent", external: ["acorn", "astring"], nodePaths: [fileURLToPath(new URL("../../node_modules", import.meta.url))] });
+    const file = join(fileURLToPath(new URL("../../", import.meta.url)), ".cache", `lifetime-${process.pid}.mjs`);
+    writeFileSync(file, out.outputFiles[0]!.text);
+    const result = await new Promise<{ stdout: string; code: number | null; exitedAt: number }>((resolve, reject) => {
+      const child = spawn(process.execPath, [file], { stdio: ["ignore", "pipe", "pipe"] });
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+      child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+      const killer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+      child.on("error", reject);
+      child.on("close", (code) => {
+        clearTimeout(killer);
+        resolve({ stdout: stdout + stderr, code, exitedAt: Date.now() });
+      });
+    });
+    rmSync(file, { force: true });
+    expect(result.code).toBe(0);
+    const [, value, shape, printedAt] = result.stdout.trim().split(" ");
+    expect(Number(value)).toBe(9);
+    expect(shape).toBe("998x998");
+    expect(result.exitedAt - Number(printedAt)).toBeLessThan(2000);
+  });
+});
