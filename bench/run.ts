@@ -12,6 +12,7 @@ import * as kex from "kernex";
 import * as hand from "./hand";
 import { extraRows } from "./comparisons";
 import { firstCallCost, smallCallOverhead } from "./overhead";
+import { poolStartup, speedups } from "./speedup";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Win = any;
@@ -41,6 +42,8 @@ function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
 
 interface Workload {
   readonly id: string;
+  /** Include in the 2-thread speed-up table. */
+  readonly shard?: boolean;
   readonly name: string;
   readonly target: number;
   readonly kernex: () => unknown;
@@ -61,6 +64,7 @@ const workloads: Workload[] = [];
   const out = new Float64Array(H * H);
   workloads.push({
     id: "W1",
+    shard: true,
     name: `conv2d x(3,${H},${H}) w(3,3,3) ["valid","same","same"]`,
     target: 1.15,
     kernex: () => conv(x, w),
@@ -90,6 +94,7 @@ const workloads: Workload[] = [];
   const out = new Float64Array((H - 2) * (H - 2));
   workloads.push({
     id: "W3",
+    shard: true,
     name: `5-point laplacian ${H}x${H}, "valid"`,
     target: 1.15,
     kernex: () => lap(x),
@@ -132,6 +137,7 @@ for (const [nt, nx] of quick ? [[151, 51], [1000, 1000]] : [[151, 51], [4000, 40
   const out = new Float64Array(nt! * nx!);
   workloads.push({
     id: "W5",
+    shard: nt === 4000 || (quick && nt === 1000),
     name: `linear convection kscan + mesh (${nt},${nx})`,
     target: nt === 4000 ? 1.2 : Infinity,
     kernex: () => F(u),
@@ -152,6 +158,7 @@ for (const [nt, nx] of quick ? [[151, 51], [1000, 1000]] : [[151, 51], [4000, 40
   const out = new Float64Array(H * H);
   workloads.push({
     id: "W7",
+    shard: true,
     name: `gaussian blur ${K}x${K}, ${H}x${H}, "same"`,
     target: 1.15,
     kernex: () => blur(x),
@@ -161,6 +168,8 @@ for (const [nt, nx] of quick ? [[151, 51], [1000, 1000]] : [[151, 51], [4000, 40
 }
 
 async function main(): Promise<void> {
+  // single-thread rows: ratios against a single-threaded hand-written loop
+  kex.config({ workers: 0 });
   const rows: { id: string; name: string; kernexMs: number; handMs: number; ratio: number; target: number; maxDiff: number }[] = [];
   for (const wl of workloads) {
     const maxDiff = wl.check();
@@ -175,20 +184,27 @@ async function main(): Promise<void> {
     rows.push({ id: wl.id, name: wl.name, kernexMs: k!, handMs: h!, ratio: k! / h!, target: wl.target, maxDiff });
     console.log(`${wl.id} ${wl.name}: kernex ${k!.toFixed(2)} ms, hand ${h!.toFixed(2)} ms, ratio ${(k! / h!).toFixed(2)}`);
   }
+  // kernex rows above run single-threaded; sharding is measured separately
   const extra = await extraRows(H, quick);
+  const shardRows = await speedups(workloads.filter((w) => w.shard).map((w) => ({ name: `${w.id} ${w.name}`, run: w.kernex })), quick);
+  const startup = await poolStartup();
   const first = firstCallCost(H);
   const small = smallCallOverhead();
   console.log("\n| workload | kernex / hand-written (median) | target |");
   console.log("| --- | --- | --- |");
   for (const r of rows) console.log(`| ${r.id} ${r.name} | ${r.ratio.toFixed(2)} | ${Number.isFinite(r.target) ? `≤ ${r.target}` : "—"} |`);
   for (const e of extra) console.log(`| ${e.name} | ${e.ratio} | comparison |`);
+  console.log("\n| workload | speed-up, 2 threads vs 1 |");
+  console.log("| --- | --- |");
+  for (const r of shardRows) console.log(`| ${r.name} | ${r.speedup.toFixed(2)}× |`);
+  console.log(`\npool start-up (one worker ready): ${startup.toFixed(1)} ms`);
   console.log(`\nfirst call of W1's kernel (trace + codegen + compile, excluding the run): ${first.toFixed(1)} ms`);
   console.log(`repeated call on a 10-element input: ${small.toFixed(2)} µs per call`);
   if (jsonOut) {
     const { writeFileSync, mkdirSync } = await import("node:fs");
     const { dirname } = await import("node:path");
     mkdirSync(dirname(jsonOut), { recursive: true });
-    writeFileSync(jsonOut, JSON.stringify({ date: new Date().toISOString(), rows, extra, firstCallMs: first, smallCallUs: small }, null, 2));
+    writeFileSync(jsonOut, JSON.stringify({ date: new Date().toISOString(), rows, extra, shardRows, poolStartupMs: startup, firstCallMs: first, smallCallUs: small }, null, 2));
   }
 }
 

@@ -5,9 +5,11 @@
  */
 import { Program, Var } from "../../compiler/ir";
 import { Prim, type Branch, type Region, type StencilParams } from "../../compiler/primitives";
-import { bind } from "../core/trace";
+import { abstractEval } from "../../compiler/abstract-eval";
+import { runStencilAsync } from "../core/execute";
+import { bind, currentTrace } from "../core/trace";
 import { badValue, KernexError, show } from "../errors";
-import { NDArray } from "../ndarray/ndarray";
+import { NDArray, Tracer } from "../ndarray/ndarray";
 import { resolveSlices } from "../ndarray/slice-spec";
 import { checkOptions, resolveOptions, type StencilKind, type StencilOptions } from "./options";
 import { traceKernel } from "./trace-kernel";
@@ -24,7 +26,14 @@ export interface MeshEntry {
 }
 
 /** A stencil transform applied to arrays. */
-export type StencilFunction = (x: NDArray, ...args: unknown[]) => NDArray;
+export interface StencilFunction {
+  (x: NDArray, ...args: unknown[]): NDArray;
+  /**
+   * The same call, resolved asynchronously: the calling thread only waits,
+   * so work is sharded even where it cannot block (a browser's main thread).
+   */
+  async(x: NDArray, ...args: unknown[]): Promise<NDArray>;
+}
 
 let nextObjectId = 0;
 const objectIds = new WeakMap<object, number>();
@@ -110,7 +119,7 @@ function unifyBranches(kind: StencilKind, staged: { region: Region | null; progr
  */
 export function makeStencil(kind: StencilKind, options: StencilOptions, entries: () => readonly MeshEntry[]): StencilFunction {
   const cache = new Map<string, Traced>();
-  return (x: NDArray, ...args: unknown[]): NDArray => {
+  const prepare = (x: NDArray, args: readonly unknown[]): { inputs: NDArray[]; params: StencilParams } => {
     if (!(x instanceof NDArray)) {
       return badValue(`${kind}: input`, x, "an NDArray (create one with kex.array(...))");
     }
@@ -139,8 +148,18 @@ export function makeStencil(kind: StencilKind, options: StencilOptions, entries:
       cache.set(key, traced);
     }
     const arrayArgs = args.filter((a): a is NDArray => a instanceof NDArray);
-    return bind(Prim.Stencil, [x, ...arrayArgs, ...traced.captured], traced.params)[0]!;
+    return { inputs: [x, ...arrayArgs, ...traced.captured], params: traced.params };
   };
+  const apply = (x: NDArray, ...args: unknown[]): NDArray => {
+    const { inputs, params } = prepare(x, args);
+    return bind(Prim.Stencil, inputs, params)[0]!;
+  };
+  const applyAsync = async (x: NDArray, ...args: unknown[]): Promise<NDArray> => {
+    const { inputs, params } = prepare(x, args);
+    if (currentTrace() !== null || inputs.some((a) => a instanceof Tracer)) return bind(Prim.Stencil, inputs, params)[0]!;
+    return (await runStencilAsync(Prim.Stencil, inputs, params, abstractEval(Prim.Stencil, inputs, params)))[0]!;
+  };
+  return Object.assign(apply, { async: applyAsync });
 }
 
 /**
@@ -152,6 +171,8 @@ export function makeStencil(kind: StencilKind, options: StencilOptions, entries:
 export interface FunctionMesh {
   (x: NDArray, ...args: unknown[]): NDArray;
   (kernel: Kernel): StencilFunction;
+  /** Apply the mesh asynchronously (see StencilFunction.async). */
+  async(x: NDArray, ...args: unknown[]): Promise<NDArray>;
   /** Assign kernels: `F.at["0"] = f; F.at["1:"] = g`. */
   readonly at: Record<string | number, Kernel>;
   /** Assign a kernel to a region; returns the mesh for chaining. */
@@ -183,6 +204,7 @@ export function makeMesh(kind: StencilKind, options: StencilOptions): FunctionMe
     return apply(first as NDArray, ...rest);
   } as unknown as FunctionMesh;
   Object.defineProperty(mesh, "at", { value: at, enumerable: true });
+  Object.defineProperty(mesh, "async", { value: apply.async });
   Object.defineProperty(mesh, "set", {
     value: (spec: string | number, kernel: Kernel) => {
       add(spec, kernel);

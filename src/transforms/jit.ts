@@ -6,13 +6,13 @@
  * fuse elementwise ops and sums into stencil loops first.
  * `jit(f).lower(...args)` returns the optimized IR and generated code.
  */
-import type { Program } from "../../compiler/ir";
+import { Lit, type Atom, type Program, type Var } from "../../compiler/ir";
 import { printProgram } from "../../compiler/ir-print";
 import { optimizeProgram } from "../../compiler/passes/program-pipeline";
 import { getConfig } from "../config";
 import { Prim, type StencilParams } from "../../compiler/primitives";
-import { evalProgramWithBind, stage, type StagedFunction } from "../core/trace";
-import { compileStencil } from "../core/execute";
+import { bind, currentTrace, evalProgramWithBind, stage, type StagedFunction } from "../core/trace";
+import { compileStencil, runStencilAsync } from "../core/execute";
 import { badValue } from "../errors";
 import { NDArray } from "../ndarray/ndarray";
 import { flattenOutputs } from "./tree";
@@ -22,6 +22,8 @@ export interface JitFunction<F extends (...args: never[]) => unknown> {
   (...args: Parameters<F>): ReturnType<F>;
   /** The optimized IR and the generated JavaScript for these arguments. */
   lower(...args: Parameters<F>): { ir: string; js: string };
+  /** The same call, resolved asynchronously with sharded stencils (for a browser's main thread). */
+  async(...args: Parameters<F>): Promise<ReturnType<F>>;
 }
 
 interface Entry {
@@ -80,7 +82,27 @@ export function jit<F extends (...args: never[]) => unknown>(f: F): JitFunction<
     const outs = evalProgramWithBind(e.program, [...arrays, ...e.staged.captured]);
     return e.rebuild(outs);
   };
-  const jitted = run as unknown as JitFunction<F>;
+  const runAsync = async (...args: unknown[]): Promise<unknown> => {
+    if (currentTrace() !== null) return run(...args);
+    const e = entryFor(args);
+    const arrays = args.filter((a): a is NDArray => a instanceof NDArray);
+    const env = new Map<Var, NDArray>();
+    e.program.inputs.forEach((v, i) => env.set(v, [...arrays, ...e.staged.captured][i]!));
+    const read = (a: Atom): NDArray | number => (a instanceof Lit ? a.value : env.get(a)!);
+    for (const eqn of e.program.eqns) {
+      const ins = eqn.inputs.map(read);
+      const outs =
+        eqn.prim === Prim.Stencil && ins.every((x) => x instanceof NDArray)
+          ? await runStencilAsync(Prim.Stencil, ins as NDArray[], eqn.params as StencilParams, eqn.outputs.map((o) => o.aval))
+          : bind(eqn.prim, ins, eqn.params);
+      eqn.outputs.forEach((v, i) => env.set(v, outs[i]!));
+    }
+    return e.rebuild(e.program.outputs.map((a) => {
+      const r = read(a);
+      return typeof r === "number" ? NDArray.scalar(r, a.aval.dtype) : r;
+    }));
+  };
+  const jitted = Object.assign(run, { async: runAsync }) as unknown as JitFunction<F>;
   jitted.lower = (...args: Parameters<F>) => {
     const e = entryFor(args);
     const js: string[] = [];

@@ -9,7 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { RuntimeFailure } from "../../runtime/failure";
 import * as kex from "kernex";
 import { getPool } from "../../runtime/pool";
 import { mulberry32 } from "../helpers/naive";
@@ -109,5 +110,55 @@ console.log("RESULT", y.data[0], y.shape.join("x"), Date.now());
     expect(Number(value)).toBe(9);
     expect(shape).toBe("998x998");
     expect(result.exitedAt - Number(printedAt)).toBeLessThan(2000);
+  });
+});
+
+describe("async calls", () => {
+  it("kmap.async, mesh.async and jit(f).async resolve to the synchronous values", async () => {
+    kex.config({ workers: 1 });
+    await getPool(1).ready();
+    const x = random([600, 500], 9);
+    const lap = kex.kmap({ kernelSize: [3, 3], relative: true }, (u: Win) => u[1][0] + u[-1][0] + u[0][1] + u[0][-1] - 4 * u[0][0]);
+    expect(Array.from((await lap.async(x)).data)).toEqual(Array.from(lap(x).data));
+    const F = kex.kmap({ kernelSize: 1 });
+    F.at["::2"] = (v: Win) => v[0] * 2;
+    F.at["1::2"] = (v: Win) => v[0] * 3;
+    const y = random([400_000], 10);
+    expect(Array.from((await F.async(y)).data)).toEqual(Array.from(F(y).data));
+    const g = kex.jit((a: kex.NDArray) => kex.sum(kex.mul(lap(a), 2)));
+    expect((await g.async(x)).item()).toBe(g(x).item());
+  });
+});
+
+describe("worker failures", () => {
+  it("a pool whose workers were terminated is replaced, and the next call works", async () => {
+    kex.config({ workers: 1 });
+    const f = kex.kmap({ kernelSize: [3, 3] }, (w: Win) => w[0][0] - w[2][2]);
+    const x = random([800, 800], 11);
+    kex.config({ workers: 0 });
+    const want = Array.from(f(x).data);
+    kex.config({ workers: 1 });
+    getPool(1).terminate();
+    expect(Array.from(f(x).data)).toEqual(want);
+  });
+
+  it("a worker failure reaches the caller as a KernexError naming what failed", () => {
+    kex.config({ workers: 1 });
+    const pool = getPool(1);
+    const spy = vi.spyOn(pool, "runSync").mockImplementationOnce(() => {
+      throw new RuntimeFailure("worker-died", "worker 0 exited with code 1 while running a range");
+    });
+    const f = kex.kmap({ kernelSize: [3, 3] }, (w: Win) => w[1][1] * 3);
+    const x = random([800, 800], 12);
+    expect(() => f(x)).toThrow(kex.KernexError);
+    spy.mockImplementationOnce(() => {
+      throw new RuntimeFailure("kernel-threw", "RangeError: boom");
+    });
+    expect(() => f(x)).toThrow(/worker failed while running a stencil \(kernel-threw\): RangeError: boom/);
+    spy.mockRestore();
+    kex.config({ workers: 0 });
+    const want = Array.from(f(x).data);
+    kex.config({ workers: 1 });
+    expect(Array.from(f(x).data)).toEqual(want);
   });
 });

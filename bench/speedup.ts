@@ -1,0 +1,51 @@
+/**
+ * @file Speed-up of sharding: each workload with the calling thread plus one
+ * worker (2 threads) against the calling thread alone, measured in the same
+ * run, as t(1 thread) / t(2 threads); and the pool's start-up time.
+ */
+import { Bench } from "tinybench";
+import * as kex from "kernex";
+import { WorkerPool } from "../runtime/pool";
+
+export interface SpeedupRow {
+  readonly name: string;
+  readonly speedup: number;
+}
+
+/** Median time of `f` with the given worker setting, in ms. */
+async function timeWith(workers: number, f: () => unknown, quick: boolean): Promise<number> {
+  kex.config({ workers });
+  // the first sharded calls start kernex's pool; warm-up iterations cover that
+  f();
+  await new Promise((r) => setTimeout(r, 100));
+  const bench = new Bench({ time: quick ? 150 : 600, iterations: 5, warmupIterations: 2 });
+  bench.add("run", f);
+  await bench.run();
+  return (bench.tasks[0]!.result as { latency?: { p50: number } }).latency!.p50;
+}
+
+export async function speedups(workloads: readonly { name: string; run: () => unknown }[], quick: boolean): Promise<SpeedupRow[]> {
+  const rows: SpeedupRow[] = [];
+  for (const w of workloads) {
+    // alternate the two settings twice and keep each one's best median (the machine is shared)
+    const one = Math.min(await timeWith(0, w.run, quick), await timeWith(0, w.run, quick));
+    const two = Math.min(await timeWith(1, w.run, quick), await timeWith(1, w.run, quick));
+    rows.push({ name: w.name, speedup: one / two });
+  }
+  kex.config({ workers: "auto" });
+  return rows;
+}
+
+/** Time from creating a one-worker pool to its worker being ready, in ms (median of 5). */
+export async function poolStartup(): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    const pool = new WorkerPool(1);
+    await pool.ready();
+    times.push(performance.now() - t0);
+    pool.terminate();
+  }
+  times.sort((a, b) => a - b);
+  return times[2]!;
+}
