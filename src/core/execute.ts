@@ -15,7 +15,8 @@ import { emitStencil, type Schedule } from "../../compiler/codegen/emit-stencil"
 import { NotScalarizable } from "../../compiler/codegen/scalarize";
 import { scanWritesInPlace } from "../../compiler/loop/loop-ir";
 import { runPipeline } from "../../compiler/passes/pipeline";
-import { allocate, isShared, toShared } from "../../runtime/buffers";
+import { isShared } from "../../runtime/buffers";
+import { acquireScratch, releaseScratch } from "../../runtime/scratch";
 import { RuntimeFailure } from "../../runtime/failure";
 import { MIN_WORK_PER_THREAD } from "../../runtime/partition-work";
 import { canBlock, sharedMemoryUsable } from "../../runtime/platform";
@@ -105,32 +106,51 @@ function workersFor(compiled: CompiledStencil, cells: number, sync: boolean): nu
 }
 
 interface Prepared {
+  /** Buffers handed to the kernel: windowed, extra, outputs. */
   readonly f: Storage[];
+  /** Where the outputs end up. */
   readonly outs: Storage[];
+  /** After the run: copy results from scratch into `outs`, release scratch. */
+  readonly finish: () => void;
 }
 
+/**
+ * Buffers for one run. Single-threaded: inputs as they are, outputs fresh.
+ * Sharded: inputs that are not shared and every buffer the kernel writes
+ * are scratch (runtime/scratch.ts); results are copied out afterwards.
+ */
 function prepare(inputs: readonly NDArray[], params: StencilParams, outAvals: readonly Aval[], shared: boolean): Prepared {
   const { spec } = params;
-  const extras = inputs.slice(params.nWindowed).map((e) => (shared ? toShared(e.data) : e.data));
-  const copy = (x: Storage): Storage => {
-    const c = shared ? allocate(x instanceof Float32Array ? "float32" : "float64", x.length, true) : x.constructor === Float32Array ? new Float32Array(x.length) : new Float64Array(x.length);
+  const scratch: Storage[] = [];
+  const take = (like: Storage): Storage => {
+    const s = acquireScratch(like instanceof Float32Array ? "float32" : "float64", like.length);
+    scratch.push(s);
+    return s;
+  };
+  const readable = (x: Storage): Storage => {
+    if (!shared || isShared(x)) return x;
+    const s = take(x);
+    s.set(x);
+    return s;
+  };
+  const copyOf = (x: Storage): Storage => {
+    const c = shared ? take(x) : x instanceof Float32Array ? new Float32Array(x.length) : new Float64Array(x.length);
     c.set(x);
     return c;
   };
-  const windowed: Storage[] = inputs.slice(0, params.nWindowed).map((x) => (spec.kind === "scan" ? copy(x.data) : shared && !isShared(x.data) ? toShared(x.data) : x.data));
+  const extras = inputs.slice(params.nWindowed).map((e) => readable(e.data));
+  const windowed = inputs.slice(0, params.nWindowed).map((x) => (spec.kind === "scan" ? copyOf(x.data) : readable(x.data)));
   const inPlace = scanWritesInPlace(params);
-  let outs: Storage[];
-  if (inPlace) {
-    outs = windowed;
-  } else {
-    outs = outAvals.map((a, j) => {
-      const n = a.shape.reduce((m, d) => m * d, 1);
-      const o = shared ? allocate(a.dtype, n, true) : allocStorage(a.dtype, n);
-      if (spec.placement === "inplace") o.set(inputs[j]!.data);
-      return o;
-    });
-  }
-  return { f: inPlace ? [...windowed, ...extras] : [...windowed, ...extras, ...outs], outs };
+  const outs = inPlace
+    ? windowed.map((w) => (shared ? allocStorage(w instanceof Float32Array ? "float32" : "float64", w.length) : w))
+    : outAvals.map((a) => allocStorage(a.dtype, a.shape.reduce((m, d) => m * d, 1)));
+  const written = inPlace ? windowed : outs.map((o) => (shared ? take(o) : o));
+  if (spec.placement === "inplace" && !inPlace) written.forEach((o, j) => o.set(inputs[j]!.data));
+  const finish = (): void => {
+    if (shared) outs.forEach((o, j) => o.set(written[j]!));
+    scratch.forEach(releaseScratch);
+  };
+  return { f: inPlace ? [...windowed, ...extras] : [...windowed, ...extras, ...written], outs, finish };
 }
 
 function failure(e: unknown): never {
@@ -153,15 +173,26 @@ export function runStencil(prim: Prim.Stencil | Prim.StencilGather, inputs: read
   if (compiled === null) return interpreted(prim, inputs, params, outAvals);
   const cells = params.spec.gridShape.reduce((n, g) => n * g, 1);
   const workers = workersFor(compiled, cells, true);
-  const { f, outs } = prepare(inputs, params, outAvals, workers > 0);
-  if (workers > 0) {
-    try {
-      getPool(workers).runSync(job(compiled, f, cells));
-    } catch (e) {
-      failure(e);
+  const t0 = performance.now();
+  const { f, outs, finish } = prepare(inputs, params, outAvals, workers > 0);
+  try {
+    if (workers > 0) {
+      const t1 = performance.now();
+      const pool = getPool(workers);
+      try {
+        pool.runSync(job(compiled, f, cells));
+      } catch (e) {
+        failure(e);
+      }
+      if (getConfig().debug >= 4) {
+        const ran = pool.lastRun?.ranBy.join(",") ?? "";
+        console.log(`[kernex] sharded ${cells} cells on ${workers} worker(s) + caller: prepare ${(t1 - t0).toFixed(2)} ms, run ${(performance.now() - t1).toFixed(2)} ms, ranges by [${ran}]`);
+      }
+    } else {
+      compiled.fn(f, compiled.tables, [], 0, compiled.schedule.n, -1);
     }
-  } else {
-    compiled.fn(f, compiled.tables, [], 0, compiled.schedule.n, -1);
+  } finally {
+    finish();
   }
   return outAvals.map((a, j) => new NDArray(a.shape, a.dtype, outs[j]!));
 }
@@ -173,11 +204,13 @@ export async function runStencilAsync(prim: Prim.Stencil | Prim.StencilGather, i
   const cells = params.spec.gridShape.reduce((n, g) => n * g, 1);
   const workers = workersFor(compiled, cells, false);
   if (workers === 0) return runStencil(prim, inputs, params, outAvals);
-  const { f, outs } = prepare(inputs, params, outAvals, true);
+  const { f, outs, finish } = prepare(inputs, params, outAvals, true);
   try {
     await getPool(workers).runAsync(job(compiled, f, cells));
   } catch (e) {
     failure(e);
+  } finally {
+    finish();
   }
   return outAvals.map((a, j) => new NDArray(a.shape, a.dtype, outs[j]!));
 }

@@ -2,7 +2,7 @@
  * @file Array creation: array, zeros, ones, full, arange, linspace.
  */
 import { sizeOf } from "../../compiler/ir";
-import { allocStorage } from "../../compiler/interpret";
+import { newStorage } from "./storage";
 import { badValue } from "../errors";
 import { checkDType, type DType } from "./dtype";
 import { NDArray } from "./ndarray";
@@ -44,7 +44,7 @@ function nestedShape(data: unknown, what: string): number[] {
 export function array(data: unknown, options: ArrayOptions = {}): NDArray {
   if (data instanceof NDArray) {
     const dtype = options.dtype ? checkDType(options.dtype, "array: dtype") : data.dtype;
-    const out = allocStorage(dtype, data.size);
+    const out = newStorage(dtype, data.size);
     out.set(data.data);
     const arr = new NDArray(data.shape, dtype, out);
     return options.shape ? arr.reshape(options.shape) : arr;
@@ -68,7 +68,7 @@ export function array(data: unknown, options: ArrayOptions = {}): NDArray {
   if (sizeOf(shape) !== flat.length) {
     badValue("array: shape", options.shape, `a shape with ${flat.length} elements (the size of the data)`);
   }
-  const out = allocStorage(dtype, flat.length);
+  const out = newStorage(dtype, flat.length);
   out.set(flat);
   return new NDArray(shape, dtype, out);
 }
@@ -77,7 +77,7 @@ export function array(data: unknown, options: ArrayOptions = {}): NDArray {
 export function full(shape: readonly number[], value: number, dtype: DType = "float64"): NDArray {
   const s = checkShape(shape, "full: shape");
   if (typeof value !== "number") badValue("full: value", value, "a number");
-  const data = allocStorage(checkDType(dtype, "full: dtype"), sizeOf(s));
+  const data = newStorage(checkDType(dtype, "full: dtype"), sizeOf(s));
   data.fill(value);
   return new NDArray(s, dtype, data);
 }
@@ -98,7 +98,7 @@ export function arange(start: number, stop?: number, step = 1): NDArray {
   }
   if (step === 0) badValue("arange: step", step, "a nonzero number");
   const n = Math.max(0, Math.ceil((b - a) / step));
-  const data = new Float64Array(n);
+  const data = newStorage("float64", n);
   for (let i = 0; i < n; i++) data[i] = a + i * step;
   return new NDArray([n], "float64", data);
 }
@@ -106,7 +106,7 @@ export function arange(start: number, stop?: number, step = 1): NDArray {
 /** `n` evenly spaced values from a to b inclusive. */
 export function linspace(a: number, b: number, n: number): NDArray {
   if (!Number.isInteger(n) || n < 0) badValue("linspace: n", n, "a non-negative integer");
-  const data = new Float64Array(n);
+  const data = newStorage("float64", n);
   for (let i = 0; i < n; i++) data[i] = n === 1 ? a : a + ((b - a) * i) / (n - 1);
   return new NDArray([n], "float64", data);
 }

@@ -1,0 +1,18 @@
+/**
+ * @file Storage for arrays the user creates (kex.array, zeros, ones, full,
+ * arange, linspace): on a SharedArrayBuffer when they are large enough to be
+ * sharded and workers are on, so sharded stencils read them in place instead
+ * of copying them; on a plain ArrayBuffer otherwise.
+ */
+import { allocStorage, type Storage } from "../../compiler/interpret";
+import type { DType } from "../../compiler/primitives";
+import { allocate } from "../../runtime/buffers";
+import { MIN_WORK_PER_THREAD } from "../../runtime/partition-work";
+import { sharedMemoryUsable } from "../../runtime/platform";
+import { getConfig } from "../config";
+
+/** A zero-filled buffer for a new user-facing array. */
+export function newStorage(dtype: DType, length: number): Storage {
+  if (length >= MIN_WORK_PER_THREAD && getConfig().workers !== 0 && sharedMemoryUsable()) return allocate(dtype, length, true);
+  return allocStorage(dtype, length);
+}
