@@ -3,18 +3,10 @@
  * bit-for-bit comparison of typed arrays, and kernel-body snippets that tell
  * the calling thread from a worker.
  */
+import { mulberry32 } from "../helpers/naive";
 
 /** mulberry32: a small seeded PRNG in [0, 1) (Math.random cannot be seeded). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const prng = mulberry32;
 
 /** Fill `a` with values in [-1, 1) from `seed`; returns `a`. */
 export function fillRandom<T extends Float64Array | Float32Array>(a: T, seed: number): T {
