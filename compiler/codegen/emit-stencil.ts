@@ -99,7 +99,7 @@ export function stencilSchedule(nest: LoopNest): Schedule {
   const s = nest.params.spec;
   const grid = s.gridShape;
   const nd = grid.length;
-  if (s.kind === "scan") {
+  if (s.kind === "scan" || nest.gather) {
     if (nest.parallelFrom >= nd) return { stepDims: 0, splitDim: 0, steps: 1, n: grid[0]!, parallel: false };
     const p = nest.parallelFrom;
     return { stepDims: p, splitDim: p, steps: grid.slice(0, p).reduce((a, g) => a * g, 1), n: grid[p]!, parallel: true };
@@ -118,8 +118,8 @@ export function emitStencil(loopNest: LoopNest): StencilCode {
   const nd = spec.inShape.length;
   const inStrides = stridesOf(spec.inShape);
   const grid = spec.gridShape;
-  const scan = spec.kind === "scan";
-  const inPlace = scanWritesInPlace(p);
+  const scan = spec.kind === "scan" && !loopNest.gather;
+  const inPlace = !loopNest.gather && scanWritesInPlace(p);
   const extent = spec.kernelSize.map((k, d) => (k - 1) * spec.dilation[d]! + 1);
   const centre = spec.kernelSize.map((k, d) => Math.floor((k - 1) / 2) * spec.dilation[d]!);
 
@@ -243,7 +243,27 @@ export function emitStencil(loopNest: LoopNest): StencilCode {
     const stores: ES.Statement[] = [];
     values.forEach((vals, j) => {
       const out = b.id(`o${j}`);
-      if (scan) {
+      if (loopNest.gather) {
+        // adjoint of the window reads: add each window cell's value onto the cell it read
+        vals.forEach((v, c) => {
+          if (v.type === "Literal" && v.value === 0) return;
+          const cell = spec.kernelSize.map((_, d) => Math.floor(c / kStrides[d]!) % spec.kernelSize[d]!);
+          if (interior) {
+            const off = cell.reduce((acc, k, d) => acc + k * spec.dilation[d]! * inStrides[d]!, 0);
+            stores.push(b.assign(b.index(out, off === 0 ? b.id("q") : b.bin("+", b.id("q"), b.num(off))), v, "+="));
+            return;
+          }
+          let idx: ES.Expression | null = null;
+          for (let d = 0; d < nd; d++) {
+            const off = cell[d]! * spec.dilation[d]! + axes[d]!.shift;
+            const term = b.index(b.id(`t${d}`), off === 0 ? b.id(`b${d}`) : b.bin("+", b.id(`b${d}`), b.num(off)));
+            idx = idx === null ? term : b.bin("+", idx, term);
+          }
+          const name = `w${c}`;
+          stores.push(b.constDecl(name, idx!));
+          stores.push(b.ifStmt(b.bin(">=", b.id(name), b.num(0)), [b.assign(b.index(out, b.id(name)), v, "+=")]));
+        });
+      } else if (scan) {
         const v = vals[0]!;
         if (!inPlace) stores.push(b.assign(b.index(out, b.id("og")), v));
         stores.push(...centreWrite(b.id(`x${j}`), v));
@@ -291,7 +311,7 @@ export function emitStencil(loopNest: LoopNest): StencilCode {
 
   /** Code for cells no kernel covers. */
   const uncoveredCode = (): ES.Statement[] => {
-    if (!scan || inPlace) return [];
+    if (!scan || inPlace || loopNest.gather) return [];
     return Array.from({ length: nOut }, (_, j) =>
       b.assign(b.index(b.id(`o${j}`), b.id("og")), b.cond(centreInside(), b.index(b.id(`x${j}`), centreFlat()), b.num(spec.padValue))),
     );

@@ -38,6 +38,12 @@ export interface Leaf {
 /** The loop nest of a stencil equation. */
 export interface LoopNest {
   readonly params: StencilParams;
+  /**
+   * A stencil_gather: the kernel's window-shaped result is added onto the
+   * input cells each window read (the adjoint of the reads), in visiting
+   * order on one thread.
+   */
+  readonly gather: boolean;
   readonly extraShapes: readonly (readonly number[])[];
   /** Per dim: cut points from 0 to the grid size (sorted, distinct). */
   readonly cuts: readonly (readonly number[])[];

@@ -7,7 +7,7 @@ import type { LoopNest } from "../loop/loop-ir";
 import type { StencilParams } from "../primitives";
 import { regionOnGrid } from "./mesh-regions";
 
-export function lowerStencil(params: StencilParams, extraShapes: readonly (readonly number[])[]): LoopNest {
+export function lowerStencil(params: StencilParams, extraShapes: readonly (readonly number[])[], gather = false): LoopNest {
   const nd = params.spec.gridShape.length;
   const owners = [];
   for (let b = params.branches.length - 1; b >= 0; b--) {
@@ -24,6 +24,7 @@ export function lowerStencil(params: StencilParams, extraShapes: readonly (reado
   }
   return {
     params,
+    gather,
     extraShapes,
     cuts: params.spec.gridShape.map((G) => [0, G]),
     leaves: [{ owners, interior: false }],

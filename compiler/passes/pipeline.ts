@@ -37,8 +37,8 @@ export interface PipelineOptions {
 }
 
 /** Lower a stencil equation through every pass. */
-export function runPipeline(params: StencilParams, extraShapes: readonly (readonly number[])[], options: PipelineOptions = {}): LoopNest {
-  let nest = lowerStencil(params, extraShapes);
+export function runPipeline(params: StencilParams, extraShapes: readonly (readonly number[])[], options: PipelineOptions = {}, gather = false): LoopNest {
+  let nest = lowerStencil(params, extraShapes, gather);
   options.log?.(`lowered:\n${printLoopNest(nest)}`);
   if (options.check) checkLoopNest(nest, "lower");
   for (const pass of loopPasses) {

@@ -41,7 +41,10 @@ export function scanDeps(nest: LoopNest): LoopNest {
   const p = nest.params;
   const nd = p.spec.gridShape.length;
   let parallelFrom: number;
-  if (p.spec.kind === "map") {
+  if (nest.gather) {
+    // neighbouring windows add onto the same cells: one thread, in order
+    parallelFrom = nd;
+  } else if (p.spec.kind === "map") {
     parallelFrom = p.reduceGrid ? nd : 0;
   } else if (!scanWritesInPlace(p) || (p.spec.placement === "inplace" && p.spec.strides.some((s) => s !== 1))) {
     parallelFrom = nd;

@@ -66,16 +66,16 @@ function hashText(text: string): string {
 
 /** The compiled code of a stencil equation, or null when it must be interpreted. */
 export function compileStencil(prim: Prim.Stencil | Prim.StencilGather, p: StencilParams, extraShapes: readonly (readonly number[])[]): CompiledStencil | null {
-  if (prim === Prim.StencilGather) return null;
-  const shapeKey = extraShapes.map((s) => s.join(",")).join(";");
+  const gather = prim === Prim.StencilGather;
+  const shapeKey = `${gather ? "g" : "m"}${extraShapes.map((s) => s.join(",")).join(";")}`;
   let perParams = byParams.get(p);
   if (perParams?.has(shapeKey)) return perParams.get(shapeKey)!;
-  const key = structuralKey(p, extraShapes);
+  const key = `${gather ? "gather" : "map"}${structuralKey(p, extraShapes)}`;
   let compiled = byKey.get(key);
   if (compiled === undefined) {
     try {
       const debug = getConfig().debug;
-      const nest = runPipeline(p, extraShapes, { log: debug >= 2 ? (line) => console.log(`[kernex] ${line}`) : undefined });
+      const nest = runPipeline(p, extraShapes, { log: debug >= 2 ? (line) => console.log(`[kernex] ${line}`) : undefined }, gather);
       const code = emitStencil(nest);
       if (debug >= 3) console.log(`[kernex] generated stencil code:\n${code.body}`);
       const costPerCell = 1 + Math.max(...nest.params.branches.map((br) => br.kernel.eqns.length));
@@ -119,8 +119,9 @@ interface Prepared {
  * Sharded: inputs that are not shared and every buffer the kernel writes
  * are scratch (runtime/scratch.ts); results are copied out afterwards.
  */
-function prepare(inputs: readonly NDArray[], params: StencilParams, outAvals: readonly Aval[], shared: boolean): Prepared {
+function prepare(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly NDArray[], params: StencilParams, outAvals: readonly Aval[], shared: boolean): Prepared {
   const { spec } = params;
+  const gather = prim === Prim.StencilGather;
   const scratch: Storage[] = [];
   const take = (like: Storage): Storage => {
     const s = acquireScratch(like instanceof Float32Array ? "float32" : "float64", like.length);
@@ -139,13 +140,13 @@ function prepare(inputs: readonly NDArray[], params: StencilParams, outAvals: re
     return c;
   };
   const extras = inputs.slice(params.nWindowed).map((e) => readable(e.data));
-  const windowed = inputs.slice(0, params.nWindowed).map((x) => (spec.kind === "scan" ? copyOf(x.data) : readable(x.data)));
-  const inPlace = scanWritesInPlace(params);
+  const windowed = inputs.slice(0, params.nWindowed).map((x) => (spec.kind === "scan" && !gather ? copyOf(x.data) : readable(x.data)));
+  const inPlace = !gather && scanWritesInPlace(params);
   const outs = inPlace
     ? windowed.map((w) => (shared ? allocStorage(w instanceof Float32Array ? "float32" : "float64", w.length) : w))
     : outAvals.map((a) => allocStorage(a.dtype, a.shape.reduce((m, d) => m * d, 1)));
   const written = inPlace ? windowed : outs.map((o) => (shared ? take(o) : o));
-  if (spec.placement === "inplace" && !inPlace) written.forEach((o, j) => o.set(inputs[j]!.data));
+  if (spec.placement === "inplace" && !inPlace && !gather) written.forEach((o, j) => o.set(inputs[j]!.data));
   const finish = (): void => {
     if (shared) outs.forEach((o, j) => o.set(written[j]!));
     scratch.forEach(releaseScratch);
@@ -174,7 +175,7 @@ export function runStencil(prim: Prim.Stencil | Prim.StencilGather, inputs: read
   const cells = params.spec.gridShape.reduce((n, g) => n * g, 1);
   const workers = workersFor(compiled, cells, true);
   const t0 = performance.now();
-  const { f, outs, finish } = prepare(inputs, params, outAvals, workers > 0);
+  const { f, outs, finish } = prepare(prim, inputs, params, outAvals, workers > 0);
   try {
     if (workers > 0) {
       const t1 = performance.now();
@@ -204,7 +205,7 @@ export async function runStencilAsync(prim: Prim.Stencil | Prim.StencilGather, i
   const cells = params.spec.gridShape.reduce((n, g) => n * g, 1);
   const workers = workersFor(compiled, cells, false);
   if (workers === 0) return runStencil(prim, inputs, params, outAvals);
-  const { f, outs, finish } = prepare(inputs, params, outAvals, true);
+  const { f, outs, finish } = prepare(prim, inputs, params, outAvals, true);
   try {
     await getPool(workers).runAsync(job(compiled, f, cells));
   } catch (e) {
