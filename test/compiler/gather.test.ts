@@ -20,7 +20,7 @@ function random(shape: number[], seed: number): kex.NDArray {
 
 /** The stencil params of a kmap whose kernel returns a window-shaped array, applied to x. */
 function paramsOf(kind: "kmap" | "smap", options: Opts, kernel: (w: Win) => unknown, x: kex.NDArray, mesh?: string[]): StencilParams {
-  const F = (kex[kind] as (o: Opts) => kex.FunctionMesh)(options);
+  const F = (kex[kind] as unknown as (o: Opts) => kex.FunctionMesh)(options);
   if (mesh) mesh.forEach((spec, i) => (F.at[spec] = i % 2 === 0 ? kernel : (w: Win) => kex.mul(kex.mul(w, kex.sum(w)), -3)));
   else F.at[":"] = kernel;
   return kex.makeIR((a) => F(a))(x).program.eqns.at(-1)!.params as StencilParams;
