@@ -6,6 +6,7 @@
  * stencils evaluate their kernel program window by window.
  */
 import { Lit, sizeOf, stridesOf, type Atom, type Aval, type Program, type Var } from "./ir";
+import { broadcastMap, gatherWith, indexOffset, padMap, revMap, sliceMap, transposeMap, type SourceMap } from "./index-maps";
 import { padIndex } from "./pad-index";
 import {
   assertNever,
@@ -156,16 +157,11 @@ const reduceRule =
     return [out];
   };
 
-/** Map each output cell to an input flat index (or -1 for zero). */
-function gatherRule(x: Tensor, outShape: readonly number[], source: (idx: number[]) => number): Tensor {
+/** Apply an index map (compiler/index-maps.ts) to a tensor. */
+function gatherRule(x: Tensor, outShape: readonly number[], source: SourceMap): Tensor {
   const out = tensor(outShape, x.dtype);
-  const idx = new Array<number>(outShape.length).fill(0);
-  for (let f = 0; f < out.data.length; f++) {
-    unravel(f, outShape, idx);
-    const s = source(idx);
-    out.data[f] = s < 0 ? 0 : x.data[s]!;
-  }
-  return [out][0]!;
+  gatherWith(x.data, outShape, source, () => 0, out.data);
+  return out;
 }
 
 function flatIndex(idx: readonly number[], strides: readonly number[]): number {
@@ -313,52 +309,16 @@ function buildEvalRules(): { [P in Prim]: EvalRule<P> } {
       for (let i = 0; i < out.data.length; i++) out.data[i] = one(c!, i) !== 0 ? one(a!, i) : one(b!, i);
       return [out];
     },
-    [Prim.Broadcast]: ([x], { shape }) => {
-      const off = shape.length - x!.shape.length;
-      const st = stridesOf(x!.shape);
-      return [
-        gatherRule(x!, shape, (idx) => {
-          let f = 0;
-          for (let d = 0; d < x!.shape.length; d++) f += (x!.shape[d] === 1 ? 0 : idx[off + d]!) * st[d]!;
-          return f;
-        }),
-      ];
-    },
+    [Prim.Broadcast]: ([x], params) => [gatherRule(x!, params.shape, broadcastMap(x!.shape, params))],
     [Prim.Reshape]: ([x], { shape }) => [tensor(shape, x!.dtype, x!.data.slice())],
-    [Prim.Transpose]: ([x], { perm }) => {
-      const st = stridesOf(x!.shape);
-      const shape = perm.map((p) => x!.shape[p]!);
-      return [gatherRule(x!, shape, (idx) => idx.reduce((f, v, i) => f + v * st[perm[i]!]!, 0))];
+    [Prim.Transpose]: ([x], params) => [gatherRule(x!, params.perm.map((p) => x!.shape[p]!), transposeMap(x!.shape, params))],
+    [Prim.Slice]: ([x], params) => [gatherRule(x!, params.shape, sliceMap(x!.shape, params))],
+    [Prim.Index]: ([x], params, [outAval]) => {
+      const base = indexOffset(x!.shape, params);
+      return [tensor(outAval!.shape, x!.dtype, x!.data.slice(base, base + sizeOf(outAval!.shape)))];
     },
-    [Prim.Slice]: ([x], { start, step, shape }) => {
-      const st = stridesOf(x!.shape);
-      return [gatherRule(x!, shape, (idx) => idx.reduce((f, v, i) => f + (start[i]! + v * step[i]!) * st[i]!, 0))];
-    },
-    [Prim.Index]: ([x], { index }, [outAval]) => {
-      const st = stridesOf(x!.shape);
-      const base = index.reduce((f, v, i) => f + v * st[i]!, 0);
-      const n = sizeOf(outAval!.shape);
-      return [tensor(outAval!.shape, x!.dtype, x!.data.slice(base, base + n))];
-    },
-    [Prim.Pad]: ([x], { lo, interior }, [outAval]) => {
-      const st = stridesOf(x!.shape);
-      return [
-        gatherRule(x!, outAval!.shape, (idx) => {
-          let f = 0;
-          for (let d = 0; d < idx.length; d++) {
-            const r = idx[d]! - lo[d]!;
-            const q = interior[d]! + 1;
-            if (r < 0 || r % q !== 0 || r / q >= x!.shape[d]!) return -1;
-            f += (r / q) * st[d]!;
-          }
-          return f;
-        }),
-      ];
-    },
-    [Prim.Rev]: ([x], { axes }) => {
-      const st = stridesOf(x!.shape);
-      return [gatherRule(x!, x!.shape, (idx) => idx.reduce((f, v, i) => f + (axes.includes(i) ? x!.shape[i]! - 1 - v : v) * st[i]!, 0))];
-    },
+    [Prim.Pad]: ([x], params, [outAval]) => [gatherRule(x!, outAval!.shape, padMap(x!.shape, params))],
+    [Prim.Rev]: ([x], params) => [gatherRule(x!, x!.shape, revMap(x!.shape, params))],
     [Prim.Concatenate]: (inputs, { axis }, [outAval]) => {
       const out = tensor(outAval!.shape, outAval!.dtype);
       const outer = sizeOf(outAval!.shape.slice(0, axis));

@@ -7,6 +7,7 @@
  */
 import { Lit, sizeOf, stridesOf, type Atom, type Program, type Var } from "../ir";
 import { binaryFns, unaryFns } from "../interpret";
+import { broadcastMap, gatherWith, indexOffset, padMap, revMap, sliceMap, transposeMap, type SourceMap } from "../index-maps";
 import {
   binaryPrims,
   Prim,
@@ -83,19 +84,9 @@ export interface SValue {
 
 type ScalarRule<P extends Prim> = (nb: NodeBuilder, inputs: readonly SValue[], params: ParamsOf<P>, outShapes: readonly (readonly number[])[]) => SValue[];
 
-function gather(nb: NodeBuilder, x: SValue, outShape: readonly number[], source: (idx: number[]) => number): SValue {
-  const n = sizeOf(outShape);
-  const nodes: SNode[] = new Array(n);
-  const idx = new Array<number>(outShape.length).fill(0);
-  for (let f = 0; f < n; f++) {
-    let r = f;
-    for (let d = outShape.length - 1; d >= 0; d--) {
-      idx[d] = r % outShape[d]!;
-      r = Math.floor(r / outShape[d]!);
-    }
-    const s = source(idx);
-    nodes[f] = s < 0 ? nb.constant(0) : x.nodes[s]!;
-  }
+function gather(nb: NodeBuilder, x: SValue, outShape: readonly number[], source: SourceMap): SValue {
+  const nodes: SNode[] = new Array(sizeOf(outShape));
+  gatherWith(x.nodes, outShape, source, () => nb.constant(0), nodes);
   return { shape: outShape, nodes };
 }
 
@@ -148,44 +139,16 @@ function buildRules(): { [P in Prim]: ScalarRule<P> } {
     [Prim.Where]: (nb, [c, a, b], _p, [shape]) => [
       { shape: shape!, nodes: Array.from({ length: sizeOf(shape!) }, (_, i) => nb.select(pick(c!, i), pick(a!, i), pick(b!, i))) },
     ],
-    [Prim.Broadcast]: (nb, [x], { shape }) => {
-      const off = shape.length - x!.shape.length;
-      const st = stridesOf(x!.shape);
-      return [gather(nb, x!, shape, (idx) => x!.shape.reduce((f, d, i) => f + (d === 1 ? 0 : idx[off + i]!) * st[i]!, 0))];
-    },
+    [Prim.Broadcast]: (nb, [x], params) => [gather(nb, x!, params.shape, broadcastMap(x!.shape, params))],
     [Prim.Reshape]: (_nb, [x], { shape }) => [{ shape, nodes: x!.nodes }],
-    [Prim.Transpose]: (nb, [x], { perm }) => {
-      const st = stridesOf(x!.shape);
-      return [gather(nb, x!, perm.map((p) => x!.shape[p]!), (idx) => idx.reduce((f, v, i) => f + v * st[perm[i]!]!, 0))];
-    },
-    [Prim.Slice]: (nb, [x], { start, step, shape }) => {
-      const st = stridesOf(x!.shape);
-      return [gather(nb, x!, shape, (idx) => idx.reduce((f, v, i) => f + (start[i]! + v * step[i]!) * st[i]!, 0))];
-    },
-    [Prim.Index]: (_nb, [x], { index }, [shape]) => {
-      const st = stridesOf(x!.shape);
-      const base = index.reduce((f, v, i) => f + v * st[i]!, 0);
+    [Prim.Transpose]: (nb, [x], params) => [gather(nb, x!, params.perm.map((p) => x!.shape[p]!), transposeMap(x!.shape, params))],
+    [Prim.Slice]: (nb, [x], params) => [gather(nb, x!, params.shape, sliceMap(x!.shape, params))],
+    [Prim.Index]: (_nb, [x], params, [shape]) => {
+      const base = indexOffset(x!.shape, params);
       return [{ shape: shape!, nodes: x!.nodes.slice(base, base + sizeOf(shape!)) }];
     },
-    [Prim.Pad]: (nb, [x], { lo, interior }, [shape]) => {
-      const st = stridesOf(x!.shape);
-      return [
-        gather(nb, x!, shape!, (idx) => {
-          let f = 0;
-          for (let d = 0; d < idx.length; d++) {
-            const r = idx[d]! - lo[d]!;
-            const q = interior[d]! + 1;
-            if (r < 0 || r % q !== 0 || r / q >= x!.shape[d]!) return -1;
-            f += (r / q) * st[d]!;
-          }
-          return f;
-        }),
-      ];
-    },
-    [Prim.Rev]: (nb, [x], { axes }) => {
-      const st = stridesOf(x!.shape);
-      return [gather(nb, x!, x!.shape, (idx) => idx.reduce((f, v, i) => f + (axes.includes(i) ? x!.shape[i]! - 1 - v : v) * st[i]!, 0))];
-    },
+    [Prim.Pad]: (nb, [x], params, [shape]) => [gather(nb, x!, shape!, padMap(x!.shape, params))],
+    [Prim.Rev]: (nb, [x], params) => [gather(nb, x!, x!.shape, revMap(x!.shape, params))],
     [Prim.Concatenate]: (_nb, inputs, { axis }, [shape]) => {
       const outer = sizeOf(shape!.slice(0, axis));
       const nodes: SNode[] = [];
