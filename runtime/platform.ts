@@ -145,6 +145,8 @@ export interface WorkerHandle {
    * thread has stopped; `false` = running or unknown.
    */
   probeStopped(): boolean;
+  /** Called once the worker's event loop runs (Node: primes the counters probeStopped reads). */
+  noteAlive(): void;
 }
 
 function nodeWorker(source: string, name: string): WorkerHandle | null {
@@ -163,10 +165,16 @@ function nodeWorker(source: string, name: string): WorkerHandle | null {
       // Node has no synchronous "is this thread alive?" query, but the event-loop
       // counters are read under the worker's own mutex: once the thread has stopped,
       // loopIdleTime() is -1 (idle < 0), or — if loopStartTime was never read while
-      // it lived — both fields are 0. A worker whose loop is running always has
-      // active > 0. Backstop only: the worker's exit hook reports most deaths itself.
+      // it lived — both fields are 0. A live worker whose counters were read once
+      // while idle (see `noteAlive`) always has active > 0, even deep in a long task.
+      // Backstop only: the worker's exit hook reports most deaths itself.
       const elu = worker.performance.eventLoopUtilization();
       return elu.idle < 0 || (elu.idle === 0 && elu.active === 0);
+    },
+    noteAlive: () => {
+      // reading the counters while the loop runs fixes loopStartTime, so a later
+      // probe of a busy (not dead) worker does not read all zeros
+      worker.performance.eventLoopUtilization();
     },
   };
 }
@@ -213,6 +221,7 @@ function browserWorker(source: string, name: string): WorkerHandle | null {
     unref: () => undefined,
     terminate: () => worker.terminate(),
     probeStopped: () => false,
+    noteAlive: () => undefined,
   };
 }
 

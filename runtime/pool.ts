@@ -455,6 +455,8 @@ export class WorkerPool {
     const notify = !sync && waitAsyncFunction() === undefined;
     workers.forEach((slot, i) => {
       const p = i + 1;
+      // the worker is up and idle: prime the counters its liveness probe reads
+      slot.handle.noteAlive();
       const message: RunMessage = {
         type: "run",
         id: d.id,
@@ -540,7 +542,10 @@ export class WorkerPool {
   }
 
   private onMessage(slot: Slot, m: WorkerEvent): void {
-    if (m.type === "ready") this.settleReady();
+    if (m.type === "ready") {
+      slot.handle.noteAlive();
+      this.settleReady();
+    }
     else if (m.type === "left" || m.type === "error") {
       const d = this.active;
       if (d !== null && d.workers.includes(slot)) wakeAsync(d);

@@ -29,7 +29,7 @@ import { padIndex } from "../pad-index";
 import { scanWritesInPlace, type Leaf, type LoopNest } from "../loop/loop-ir";
 import { assertNever, Prim, type BinaryPrim, type UnaryPrim } from "../primitives";
 import * as b from "./estree";
-import { NodeBuilder, scalarize, type SNode, type SValue } from "./scalarize";
+import { NodeBuilder, NotScalarizable, scalarize, type SNode, type SValue } from "./scalarize";
 
 /** A table entry meaning "constant padding": any sum including it stays negative. */
 export const PAD_SENTINEL = -1_000_000_000;
@@ -85,6 +85,13 @@ function binaryExpr(prim: BinaryPrim, x: ES.Expression, y: ES.Expression): ES.Ex
  * runs every step in one call.
  */
 export interface Schedule {
+  /**
+   * Gathers only: the split dim is cut into blocks of this many cells
+   * (wide enough that windows of two even blocks never add onto the same
+   * cell); step 0 runs the even block of each pair in [lo, hi), step 1 the
+   * odd one. Every thread count adds in the same order: even blocks first.
+   */
+  readonly block: number;
   readonly stepDims: number;
   readonly splitDim: number;
   /** Number of steps (1 when stepDims is 0). */
@@ -99,15 +106,27 @@ export function stencilSchedule(nest: LoopNest): Schedule {
   const s = nest.params.spec;
   const grid = s.gridShape;
   const nd = grid.length;
-  if (s.kind === "scan" || nest.gather) {
-    if (nest.parallelFrom >= nd) return { stepDims: 0, splitDim: 0, steps: 1, n: grid[0]!, parallel: false };
-    const p = nest.parallelFrom;
-    return { stepDims: p, splitDim: p, steps: grid.slice(0, p).reduce((a, g) => a * g, 1), n: grid[p]!, parallel: true };
-  }
   let d = 0;
   while (d < nd - 1 && grid[d] === 1) d++;
-  return { stepDims: 0, splitDim: d, steps: 1, n: grid[d]!, parallel: nest.parallelFrom === 0 };
+  if (nest.gather) {
+    const extent = (s.kernelSize[d]! - 1) * s.dilation[d]! + 1;
+    const block = Math.max(1, Math.ceil(extent / s.strides[d]!), Math.ceil(grid[d]! / 256));
+    // periodic and reflecting borders send adds across the whole axis: one thread, in order
+    if (s.padMode[d] !== "constant") return { block: grid[d]!, stepDims: 0, splitDim: d, steps: 2, n: 1, parallel: false };
+    return { block, stepDims: 0, splitDim: d, steps: 2, n: Math.ceil(Math.ceil(grid[d]! / block) / 2), parallel: true };
+  }
+  if (s.kind === "scan") {
+    if (nest.parallelFrom >= nd) return { block: 0, stepDims: 0, splitDim: 0, steps: 1, n: grid[0]!, parallel: false };
+    const p = nest.parallelFrom;
+    return { block: 0, stepDims: p, splitDim: p, steps: grid.slice(0, p).reduce((a, g) => a * g, 1), n: grid[p]!, parallel: true };
+  }
+  return { block: 0, stepDims: 0, splitDim: d, steps: 1, n: grid[d]!, parallel: nest.parallelFrom === 0 };
 }
+
+/** A border table may be this many times longer than the cells it serves (input length + reads)... */
+const MAX_TABLE_WASTE = 4;
+/** ...plus this many entries, so small stencils never fall back (16 KiB of Int32). */
+const MIN_TABLE_LENGTH = 4096;
 
 /** Emit the body of the compiled function for a lowered stencil (see compiler/passes/pipeline.ts). */
 export function emitStencil(loopNest: LoopNest): StencilCode {
@@ -134,6 +153,12 @@ export function emitStencil(loopNest: LoopNest): StencilCode {
     const shift = Math.max(0, pb);
     const maxCoord = (G - 1) * s - pb + extent[d]! - 1;
     const len = Math.max(0, maxCoord + shift + 1);
+    // A table spans every padded coordinate up to the last window, read or not. With huge
+    // padding and strides (padding 2^30, stride 2^29) that is far more than the cells the
+    // windows read (at most G · k); the interpreter then computes each read instead.
+    if (len > MAX_TABLE_WASTE * (n + G * spec.kernelSize[d]!) + MIN_TABLE_LENGTH) {
+      throw new NotScalarizable(`border table of ${len} entries on axis ${d} for ${G} windows of ${spec.kernelSize[d]} cells`);
+    }
     const table = new Int32Array(len);
     for (let i = 0; i < len; i++) {
       const src = padIndex(i - shift, n, spec.padMode[d]!);
@@ -384,7 +409,14 @@ export function emitStencil(loopNest: LoopNest): StencilCode {
   const shared = declared.map((st) => ((st as ES.VariableDeclaration).declarations[0]!.id as ES.Identifier).name);
   const params = [...shared, "lo", "hi"].map((n) => b.id(n));
   const runners: ES.Statement[] = loops.map((loop, i) => b.constDecl(`r${i}`, b.arrow([loop], params)));
-  const calls: ES.Statement[] = loops.map((_, i) => b.exprStmt(b.call(b.id(`r${i}`), params)));
+  let calls: ES.Statement[] = loops.map((_, i) => b.exprStmt(b.call(b.id(`r${i}`), params)));
+  if (loopNest.gather) {
+    // pairs p in [lo, hi): step k runs block 2p + k of the split dim
+    const blockParams = [...shared.map((n) => b.id(n)), b.id("blo"), b.id("bhi")];
+    const blockCalls = loops.map((_, i) => b.exprStmt(b.call(b.id(`r${i}`), blockParams)));
+    const blo = b.bin("*", b.bin("+", b.bin("*", b.num(2), b.id("pp")), b.id("k")), b.num(schedule.block));
+    calls = [b.forRange("pp", b.id("lo"), b.id("hi"), [b.constDecl("blo", blo), b.constDecl("bhi", b.bin("+", b.id("blo"), b.num(schedule.block))), ...blockCalls])];
+  }
   const stencilFn = b.fn(["f", "t", "s", "lo", "hi", "k"], [...head, ...hoisted.values(), ...stepDecls, ...calls]);
   const body = [...runners, b.ret(stencilFn)];
   return { body: generate(b.program(body)), tables, schedule };

@@ -23,9 +23,15 @@ import { canBlock, sharedMemoryUsable } from "../../runtime/platform";
 import { defaultPoolSize, getPool, type Job } from "../../runtime/pool";
 import { getConfig } from "../config";
 import { KernexError } from "../errors";
+import { checkArraySize } from "../ndarray/limits";
 import { NDArray } from "../ndarray/ndarray";
 
-/** A stencil ready to run. */
+/**
+ * A stencil ready to run.
+ *
+ * @example
+ * compileStencil(Prim.Stencil, params, [])?.body; // the generated loop code
+ */
 export interface CompiledStencil {
   readonly fn: CompiledBody;
   readonly body: string;
@@ -64,7 +70,12 @@ function hashText(text: string): string {
   return `k${(h >>> 0).toString(16)}_${text.length}`;
 }
 
-/** The compiled code of a stencil equation, or null when it must be interpreted. */
+/**
+ * The compiled code of a stencil equation, or null when it must be interpreted.
+ *
+ * @example
+ * const compiled = compileStencil(Prim.Stencil, params, extraShapes); // cached by structure
+ */
 export function compileStencil(prim: Prim.Stencil | Prim.StencilGather, p: StencilParams, extraShapes: readonly (readonly number[])[]): CompiledStencil | null {
   const gather = prim === Prim.StencilGather;
   const shapeKey = `${gather ? "g" : "m"}${extraShapes.map((s) => s.join(",")).join(";")}`;
@@ -72,14 +83,29 @@ export function compileStencil(prim: Prim.Stencil | Prim.StencilGather, p: Stenc
   if (perParams?.has(shapeKey)) return perParams.get(shapeKey)!;
   const key = `${gather ? "gather" : "map"}${structuralKey(p, extraShapes)}`;
   let compiled = byKey.get(key);
-  if (compiled === undefined) {
+  if (compiled !== undefined) {
+    // refresh: byKey is least-recently-used first
+    byKey.delete(key);
+    byKey.set(key, compiled);
+  } else {
     try {
       const debug = getConfig().debug;
       const nest = runPipeline(p, extraShapes, { log: debug >= 2 ? (line) => console.log(`[kernex] ${line}`) : undefined }, gather);
       const code = emitStencil(nest);
       if (debug >= 3) console.log(`[kernex] generated stencil code:\n${code.body}`);
       const costPerCell = 1 + Math.max(...nest.params.branches.map((br) => br.kernel.eqns.length));
-      compiled = { fn: compileBody(code.body), body: code.body, hash: hashText(code.body), tables: code.tables, schedule: code.schedule, costPerCell };
+      // Built on first call, not here: lowering (jit(f).lower) and codegen: false never reach `new Function`.
+      let fn: CompiledBody | null = null;
+      compiled = {
+        get fn(): CompiledBody {
+          return (fn ??= compileBody(code.body));
+        },
+        body: code.body,
+        hash: hashText(code.body),
+        tables: code.tables,
+        schedule: code.schedule,
+        costPerCell,
+      };
     } catch (e) {
       if (!(e instanceof NotScalarizable)) throw e;
       compiled = null;
@@ -147,6 +173,8 @@ function prepare(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly NDArr
     : outAvals.map((a) => allocStorage(a.dtype, a.shape.reduce((m, d) => m * d, 1)));
   const written = inPlace ? windowed : outs.map((o) => (shared ? take(o) : o));
   if (spec.placement === "inplace" && !inPlace && !gather) written.forEach((o, j) => o.set(inputs[j]!.data));
+  // reused scratch holds old values: cells no kernel writes must read 0, and sums start from 0
+  else if (shared && !inPlace) written.forEach((o) => o.fill(0));
   const finish = (): void => {
     if (shared) outs.forEach((o, j) => o.set(written[j]!));
     scratch.forEach(releaseScratch);
@@ -168,7 +196,12 @@ function interpreted(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly N
   return evalPrim(prim, inputs, params, outAvals).map((t) => new NDArray(t.shape, t.dtype, t.data));
 }
 
-/** Run a stencil equation on concrete arrays. */
+/**
+ * Run a stencil equation on concrete arrays.
+ *
+ * @example
+ * runStencil(Prim.Stencil, [x], params, abstractEval(Prim.Stencil, [x], params));
+ */
 export function runStencil(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly NDArray[], params: StencilParams, outAvals: readonly Aval[]): NDArray[] {
   const compiled = compileStencil(prim, params, inputs.slice(params.nWindowed).map((e) => e.shape));
   if (compiled === null) return interpreted(prim, inputs, params, outAvals);
@@ -189,6 +222,10 @@ export function runStencil(prim: Prim.Stencil | Prim.StencilGather, inputs: read
         const ran = pool.lastRun?.ranBy.join(",") ?? "";
         console.log(`[kernex] sharded ${cells} cells on ${workers} worker(s) + caller: prepare ${(t1 - t0).toFixed(2)} ms, run ${(performance.now() - t1).toFixed(2)} ms, ranges by [${ran}]`);
       }
+    } else if (compiled.schedule.block > 0) {
+      // gathers add in blocks, even blocks first, whatever the thread count
+      compiled.fn(f, compiled.tables, [], 0, compiled.schedule.n, 0);
+      compiled.fn(f, compiled.tables, [], 0, compiled.schedule.n, 1);
     } else {
       compiled.fn(f, compiled.tables, [], 0, compiled.schedule.n, -1);
     }
@@ -198,10 +235,17 @@ export function runStencil(prim: Prim.Stencil | Prim.StencilGather, inputs: read
   return outAvals.map((a, j) => new NDArray(a.shape, a.dtype, outs[j]!));
 }
 
-/** Like runStencil, but the calling thread only waits (a browser's main thread): sharded when possible. */
+/**
+ * Like runStencil, but the calling thread only waits (a browser's main thread): sharded when possible.
+ *
+ * @example
+ * await runStencilAsync(Prim.Stencil, [x], params, outAvals);
+ */
 export async function runStencilAsync(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly NDArray[], params: StencilParams, outAvals: readonly Aval[]): Promise<NDArray[]> {
+  for (const a of outAvals) checkArraySize(`${prim}: result`, a.shape, a.dtype);
+  if (!getConfig().codegen) return interpreted(prim, inputs, params, outAvals);
   const compiled = compileStencil(prim, params, inputs.slice(params.nWindowed).map((e) => e.shape));
-  if (compiled === null || !getConfig().codegen) return interpreted(prim, inputs, params, outAvals);
+  if (compiled === null) return interpreted(prim, inputs, params, outAvals);
   const cells = params.spec.gridShape.reduce((n, g) => n * g, 1);
   const workers = workersFor(compiled, cells, false);
   if (workers === 0) return runStencil(prim, inputs, params, outAvals);

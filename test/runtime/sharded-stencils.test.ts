@@ -11,6 +11,8 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { RuntimeFailure } from "../../runtime/failure";
+import { Prim, type StencilParams } from "../../compiler/primitives";
+import { bind } from "../../src/core/trace";
 import * as kex from "kernex";
 import { getPool } from "../../runtime/pool";
 import { mulberry32 } from "../helpers/naive";
@@ -50,6 +52,15 @@ const corpus: [string, () => kex.NDArray][] = [
     },
   ],
   ["linear convection kscan (rows in parallel)", () => convection(300, 2000)(kex.ones([300, 2000]))],
+  [
+    "stencil_gather (the adjoint of window reads), in blocks",
+    () => {
+      const x = random([400, 700], 13);
+      const conv = kex.kmap({ kernelSize: [3, 5], padding: "same", strides: [1, 2] }, (w: Win) => kex.mul(w, kex.sum(w)));
+      const params = kex.makeIR((a) => conv(a))(x).program.eqns.at(-1)!.params as StencilParams;
+      return bind(Prim.StencilGather, [x], params)[0]!;
+    },
+  ],
   ["sscan with offset, rows in parallel", () => kex.sscan({ kernelSize: [3, 1], offset: [[1, 0], 0] }, (x: Win) => x[0][0] * 0.5 + x[1][0])(random([200, 3000], 8))],
 ];
 
