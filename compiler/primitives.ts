@@ -5,7 +5,12 @@
  */
 import type { Program } from "./ir";
 
-/** Element types kernex arrays can hold. */
+/**
+ * Element types kernex arrays can hold.
+ *
+ * @example
+ * kex.zeros([2], "float32").dtype; // "float32"
+ */
 export type DType = "float64" | "float32";
 
 /** The primitives. Values are what IR listings print. */
@@ -99,7 +104,12 @@ export function isReduce(p: Prim): p is ReducePrim {
   return (reducePrims as readonly Prim[]).includes(p);
 }
 
-/** Padding modes of a stencil's border (numpy.pad's names). */
+/**
+ * Padding modes of a stencil's border (numpy.pad's names).
+ *
+ * @example
+ * kex.kmap({ kernelSize: 3, padding: "same", padMode: "wrap" }, (x) => kex.sum(x))(kex.array([1, 2, 3])).toArray(); // [6, 6, 6]
+ */
 export type PadMode = "constant" | "edge" | "reflect" | "symmetric" | "wrap";
 
 /**

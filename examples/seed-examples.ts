@@ -1,6 +1,7 @@
 /**
  * @file The examples of the Python kernex README in TypeScript: convolution,
- * laplacian, patches, linear convection, gaussian blur and pooling.
+ * laplacian, patches, gaussian blur, depthwise convolution and pooling
+ * (linear convection, with its plot, is in linear-convection.ts).
  */
 import * as kex from "kernex";
 
@@ -21,21 +22,7 @@ const mat = kex.arange(1, 26).reshape([5, 5]);
 const patches = getPatches(mat);
 console.log("patches shape:", patches.shape, "patch at (0, 0):", (patches.toArray() as number[][][][])[0]![0]);
 
-// 4. linear convection: kscan + function mesh + named axes
-const [tmax, xmax, nt, nx, c] = [0.5, 2.0, 151, 51, 0.5];
-const dt = tmax / (nt - 1);
-const dx = xmax / (nx - 1);
-const F = kex.kscan({ kernelSize: [3, 3], padding: [[1, 1], [1, 1]], namedAxis: { 0: "n", 1: "i" }, relative: true, scope: { c, dt, dx } });
-const bc = () => 1;
-const ic1 = () => 1;
-const ic2 = () => 2;
-F.at[":, 0"] = F.at[":, -1"] = bc;
-F.at[`:, :${Math.trunc((nx - 1) / 4) + 1}`] = F.at[`:, ${Math.trunc((nx - 1) / 2)}:`] = ic1;
-F.at[`0:1, ${Math.trunc((nx - 1) / 4) + 1}:${Math.trunc((nx - 1) / 2)}`] = ic2;
-F.at["1:, 1:-1"] = (u) => u.at("i", "n-1") - ((c * dt) / dx) * (u.at("i", "n-1") - u.at("i-1", "n-1"));
-const solution = F(kex.ones([nt, nx]));
-const last = solution.slice("-1");
-console.log("linear convection, max of u at t = tmax:", kex.max(last).item().toFixed(4));
+// 4. linear convection: see linear-convection.ts (kscan + function mesh + named axes, with a plot)
 
 // 5. gaussian blur
 function gaussianBlur(img: kex.NDArray, sigma: number, size: number): kex.NDArray {
@@ -46,6 +33,15 @@ function gaussianBlur(img: kex.NDArray, sigma: number, size: number): kex.NDArra
   return kex.kmap({ kernelSize: [size, size], padding: "same", scope: { w } }, (x) => kex.sum(kex.mul(x, w)))(img);
 }
 console.log("gaussian blur of ones keeps the interior at 1:", gaussianBlur(kex.ones([16, 16]), 1, 5).get(8, 8).toFixed(6));
+
+// 6. depthwise convolution, channel first: each channel with its own 3x3 weights
+// (the channels are mapped with a loop here; seed-transforms.ts maps them with kex.vmap)
+const [h, wd, ch, k] = [5, 5, 2, 3];
+const xs = kex.arange(1, h * wd * ch + 1).reshape([ch, h, wd]);
+const ws = kex.arange(1, k * k * ch + 1).reshape([ch, k, k]);
+const conv2d = kex.kmap({ kernelSize: [3, 3], padding: ["same", "same"] }, (x, w) => kex.sum(x * w));
+const depthwise = kex.stack(Array.from({ length: ch }, (_, c) => conv2d(xs.slice(`${c}`), ws.slice(`${c}`))));
+console.log("depthwise convolution, shape", depthwise.shape, "channel 0, row 0:", (depthwise.toArray() as number[][][])[0]![0]);
 
 // 7. pooling
 const maxpool = kex.kmap({ kernelSize: [3, 3], strides: [2, 2] }, (x) => kex.max(x));

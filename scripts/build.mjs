@@ -1,16 +1,34 @@
 /**
  * @file Build: ESM and CJS bundles for Node, an ESM bundle for browsers
- * (esbuild), and the .d.ts files (tsc).
+ * (esbuild), and the .d.ts files (tsc). With `--browser <file>`, only the
+ * browser bundle, to that file.
  */
 import { build } from "esbuild";
 import { execFileSync } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
 
-rmSync("dist", { recursive: true, force: true });
 const common = { entryPoints: ["src/index.ts"], bundle: true, sourcemap: true, target: "es2022", external: ["acorn", "astring"] };
+const browser = { ...common, external: [], format: "esm", platform: "browser" };
+
+// `node scripts/build.mjs --browser <file>`: only the browser bundle, written to <file> (the browser test's own copy)
+const flag = process.argv.indexOf("--browser");
+if (flag >= 0) {
+  const outfile = process.argv[flag + 1];
+  if (!outfile) throw new Error("usage: node scripts/build.mjs --browser <outfile>");
+  await build({ ...browser, outfile });
+  process.exit(0);
+}
+
+rmSync("dist", { recursive: true, force: true });
 await build({ ...common, format: "esm", platform: "node", outfile: "dist/index.js" });
 await build({ ...common, format: "cjs", platform: "node", outfile: "dist/index.cjs" });
-await build({ ...common, external: [], format: "esm", platform: "browser", outfile: "dist/kernex.browser.js" });
+await build({ ...browser, outfile: "dist/kernex.browser.js" });
 execFileSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
-writeFileSync("dist/index.d.ts", 'export * from "./types/src/index";\n');
-console.log("built dist/index.js, dist/index.cjs, dist/kernex.browser.js, dist/index.d.ts");
+// Declarations: tsc writes extensionless relative imports, which node16/nodenext
+// resolution accepts only in CommonJS declaration files. Marking dist/types as
+// CommonJS makes them valid for every resolution mode; the two entry files
+// (ESM .d.ts for `import`, CJS .d.cts for `require`) re-export them with an extension.
+writeFileSync("dist/types/package.json", '{ "type": "commonjs" }\n');
+writeFileSync("dist/index.d.ts", 'export * from "./types/src/index.js";\n');
+writeFileSync("dist/index.d.cts", 'export * from "./types/src/index.js";\n');
+console.log("built dist/index.js, dist/index.cjs, dist/kernex.browser.js, dist/index.d.ts, dist/index.d.cts");

@@ -7,7 +7,12 @@ import * as ops from "./core/ops";
 import { arange, array, full, linspace, ones, zeros } from "./ndarray/creation";
 import { slice as sliceOf } from "./ndarray/slice-spec";
 
-/** Array creation and array functions. */
+/**
+ * Array creation and array functions.
+ *
+ * @example
+ * arrayApi.sum(arrayApi.ones([3])).item(); // 3
+ */
 export const arrayApi = {
   array,
   zeros,

@@ -6,7 +6,12 @@
  */
 import { badValue, KernexError } from "./errors";
 
-/** Settings of kernex. */
+/**
+ * Settings of kernex.
+ *
+ * @example
+ * const settings: kex.Config = kex.config(); // { workers: "auto", codegen: true, debug: 0 }
+ */
 export interface Config {
   /** Worker threads for large work: a count, "auto" (one per core) or 0 (calling thread only). */
   workers: number | "auto";
@@ -18,7 +23,12 @@ export interface Config {
 
 const settings: Config = { workers: "auto", codegen: true, debug: 0 };
 
-/** The current settings (read-only view). */
+/**
+ * The current settings (read-only view).
+ *
+ * @example
+ * getConfig().codegen; // true unless kex.config({ codegen: false }) was called
+ */
 export function getConfig(): Readonly<Config> {
   return settings;
 }
@@ -34,21 +44,18 @@ export function config(changes: Partial<Config> = {}): Readonly<Config> {
   if (typeof changes !== "object" || changes === null) return badValue("config", changes, "an object such as { workers: 2 }");
   for (const key of Object.keys(changes)) {
     if (!["workers", "codegen", "debug"].includes(key)) {
-      throw new KernexError(`config: unknown setting "${key}"; expected workers, codegen or debug`);
+      throw new KernexError(`config: unknown setting ${JSON.stringify(key)}; expected workers, codegen or debug`);
     }
   }
-  if (changes.workers !== undefined) {
-    const w = changes.workers;
-    if (w !== "auto" && !(Number.isInteger(w) && w >= 0 && w <= 256)) badValue("config: workers", w, '"auto" or an integer from 0 to 256');
-    settings.workers = w;
+  // check every setting before changing any, so a rejected call changes nothing
+  const { workers, codegen, debug } = changes;
+  if (workers !== undefined && workers !== "auto" && !(Number.isInteger(workers) && workers >= 0 && workers <= 256)) {
+    badValue("config: workers", workers, '"auto" or an integer from 0 to 256');
   }
-  if (changes.codegen !== undefined) {
-    if (typeof changes.codegen !== "boolean") badValue("config: codegen", changes.codegen, "true or false");
-    settings.codegen = changes.codegen;
-  }
-  if (changes.debug !== undefined) {
-    if (!Number.isInteger(changes.debug) || changes.debug < 0 || changes.debug > 4) badValue("config: debug", changes.debug, "an integer from 0 to 4");
-    settings.debug = changes.debug;
-  }
+  if (codegen !== undefined && typeof codegen !== "boolean") badValue("config: codegen", codegen, "true or false");
+  if (debug !== undefined && !(Number.isInteger(debug) && debug >= 0 && debug <= 4)) badValue("config: debug", debug, "an integer from 0 to 4");
+  if (workers !== undefined) settings.workers = workers;
+  if (codegen !== undefined) settings.codegen = codegen;
+  if (debug !== undefined) settings.debug = debug;
   return { ...settings };
 }

@@ -3,15 +3,30 @@
  * and helpers that format "what was wrong, the value it had, what was expected".
  */
 
-/** Error thrown for every bad input to kernex. */
+/**
+ * Error thrown for every bad input to kernex; its message names the option
+ * or argument, the value it had and what was expected.
+ *
+ * @example
+ * try {
+ *   kex.kmap({ kernelSize: 0 }, (x) => x[0])(kex.ones([3]));
+ * } catch (e) {
+ *   e instanceof kex.KernexError; // true
+ * }
+ */
 export class KernexError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
     this.name = "KernexError";
   }
 }
 
-/** Render a user value compactly for an error message (never throws). */
+/**
+ * Render a user value compactly for an error message (never throws).
+ *
+ * @example
+ * show("same"); // '"same"'
+ */
 export function show(value: unknown): string {
   try {
     if (typeof value === "string") return JSON.stringify(value);

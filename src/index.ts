@@ -20,5 +20,9 @@ export {
 } from "./core/ops";
 export { kmap, kscan, smap, sscan, type FunctionMesh, type Kernel, type StencilFunction } from "./stencil/kmap";
 export type { StencilOptions } from "./stencil/options";
-export { makeIR } from "./transforms/make-ir";
+export type { PadMode } from "../compiler/primitives";
+export { makeIR, type ProgramListing } from "./transforms/make-ir";
 export { jit, type JitFunction } from "./transforms/jit";
+export { jvp } from "./transforms/jvp";
+export { vjp, grad, valueAndGrad } from "./transforms/grad";
+export { vmap } from "./transforms/vmap";

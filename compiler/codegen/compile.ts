@@ -1,7 +1,7 @@
 /**
- * @file Generated factory source → stencil function, via `new Function`, cached by source
- * text in a bounded LRU (the only place kernex calls `new Function` on the
- * main thread).
+ * @file Generated factory source → stencil function, via `new Function`,
+ * cached by source text in a bounded LRU. (Kernels are rebuilt from their
+ * source by src/kernel/index.ts; with `codegen: false` neither runs.)
  */
 
 /** A compiled stencil body. */

@@ -212,7 +212,9 @@ export function emitStencil(loopNest: LoopNest): StencilCode {
       }
       const iName = `i${node.id}`;
       stmts.push(b.constDecl(iName, idx!));
-      return b.cond(b.bin("<", b.id(iName), b.num(0)), b.num(spec.padValue), b.index(arr, b.id(iName)));
+      // a float32 window holds the pad value as float32, as the interpreter's window does
+      const pad = kernel.inputs[node.input]?.aval.dtype === "float32" ? Math.fround(spec.padValue) : spec.padValue;
+      return b.cond(b.bin("<", b.id(iName), b.num(0)), b.num(pad), b.index(arr, b.id(iName)));
     };
     const emit = (node: SNode): ES.Expression => {
       if (node.kind === "const") return b.num(node.value);

@@ -34,10 +34,35 @@ export class NotScalarizable extends Error {}
 /** Kernels above this many scalar nodes are run by the interpreter instead: unrolled code would be huge. */
 export const MAX_KERNEL_NODES = 50_000;
 
+/**
+ * Operations whose result on float32 operands is itself a float32 value
+ * (no rounding needed): sign changes, integer rounding, max/min, %, and
+ * comparisons (0 or 1).
+ */
+const EXACT_IN_FLOAT32: ReadonlySet<string> = new Set<string>([
+  Prim.Neg, Prim.Abs, Prim.Sign, Prim.Floor, Prim.Ceil, Prim.Round, Prim.Trunc,
+  Prim.Max, Prim.Min, Prim.Mod, Prim.Lt, Prim.Gt, Prim.Le, Prim.Ge, Prim.Eq, Prim.Ne,
+]);
+
 /** Hash-consing node factory with constant folding. */
 export class NodeBuilder {
   private readonly table = new Map<string, SNode>();
   private count = 0;
+  /**
+   * Set while scalarizing an equation whose result is float32: every
+   * arithmetic result is then rounded with Math.fround, so compiled kernels
+   * round after each operation exactly as the interpreter and eager
+   * evaluation do when they store into a Float32Array (same bits on every path).
+   */
+  float32 = false;
+
+  /** Round a freshly computed node to float32 when the current equation is float32. */
+  private rounded(prim: UnaryPrim | BinaryPrim, n: SNode): SNode {
+    if (!this.float32 || EXACT_IN_FLOAT32.has(prim)) return n;
+    if (n.kind === "const") return this.constant(Math.fround(n.value));
+    if (n.kind === "unary" && n.prim === "fround") return n;
+    return this.unary("fround", n);
+  }
 
   private intern(key: string, make: (id: number) => SNode): SNode {
     let n = this.table.get(key);
@@ -59,15 +84,20 @@ export class NodeBuilder {
     return this.intern(`e${input},${flat}`, (id) => ({ kind: "extra", id, input, flat }));
   }
   unary(prim: UnaryPrim | "fround", a: SNode): SNode {
-    if (a.kind === "const") return this.constant(prim === "fround" ? Math.fround(a.value) : unaryFns[prim](a.value));
-    return this.intern(`u${prim},${a.id}`, (id) => ({ kind: "unary", id, prim, a }));
+    if (prim === "fround") {
+      if (a.kind === "const") return this.constant(Math.fround(a.value));
+      if (a.kind === "unary" && a.prim === "fround") return a;
+      return this.intern(`u${prim},${a.id}`, (id) => ({ kind: "unary", id, prim, a }));
+    }
+    if (a.kind === "const") return this.rounded(prim, this.constant(unaryFns[prim](a.value)));
+    return this.rounded(prim, this.intern(`u${prim},${a.id}`, (id) => ({ kind: "unary", id, prim, a })));
   }
   binary(prim: BinaryPrim, a: SNode, b: SNode): SNode {
-    if (a.kind === "const" && b.kind === "const") return this.constant(binaryFns[prim](a.value, b.value));
+    if (a.kind === "const" && b.kind === "const") return this.rounded(prim, this.constant(binaryFns[prim](a.value, b.value)));
     // exact identities only (no x*0 → 0: wrong for NaN and ±Infinity)
     if (b.kind === "const" && b.value === 1 && (prim === Prim.Mul || prim === Prim.Div || prim === Prim.Pow)) return a;
     if (a.kind === "const" && a.value === 1 && prim === Prim.Mul) return b;
-    return this.intern(`b${prim},${a.id},${b.id}`, (id) => ({ kind: "binary", id, prim, a, b }));
+    return this.rounded(prim, this.intern(`b${prim},${a.id},${b.id}`, (id) => ({ kind: "binary", id, prim, a, b })));
   }
   select(c: SNode, a: SNode, b: SNode): SNode {
     if (c.kind === "const") return c.value !== 0 ? a : b;
@@ -179,11 +209,17 @@ export const scalarizeRules: { [P in Prim]: ScalarRule<P> } = buildRules();
 export function scalarize(nb: NodeBuilder, program: Program, inputs: readonly SValue[]): SValue[] {
   const env = new Map<Var, SValue>();
   program.inputs.forEach((v, i) => env.set(v, inputs[i]!));
-  const read = (a: Atom): SValue => (a instanceof Lit ? { shape: [], nodes: [nb.constant(a.value)] } : env.get(a)!);
+  // a float32 literal holds its float32 value, as the interpreter's 0-d Float32Array does
+  const read = (a: Atom): SValue => (a instanceof Lit ? { shape: [], nodes: [nb.constant(a.aval.dtype === "float32" ? Math.fround(a.value) : a.value)] } : env.get(a)!);
   for (const eqn of program.eqns) {
     const rule = scalarizeRules[eqn.prim] as ScalarRule<Prim>;
-    const outs = rule(nb, eqn.inputs.map(read), eqn.params, eqn.outputs.map((o) => o.aval.shape));
-    eqn.outputs.forEach((v, i) => env.set(v, outs[i]!));
+    nb.float32 = eqn.outputs[0]?.aval.dtype === "float32";
+    try {
+      const outs = rule(nb, eqn.inputs.map(read), eqn.params, eqn.outputs.map((o) => o.aval.shape));
+      eqn.outputs.forEach((v, i) => env.set(v, outs[i]!));
+    } finally {
+      nb.float32 = false;
+    }
   }
   return program.outputs.map(read);
 }

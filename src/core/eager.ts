@@ -7,13 +7,28 @@ import { abstractEval } from "../../compiler/abstract-eval";
 import { evalPrim } from "../../compiler/interpret";
 import { Prim, type ParamsOf, type StencilParams } from "../../compiler/primitives";
 import { getConfig } from "../config";
+import { allocationError, checkArraySize } from "../ndarray/limits";
 import { NDArray } from "../ndarray/ndarray";
 import { runStencil } from "./execute";
 
+/**
+ * Evaluate `prim` on concrete arrays. Results too large for the machine are a
+ * KernexError before anything is allocated (ndarray/limits.ts), and an
+ * allocation the engine refuses anyway is one too.
+ *
+ * @example
+ * evalEager(Prim.Neg, [kex.array([1, 2])], {})[0]!.toArray(); // [-1, -2]
+ */
 export function evalEager<P extends Prim>(prim: P, inputs: readonly NDArray[], params: ParamsOf<P>): NDArray[] {
   const outAvals = abstractEval(prim, inputs, params);
-  if ((prim === Prim.Stencil || prim === Prim.StencilGather) && getConfig().codegen) {
-    return runStencil(prim, inputs, params as StencilParams, outAvals);
+  for (const a of outAvals) checkArraySize(`${prim}: result`, a.shape, a.dtype);
+  try {
+    if ((prim === Prim.Stencil || prim === Prim.StencilGather) && getConfig().codegen) {
+      return runStencil(prim, inputs, params as StencilParams, outAvals);
+    }
+    return evalPrim(prim, inputs, params, outAvals).map((t) => new NDArray(t.shape, t.dtype, t.data));
+  } catch (error) {
+    const out = outAvals[0];
+    throw (out && allocationError(`${prim}: result`, out.shape, out.dtype, error)) ?? error;
   }
-  return evalPrim(prim, inputs, params, outAvals).map((t) => new NDArray(t.shape, t.dtype, t.data));
 }

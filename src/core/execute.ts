@@ -46,8 +46,13 @@ export interface CompiledStencil {
 /** Structural cache: the same geometry and kernels give the same code. */
 const byKey = new Map<string, CompiledStencil | null>();
 const byParams = new WeakMap<StencilParams, Map<string, CompiledStencil | null>>();
-/** Distinct stencil structures kept compiled; the oldest is dropped first. */
+/** Distinct stencil structures kept compiled; the least recently used is dropped first. */
 export const STENCIL_CACHE_SIZE = 256;
+
+/** Number of stencil structures kept compiled (for tests of the bound). */
+export function stencilCacheSize(): number {
+  return byKey.size;
+}
 
 function structuralKey(p: StencilParams, extraShapes: readonly (readonly number[])[]): string {
   return JSON.stringify({

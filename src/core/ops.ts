@@ -7,13 +7,18 @@
 import { sizeOf } from "../../compiler/ir";
 import { Prim, type BinaryPrim, type DType, type ReducePrim, type UnaryPrim } from "../../compiler/primitives";
 import { badValue, KernexError, show } from "../errors";
-import { array } from "../ndarray/creation";
-import { promote } from "../ndarray/dtype";
+import { checkShape, nestedArray } from "../ndarray/creation";
+import { checkDType, promote } from "../ndarray/dtype";
 import { asArray, NDArray, type ArrayInput, type SliceSpec } from "../ndarray/ndarray";
 import { resolveSlices } from "../ndarray/slice-spec";
 import { bind, withTrace } from "./trace";
 
-/** Options of reductions. */
+/**
+ * Options of reductions.
+ *
+ * @example
+ * kex.sum(kex.ones([2, 3]), { axis: -1, keepdims: true }).shape; // [2, 1]
+ */
 export interface AxisOptions {
   /** Axis or axes to reduce (negative counts from the end); all when omitted. */
   axis?: number | readonly number[];
@@ -24,9 +29,12 @@ export interface AxisOptions {
 type Operand = NDArray | number;
 
 function operand(x: ArrayInput, what: string): Operand {
-  if (x instanceof NDArray) return x;
+  if (x instanceof NDArray) {
+    if (!NDArray.isNDArray(x)) return badValue(what, x, "an NDArray made by kernex (kex.array(...)), a number or nested arrays of numbers");
+    return x;
+  }
   if (typeof x === "number") return x;
-  if (Array.isArray(x)) return array(x);
+  if (Array.isArray(x)) return nestedArray(x, what);
   if (typeof x === "boolean") return x ? 1 : 0;
   if (typeof x === "object" && x !== null && asArray in x) return (x as { [asArray](): NDArray })[asArray]();
   return badValue(what, x, "an NDArray, a number or nested arrays of numbers");
@@ -36,7 +44,12 @@ function shapeOf(x: Operand): readonly number[] {
   return typeof x === "number" ? [] : x.shape;
 }
 
-/** numpy broadcasting of two shapes. */
+/**
+ * numpy broadcasting of two shapes.
+ *
+ * @example
+ * broadcastShapes([2, 1], [3]); // [2, 3]
+ */
 export function broadcastShapes(a: readonly number[], b: readonly number[], what = "broadcast"): number[] {
   const n = Math.max(a.length, b.length);
   const out = new Array<number>(n);
@@ -51,21 +64,35 @@ export function broadcastShapes(a: readonly number[], b: readonly number[], what
   return out;
 }
 
+/** numpy's broadcast_to rule: `from` must broadcast to exactly `to` (not to something larger). */
+function checkBroadcastTo(from: readonly number[], to: readonly number[], what: string): void {
+  const out = broadcastShapes(from, to, what);
+  if (out.length !== to.length || out.some((d, i) => d !== to[i])) {
+    throw new KernexError(`${what}: shape [${from.join(", ")}] cannot be broadcast to [${to.join(", ")}]`);
+  }
+}
+
 function convert(x: Operand, dtype: DType): Operand {
   if (typeof x === "number" || x.dtype === dtype) return x;
   return bind(Prim.Convert, [x], { dtype })[0]!;
 }
 
-/** Broadcast to a shape (numbers become literals or broadcast literals). */
+/**
+ * Broadcast to a shape (numbers become literals or broadcast literals).
+ *
+ * @example
+ * kex.broadcastTo([1, 2], [2, 2]).toArray(); // [[1, 2], [1, 2]]
+ */
 export function broadcastTo(x: ArrayInput, shape: readonly number[], dtype?: DType): NDArray {
   const v = operand(x, "broadcastTo");
-  const dt = dtype ?? (typeof v === "number" ? "float64" : v.dtype);
+  checkShape(shape, "broadcastTo: shape");
+  const dt = dtype !== undefined ? checkDType(dtype, "broadcastTo: dtype") : typeof v === "number" ? "float64" : v.dtype;
   if (typeof v === "number") {
     if (shape.length === 0) return NDArray.scalar(v, dt);
     return bind(Prim.Broadcast, [v], { shape: [...shape] }, dt)[0]!;
   }
   if (v.shape.length === shape.length && v.shape.every((d, i) => d === shape[i])) return v;
-  broadcastShapes(v.shape, shape, "broadcastTo");
+  checkBroadcastTo(v.shape, shape, "broadcastTo");
   return bind(Prim.Broadcast, [v], { shape: [...shape] })[0]!;
 }
 
@@ -80,74 +107,385 @@ function resultDType(xs: readonly Operand[]): DType {
   return dt ?? "float64";
 }
 
+/** The public function of a primitive, for messages (`lessEqual`, not `le`). */
+const publicNames: Partial<Record<Prim, string>> = {
+  [Prim.Max]: "maximum",
+  [Prim.Min]: "minimum",
+  [Prim.Lt]: "less",
+  [Prim.Gt]: "greater",
+  [Prim.Le]: "lessEqual",
+  [Prim.Ge]: "greaterEqual",
+  [Prim.Eq]: "equal",
+  [Prim.Ne]: "notEqual",
+  [Prim.ReduceSum]: "sum",
+  [Prim.ReduceMax]: "max",
+  [Prim.ReduceMin]: "min",
+  [Prim.ReduceProd]: "prod",
+};
+
+function nameOf(prim: Prim): string {
+  return publicNames[prim] ?? prim;
+}
+
 function unary(prim: UnaryPrim, x: ArrayInput): NDArray {
-  const v = operand(x, prim);
+  const v = operand(x, nameOf(prim));
   const arr = typeof v === "number" ? NDArray.scalar(v) : v;
   return bind(prim, [arr], {})[0]!;
 }
 
 function binary(prim: BinaryPrim, x: ArrayInput, y: ArrayInput): NDArray {
-  const a = operand(x, prim);
-  const b = operand(y, prim);
+  const name = nameOf(prim);
+  const a = operand(x, name);
+  const b = operand(y, name);
   const dtype = resultDType([a, b]);
-  const shape = broadcastShapes(shapeOf(a), shapeOf(b), prim);
+  const shape = broadcastShapes(shapeOf(a), shapeOf(b), name);
   let aa = broadcastOperand(a, shape, dtype);
   const bb = broadcastOperand(b, shape, dtype);
   if (typeof aa === "number" && typeof bb === "number") aa = NDArray.scalar(aa, dtype);
   return bind(prim, [aa, bb], {})[0]!;
 }
 
+/**
+ * Elementwise x + y, with numpy broadcasting.
+ *
+ * @example
+ * kex.add([1, 2], 10).toArray(); // [11, 12]
+ */
 export const add = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Add, x, y);
+
+/**
+ * Elementwise x - y.
+ *
+ * @example
+ * kex.sub([5, 7], [1, 2]).toArray(); // [4, 5]
+ */
 export const sub = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Sub, x, y);
+
+/**
+ * Elementwise x · y.
+ *
+ * @example
+ * kex.mul([[1], [2]], [1, 10]).toArray(); // [[1, 10], [2, 20]] (broadcast)
+ */
 export const mul = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Mul, x, y);
+
+/**
+ * Elementwise x / y.
+ *
+ * @example
+ * kex.div([1, 3], 2).toArray(); // [0.5, 1.5]
+ */
 export const div = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Div, x, y);
+
+/**
+ * Elementwise x ** y.
+ *
+ * @example
+ * kex.pow([2, 3], 2).toArray(); // [4, 9]
+ */
 export const pow = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Pow, x, y);
+
+/**
+ * Elementwise remainder x % y, with JavaScript's sign rule (the sign of x).
+ *
+ * @example
+ * kex.mod([5, -5], 3).toArray(); // [2, -2]
+ */
 export const mod = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Mod, x, y);
+
+/**
+ * Elementwise larger of x and y.
+ *
+ * @example
+ * kex.maximum([1, 5], [3, 2]).toArray(); // [3, 5]
+ */
 export const maximum = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Max, x, y);
+
+/**
+ * Elementwise smaller of x and y.
+ *
+ * @example
+ * kex.minimum([1, 5], [3, 2]).toArray(); // [1, 2]
+ */
 export const minimum = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Min, x, y);
+
+/**
+ * Elementwise four-quadrant arctangent `Math.atan2(x, y)` (the first argument is the y-coordinate, as in `Math.atan2`).
+ *
+ * @example
+ * kex.atan2(1, 1).item(); // 0.7853981633974483 (π/4)
+ */
 export const atan2 = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Atan2, x, y);
+
+/**
+ * Elementwise x < y as 1 or 0.
+ *
+ * @example
+ * kex.less([1, 2, 3], 2).toArray(); // [1, 0, 0]
+ */
 export const less = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Lt, x, y);
+
+/**
+ * Elementwise x > y as 1 or 0.
+ *
+ * @example
+ * kex.greater([1, 2, 3], 2).toArray(); // [0, 0, 1]
+ */
 export const greater = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Gt, x, y);
+
+/**
+ * Elementwise x <= y as 1 or 0.
+ *
+ * @example
+ * kex.lessEqual([1, 2, 3], 2).toArray(); // [1, 1, 0]
+ */
 export const lessEqual = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Le, x, y);
+
+/**
+ * Elementwise x >= y as 1 or 0.
+ *
+ * @example
+ * kex.greaterEqual([1, 2, 3], 2).toArray(); // [0, 1, 1]
+ */
 export const greaterEqual = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Ge, x, y);
+
+/**
+ * Elementwise x === y as 1 or 0.
+ *
+ * @example
+ * kex.equal([1, 2, 3], 2).toArray(); // [0, 1, 0]
+ */
 export const equal = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Eq, x, y);
+
+/**
+ * Elementwise x !== y as 1 or 0.
+ *
+ * @example
+ * kex.notEqual([1, 2, 3], 2).toArray(); // [1, 0, 1]
+ */
 export const notEqual = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Ne, x, y);
 
+/**
+ * Elementwise -x.
+ *
+ * @example
+ * kex.neg([1, -2]).toArray(); // [-1, 2]
+ */
 export const neg = (x: ArrayInput): NDArray => unary(Prim.Neg, x);
+
+/**
+ * Elementwise e^x.
+ *
+ * @example
+ * kex.exp([0, 1]).toArray(); // [1, 2.718281828459045]
+ */
 export const exp = (x: ArrayInput): NDArray => unary(Prim.Exp, x);
+
+/**
+ * Elementwise natural logarithm.
+ *
+ * @example
+ * kex.log([1, Math.E]).toArray(); // [0, 1]
+ */
 export const log = (x: ArrayInput): NDArray => unary(Prim.Log, x);
+
+/**
+ * Elementwise sine (radians).
+ *
+ * @example
+ * kex.sin([0, Math.PI / 2]).toArray(); // [0, 1]
+ */
 export const sin = (x: ArrayInput): NDArray => unary(Prim.Sin, x);
+
+/**
+ * Elementwise cosine (radians).
+ *
+ * @example
+ * kex.cos([0, Math.PI]).toArray(); // [1, -1]
+ */
 export const cos = (x: ArrayInput): NDArray => unary(Prim.Cos, x);
+
+/**
+ * Elementwise tangent (radians).
+ *
+ * @example
+ * kex.tan([0, Math.PI / 4]).toArray(); // [0, 0.9999999999999999]
+ */
 export const tan = (x: ArrayInput): NDArray => unary(Prim.Tan, x);
+
+/**
+ * Elementwise hyperbolic tangent.
+ *
+ * @example
+ * kex.tanh([0, 100]).toArray(); // [0, 1]
+ */
 export const tanh = (x: ArrayInput): NDArray => unary(Prim.Tanh, x);
+
+/**
+ * Elementwise hyperbolic sine.
+ *
+ * @example
+ * kex.sinh([0]).toArray(); // [0]
+ */
 export const sinh = (x: ArrayInput): NDArray => unary(Prim.Sinh, x);
+
+/**
+ * Elementwise hyperbolic cosine.
+ *
+ * @example
+ * kex.cosh([0]).toArray(); // [1]
+ */
 export const cosh = (x: ArrayInput): NDArray => unary(Prim.Cosh, x);
+
+/**
+ * Elementwise arcsine.
+ *
+ * @example
+ * kex.asin([0, 1]).toArray(); // [0, 1.5707963267948966]
+ */
 export const asin = (x: ArrayInput): NDArray => unary(Prim.Asin, x);
+
+/**
+ * Elementwise arccosine.
+ *
+ * @example
+ * kex.acos([1, 0]).toArray(); // [0, 1.5707963267948966]
+ */
 export const acos = (x: ArrayInput): NDArray => unary(Prim.Acos, x);
+
+/**
+ * Elementwise arctangent.
+ *
+ * @example
+ * kex.atan([0, 1]).toArray(); // [0, 0.7853981633974483]
+ */
 export const atan = (x: ArrayInput): NDArray => unary(Prim.Atan, x);
+
+/**
+ * Elementwise square root.
+ *
+ * @example
+ * kex.sqrt([4, 9]).toArray(); // [2, 3]
+ */
 export const sqrt = (x: ArrayInput): NDArray => unary(Prim.Sqrt, x);
+
+/**
+ * Elementwise cube root.
+ *
+ * @example
+ * kex.cbrt([8, -27]).toArray(); // [2, -3]
+ */
 export const cbrt = (x: ArrayInput): NDArray => unary(Prim.Cbrt, x);
+
+/**
+ * Elementwise absolute value.
+ *
+ * @example
+ * kex.abs([-1.5, 2]).toArray(); // [1.5, 2]
+ */
 export const abs = (x: ArrayInput): NDArray => unary(Prim.Abs, x);
+
+/**
+ * Elementwise sign: -1, 0 or 1.
+ *
+ * @example
+ * kex.sign([-3, 0, 2]).toArray(); // [-1, 0, 1]
+ */
 export const sign = (x: ArrayInput): NDArray => unary(Prim.Sign, x);
+
+/**
+ * Elementwise rounding down.
+ *
+ * @example
+ * kex.floor([1.5, -1.5]).toArray(); // [1, -2]
+ */
 export const floor = (x: ArrayInput): NDArray => unary(Prim.Floor, x);
+
+/**
+ * Elementwise rounding up.
+ *
+ * @example
+ * kex.ceil([1.5, -1.5]).toArray(); // [2, -1]
+ */
 export const ceil = (x: ArrayInput): NDArray => unary(Prim.Ceil, x);
+
+/**
+ * Elementwise rounding to the nearest integer, halves up (like `Math.round`).
+ *
+ * @example
+ * kex.round([1.4, 1.6, 2.5]).toArray(); // [1, 2, 3]
+ */
 export const round = (x: ArrayInput): NDArray => unary(Prim.Round, x);
+
+/**
+ * Elementwise rounding toward zero.
+ *
+ * @example
+ * kex.trunc([1.7, -1.7]).toArray(); // [1, -1]
+ */
 export const trunc = (x: ArrayInput): NDArray => unary(Prim.Trunc, x);
+
+/**
+ * Elementwise base-2 logarithm.
+ *
+ * @example
+ * kex.log2([1, 8]).toArray(); // [0, 3]
+ */
 export const log2 = (x: ArrayInput): NDArray => unary(Prim.Log2, x);
+
+/**
+ * Elementwise base-10 logarithm.
+ *
+ * @example
+ * kex.log10([1, 1000]).toArray(); // [0, 3]
+ */
 export const log10 = (x: ArrayInput): NDArray => unary(Prim.Log10, x);
+
+/**
+ * Elementwise log(1 + x), accurate for small x.
+ *
+ * @example
+ * kex.log1p([0, 1e-20]).toArray(); // [0, 1e-20]
+ */
 export const log1p = (x: ArrayInput): NDArray => unary(Prim.Log1p, x);
+
+/**
+ * Elementwise e^x - 1, accurate for small x.
+ *
+ * @example
+ * kex.expm1([0, 1e-20]).toArray(); // [0, 1e-20]
+ */
 export const expm1 = (x: ArrayInput): NDArray => unary(Prim.Expm1, x);
-/** x·x */
-/** Cast to a dtype. */
+/**
+ * Cast to a dtype.
+ *
+ * @example
+ * kex.astype([1.5], "float32").dtype; // "float32"
+ */
 export function astype(x: ArrayInput, dtype: DType): NDArray {
   const v = operand(x, "astype");
+  checkDType(dtype, "astype: dtype");
   const arr = typeof v === "number" ? NDArray.scalar(v, dtype) : v;
   return convert(arr, dtype) as NDArray;
 }
 
-export const square = (x: ArrayInput): NDArray => mul(x, x);
+/**
+ * Elementwise x · x.
+ *
+ * @example
+ * kex.square([3, -2]).toArray(); // [9, 4]
+ */
+export const square = (x: ArrayInput): NDArray => {
+  const v = operand(x, "square");
+  return mul(v, v);
+};
 
-/** Elementwise choice: `cond ? x : y` (cond is nonzero). */
+/**
+ * Elementwise choice: `cond ? x : y` (cond is nonzero), with broadcasting.
+ *
+ * @example
+ * kex.where([1, 0, 1], [1, 2, 3], 0).toArray(); // [1, 0, 3]
+ */
 export function where(cond: ArrayInput, x: ArrayInput, y: ArrayInput): NDArray {
   const c = operand(cond, "where");
   const a = operand(x, "where");
@@ -172,33 +510,89 @@ function normalizeAxes(axis: AxisOptions["axis"], ndim: number, what: string): n
   return out.sort((p, q) => p - q);
 }
 
+/** Reject reduction options that would silently be ignored (`sum(x, 0)`, `{ axes: 0 }`). */
+function checkAxisOptions(options: unknown, what: string): AxisOptions | undefined {
+  if (options === undefined) return undefined;
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    return badValue(`${what}: options`, options, "an object such as { axis: 0 } or { axis: [0, 1], keepdims: true }");
+  }
+  for (const key of Object.keys(options)) {
+    if (key !== "axis" && key !== "keepdims") badValue(`${what}: options`, options, `only "axis" and "keepdims" (got the key ${JSON.stringify(key)})`);
+  }
+  const keepdims = (options as AxisOptions).keepdims;
+  if (keepdims !== undefined && typeof keepdims !== "boolean") badValue(`${what}: keepdims`, keepdims, "true or false");
+  return options as AxisOptions;
+}
+
 function reduce(prim: ReducePrim, x: ArrayInput, options: AxisOptions | undefined): NDArray {
-  const v = operand(x, prim);
+  const name = nameOf(prim);
+  const v = operand(x, name);
   const arr = typeof v === "number" ? NDArray.scalar(v) : v;
-  const axes = normalizeAxes(options?.axis, arr.ndim, prim);
+  checkAxisOptions(options, name);
+  const axes = normalizeAxes(options?.axis, arr.ndim, name);
   if (prim !== Prim.ReduceSum && prim !== Prim.ReduceProd && axes.some((a) => arr.shape[a] === 0)) {
-    throw new KernexError(`${prim}: cannot reduce an empty axis of shape [${arr.shape.join(", ")}]`);
+    throw new KernexError(`${name}: cannot reduce an empty axis of shape [${arr.shape.join(", ")}]`);
   }
   const out = axes.length === 0 ? arr : bind(prim, [arr], { axes })[0]!;
   if (!options?.keepdims) return out;
   return reshape(out, arr.shape.map((d, i) => (axes.includes(i) ? 1 : d)));
 }
 
+/**
+ * Sum of all elements, or over `axis`.
+ *
+ * @example
+ * kex.sum([[1, 2], [3, 4]]).item(); // 10
+ * kex.sum([[1, 2], [3, 4]], { axis: 0 }).toArray(); // [4, 6]
+ */
 export const sum = (x: ArrayInput, options?: AxisOptions): NDArray => reduce(Prim.ReduceSum, x, options);
+
+/**
+ * Largest element, or the largest along `axis`.
+ *
+ * @example
+ * kex.max([[1, 5], [3, 2]]).item(); // 5
+ * kex.max([[1, 5], [3, 2]], { axis: 1 }).toArray(); // [5, 3]
+ */
 export const max = (x: ArrayInput, options?: AxisOptions): NDArray => reduce(Prim.ReduceMax, x, options);
+
+/**
+ * Smallest element, or the smallest along `axis`.
+ *
+ * @example
+ * kex.min([3, 1, 2]).item(); // 1
+ */
 export const min = (x: ArrayInput, options?: AxisOptions): NDArray => reduce(Prim.ReduceMin, x, options);
+
+/**
+ * Product of all elements, or over `axis`.
+ *
+ * @example
+ * kex.prod([1, 2, 3, 4]).item(); // 24
+ */
 export const prod = (x: ArrayInput, options?: AxisOptions): NDArray => reduce(Prim.ReduceProd, x, options);
 
-/** Arithmetic mean over the given axes (all by default). */
+/**
+ * Arithmetic mean over the given axes (all by default).
+ *
+ * @example
+ * kex.mean([[1, 2], [3, 4]], { axis: 1 }).toArray(); // [1.5, 3.5]
+ */
 export function mean(x: ArrayInput, options?: AxisOptions): NDArray {
   const v = operand(x, "mean");
   const arr = typeof v === "number" ? NDArray.scalar(v) : v;
+  checkAxisOptions(options, "mean");
   const axes = normalizeAxes(options?.axis, arr.ndim, "mean");
   const count = axes.reduce((n, a) => n * arr.shape[a]!, 1);
   return div(sum(arr, options), count);
 }
 
-/** Same values, new shape; one entry may be -1. */
+/**
+ * Same values, new shape; one entry may be -1.
+ *
+ * @example
+ * kex.reshape(kex.arange(6), [2, -1]).shape; // [2, 3]
+ */
 export function reshape(x: ArrayInput, shape: readonly number[]): NDArray {
   const v = operand(x, "reshape");
   const arr = typeof v === "number" ? NDArray.scalar(v) : v;
@@ -216,10 +610,16 @@ export function reshape(x: ArrayInput, shape: readonly number[]): NDArray {
   return bind(Prim.Reshape, [arr], { shape: resolved })[0]!;
 }
 
-/** Permute axes (reverse them by default). */
+/**
+ * Permute axes (reverse them by default).
+ *
+ * @example
+ * kex.transpose([[1, 2, 3]]).toArray(); // [[1], [2], [3]]
+ */
 export function transpose(x: ArrayInput, perm?: readonly number[]): NDArray {
   const v = operand(x, "transpose");
   const arr = typeof v === "number" ? NDArray.scalar(v) : v;
+  if (perm !== undefined && !Array.isArray(perm)) badValue("transpose: perm", perm, `a permutation of 0..${arr.ndim - 1}`);
   const p = perm ?? arr.shape.map((_, i) => arr.ndim - 1 - i);
   const sorted = [...p].sort((a, b) => a - b);
   if (p.length !== arr.ndim || sorted.some((a, i) => a !== i)) {
@@ -229,15 +629,26 @@ export function transpose(x: ArrayInput, perm?: readonly number[]): NDArray {
   return bind(Prim.Transpose, [arr], { perm: [...p] })[0]!;
 }
 
-/** Reverse the order of elements along axes. */
-export function flip(x: ArrayInput, axes: readonly number[]): NDArray {
+/**
+ * Reverse the order of elements along axes.
+ *
+ * @example
+ * kex.flip([[1, 2], [3, 4]], [1]).toArray(); // [[2, 1], [4, 3]]
+ */
+export function flip(x: ArrayInput, axes?: readonly number[]): NDArray {
   const v = operand(x, "flip");
   const arr = typeof v === "number" ? NDArray.scalar(v) : v;
-  if (axes.length === 0) return arr;
-  return bind(Prim.Rev, [arr], { axes: [...axes] })[0]!;
+  const list = normalizeAxes(axes, arr.ndim, "flip");
+  if (list.length === 0) return arr;
+  return bind(Prim.Rev, [arr], { axes: list })[0]!;
 }
 
-/** Join arrays along an existing axis. */
+/**
+ * Join arrays along an existing axis.
+ *
+ * @example
+ * kex.concatenate([[1, 2], [3]]).toArray(); // [1, 2, 3]
+ */
 export function concatenate(xs: readonly ArrayInput[], axis = 0): NDArray {
   if (!Array.isArray(xs) || xs.length === 0) return badValue("concatenate", xs, "a non-empty array of arrays");
   const arrs = xs.map((x) => {
@@ -258,7 +669,12 @@ export function concatenate(xs: readonly ArrayInput[], axis = 0): NDArray {
   return bind(Prim.Concatenate, arrs.map((a) => convert(a, dtype) as NDArray), { axis: ax })[0]!;
 }
 
-/** Join arrays along a new axis. */
+/**
+ * Join arrays along a new axis.
+ *
+ * @example
+ * kex.stack([[1, 2], [3, 4]], 1).toArray(); // [[1, 3], [2, 4]]
+ */
 export function stack(xs: readonly ArrayInput[], axis = 0): NDArray {
   if (!Array.isArray(xs) || xs.length === 0) return badValue("stack", xs, "a non-empty array of arrays");
   const arrs = xs.map((x) => {
@@ -277,7 +693,12 @@ export function stack(xs: readonly ArrayInput[], axis = 0): NDArray {
   return concatenate(expanded, ax);
 }
 
-/** numpy-style slicing: integer entries drop their axis, negative steps reverse. */
+/**
+ * numpy-style slicing: integer entries drop their axis, negative steps reverse.
+ *
+ * @example
+ * slice(kex.arange(6).reshape([2, 3]), "1, ::-1").toArray(); // [5, 4, 3]
+ */
 export function slice(x: ArrayInput, spec: SliceSpec): NDArray {
   const v = operand(x, "slice");
   const arr = typeof v === "number" ? NDArray.scalar(v) : v;
@@ -293,14 +714,21 @@ export function slice(x: ArrayInput, spec: SliceSpec): NDArray {
   return reshape(src, kept);
 }
 
-/** A copy of x with the cells selected by spec replaced by value (broadcast). */
+/**
+ * A copy of x with the cells selected by spec replaced by value (broadcast).
+ *
+ * @example
+ * setSlice(kex.zeros([3]), "1:", 7).toArray(); // [0, 7, 7]
+ */
 export function setSlice(x: ArrayInput, spec: SliceSpec, value: ArrayInput): NDArray {
   const v = operand(x, "set");
   const arr = typeof v === "number" ? NDArray.scalar(v) : v;
   const axes = resolveSlices(spec, arr.shape, "set");
   const keptShape = axes.flatMap((a) => (a.index ? [] : [a.count]));
   const fullShape = axes.map((a) => a.count);
-  const val = reshape(broadcastTo(value, keptShape, arr.dtype), fullShape);
+  const given = operand(value, "set: value");
+  if (typeof given !== "number") checkBroadcastTo(given.shape, keptShape, "set: value");
+  const val = reshape(broadcastTo(given, keptShape, arr.dtype), fullShape);
   const revAxes = axes.flatMap((a, i) => (a.step < 0 ? [i] : []));
   const ordered = flip(val, revAxes);
   const lo = axes.map((a) => (a.step < 0 ? a.start + (a.count - 1) * a.step : a.start));

@@ -15,7 +15,12 @@ import { KernexError } from "../errors";
 import { NDArray, Tracer } from "../ndarray/ndarray";
 import { evalEager } from "./eager";
 
-/** Records equations while a function runs on tracers. */
+/**
+ * Records equations while a function runs on tracers.
+ *
+ * @example
+ * const staged = stage([{ shape: [3], dtype: "float64" }], (x) => [kex.neg(x)]); // runs on a StagingTrace
+ */
 export class StagingTrace {
   readonly eqns: Eqn[] = [];
   /** Values from outside the trace (concrete arrays or outer tracers), captured as inputs. */
@@ -47,11 +52,22 @@ export class StagingTrace {
 
 let current: StagingTrace | null = null;
 
+/**
+ * The trace recording right now, or null when operations run eagerly.
+ *
+ * @example
+ * currentTrace(); // null outside jit, grad, vmap and kernels
+ */
 export function currentTrace(): StagingTrace | null {
   return current;
 }
 
-/** Run fn with `trace` as the current trace, restoring the previous one after. */
+/**
+ * Run fn with `trace` as the current trace, restoring the previous one after.
+ *
+ * @example
+ * withTrace(null, () => kex.ones([2])); // eager, even inside a trace
+ */
 export function withTrace<T>(trace: StagingTrace | null, fn: () => T): T {
   const saved = current;
   current = trace;
@@ -62,11 +78,19 @@ export function withTrace<T>(trace: StagingTrace | null, fn: () => T): T {
   }
 }
 
-/** An input to bind: an array value or a scalar literal. */
+/**
+ * An input to bind: an array value or a scalar literal.
+ *
+ * @example
+ * const inputs: BindInput[] = [kex.ones([2]), 2];
+ */
 export type BindInput = NDArray | number;
 
 /**
  * Apply a primitive. Number inputs become literals (they must be 0-d where used).
+ *
+ * @example
+ * bind(Prim.Mul, [kex.array([1, 2]), kex.array([3, 4])], {})[0]!.toArray(); // [3, 8]
  */
 export function bind<P extends Prim>(prim: P, inputs: readonly BindInput[], params: ParamsOf<P>, literalDType?: DType): NDArray[] {
   const trace = current;
@@ -86,7 +110,12 @@ export function bind<P extends Prim>(prim: P, inputs: readonly BindInput[], para
   return outputs.map((v) => new Tracer(trace, v));
 }
 
-/** A staged function: its program, plus the outside values it captured. */
+/**
+ * A staged function: its program, plus the outside values it captured.
+ *
+ * @example
+ * stage([{ shape: [2], dtype: "float64" }], (x) => [kex.exp(x)]).program.toString();
+ */
 export interface StagedFunction {
   readonly program: Program;
   /** Captured outside values, bound to the trailing inputs of `program`. */
@@ -98,6 +127,9 @@ export interface StagedFunction {
 /**
  * Trace `fn` on fresh inputs of the given avals. The staged program takes the
  * arguments followed by the captured values.
+ *
+ * @example
+ * const { program, captured } = stage([{ shape: [3], dtype: "float64" }], (x) => [kex.sum(x)]);
  */
 export function stage(avals: readonly Aval[], fn: (...args: Tracer[]) => NDArray[]): StagedFunction {
   const trace = new StagingTrace(current);
@@ -118,13 +150,19 @@ export function stage(avals: readonly Aval[], fn: (...args: Tracer[]) => NDArray
 /**
  * Evaluate a program on values by binding its equations again (so that the
  * current trace, if any, records them; eagerly otherwise).
+ *
+ * @example
+ * const { program } = stage([{ shape: [2], dtype: "float64" }], (x) => [kex.mul(x, 2)]);
+ * evalProgramWithBind(program, [kex.array([1, 2])])[0]!.toArray(); // [2, 4]
  */
 export function evalProgramWithBind(program: Program, args: readonly NDArray[]): NDArray[] {
   const env = new Map<Var, NDArray>();
   program.inputs.forEach((v, i) => env.set(v, args[i]!));
   const read = (a: Atom): BindInput => (a instanceof Lit ? a.value : env.get(a)!);
   for (const eqn of program.eqns) {
-    const outs = bind(eqn.prim, eqn.inputs.map(read), eqn.params);
+    // literals keep the dtype the program gave them
+    const litDType = eqn.inputs.find((a): a is Lit => a instanceof Lit)?.aval.dtype;
+    const outs = bind(eqn.prim, eqn.inputs.map(read), eqn.params, litDType);
     eqn.outputs.forEach((v, i) => env.set(v, outs[i]!));
   }
   return program.outputs.map((a) => {

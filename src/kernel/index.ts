@@ -4,7 +4,10 @@
  * function of a KernelOps object, and re-exports the pieces it is built from.
  */
 
+import { generate } from "astring";
+import { getConfig } from "../config";
 import { KernexError, badValue } from "../errors";
+import { evaluateFunction } from "./ast-eval";
 import {
   bindFreeVariables,
   checkNoFreeAssignments,
@@ -14,8 +17,8 @@ import {
   type FreeVariables,
 } from "./free-vars";
 import type { KernelOps } from "./ops-api";
-import { kernelLabel, parseKernel } from "./parse";
-import { OPS_PARAM, SCOPE_PARAM, rewriteKernel } from "./rewrite";
+import { kernelLabel, parseKernel, type KernelFunction } from "./parse";
+import { OPS_PARAM, SCOPE_PARAM, rewriteKernelNode } from "./rewrite";
 
 export {
   ALLOWED_GLOBALS,
@@ -27,8 +30,9 @@ export {
   type FreeVariables,
 } from "./free-vars";
 export * from "./ops-api";
-export { kernelLabel, parseKernel, parseKernelSource, SUPPORTED_SYNTAX, type KernelFunction } from "./parse";
-export { OPS_PARAM, SCOPE_PARAM, rewriteKernel } from "./rewrite";
+export { FORBIDDEN_PROPERTIES, kernelLabel, parseKernel, parseKernelSource, SUPPORTED_SYNTAX, type KernelFunction } from "./parse";
+export { OPS_PARAM, SCOPE_PARAM, rewriteKernel, rewriteKernelNode } from "./rewrite";
+export { evaluateFunction } from "./ast-eval";
 
 /**
  * A kernel rebuilt so that its operators call the ops object it is given.
@@ -59,24 +63,27 @@ export interface CompileKernelOptions {
   builtins?: Record<string, unknown>;
 }
 
-/** The function that `new Function` builds from a rewritten kernel: ops and free values in, kernel out. */
+/** A rewritten kernel made callable: ops and free values in, kernel out. */
 type KernelFactory = (ops: KernelOps, values: unknown[]) => (...args: unknown[]) => unknown;
 
 /** A function's parse and rewrite, which do not depend on the values later bound to its free names. */
 interface Translation {
   readonly source: string;
+  /** The rewritten function, which `source` prints. */
+  readonly node: KernelFunction;
   /** Free names in `__s` order, and how each is used. */
   readonly free: Pick<FreeVariables, "names" | "memberUses">;
   /** Parameter names when all are plain identifiers (for error messages). */
   readonly params: readonly string[];
-  readonly build: KernelFactory;
+  /** The `new Function` build of `source`, made the first time a kernel is built with codegen on. */
+  compiled: KernelFactory | null;
 }
 
 /**
  * Parse-and-rewrite results per function object. A function's source text
  * never changes, and a Translation holds no values (those live in `__s`), so
- * this memo is invisible to callers: it only saves the parse and the
- * `new Function` when the same kernel is compiled again with other options.
+ * this memo is invisible to callers: it only saves the parse (and the
+ * `new Function`) when the same kernel is compiled again with other options.
  * Only successes are stored, so error messages always carry the current name.
  */
 const translations = new WeakMap<Function, Translation>();
@@ -84,23 +91,39 @@ const translations = new WeakMap<Function, Translation>();
 function translate(fn: Function, label: string): Translation {
   const cached = translations.get(fn);
   if (cached) return cached;
-  const node = parseKernel(fn, label);
-  const free = findFreeVariables(node);
+  const parsed = parseKernel(fn, label);
+  const free = findFreeVariables(parsed);
   checkNoFreeAssignments(free, label);
-  const source = rewriteKernel(node, free);
-  // Only astring's printing of the kernel's own (rewritten) AST reaches the source text.
-  const build = new Function(OPS_PARAM, SCOPE_PARAM, `return (${source});`) as KernelFactory;
-  const params = node.params.every((p) => p.type === "Identifier")
-    ? node.params.map((p) => (p.type === "Identifier" ? p.name : ""))
+  const node = rewriteKernelNode(parsed, free);
+  const params = parsed.params.every((p) => p.type === "Identifier")
+    ? parsed.params.map((p) => (p.type === "Identifier" ? p.name : ""))
     : [];
   const translation: Translation = {
-    source,
+    source: generate(node),
+    node,
     free: { names: free.names, memberUses: free.memberUses },
     params,
-    build,
+    compiled: null,
   };
   translations.set(fn, translation);
   return translation;
+}
+
+/**
+ * The factory of a translation: with codegen on, the printed source built
+ * once with `new Function`; with codegen off (a Content-Security-Policy
+ * without 'unsafe-eval'), the rewritten AST run by ast-eval.ts, so no
+ * `Function` constructor is reached even for a kernel compiled before.
+ */
+function factoryOf(translation: Translation): KernelFactory {
+  if (!getConfig().codegen) {
+    return (ops, values) => evaluateFunction(translation.node, { [OPS_PARAM]: ops, [SCOPE_PARAM]: values });
+  }
+  if (translation.compiled === null) {
+    // Only astring's printing of the kernel's own (rewritten) AST reaches the source text.
+    translation.compiled = new Function(OPS_PARAM, SCOPE_PARAM, `return (${translation.source});`) as KernelFactory;
+  }
+  return translation.compiled;
 }
 
 /** What fills one `__s` slot of a linked function. */
@@ -178,7 +201,7 @@ function instantiate(root: LinkedFunction, ops: KernelOps): (...args: unknown[])
   const create = (unit: LinkedFunction): void => {
     if (instances.has(unit)) return;
     const values: unknown[] = [];
-    instances.set(unit, { values, fn: unit.translation.build(ops, values) });
+    instances.set(unit, { values, fn: factoryOf(unit.translation)(ops, values) });
     for (const slot of unit.slots) if (slot.kind === "function") create(slot.unit);
   };
   create(root);

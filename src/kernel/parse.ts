@@ -28,6 +28,34 @@ export const SUPPORTED_SYNTAX =
   "Math.* calls, indexing x[i], x[i][j] and x[i, j], method calls such as x.at(i, j), local let/const/var, " +
   "if/for/while, and nested arrow or function expressions.";
 
+/**
+ * Property names kernels may not use, as `a.name`, `a["name"]`, object keys
+ * or destructuring keys: they reach the `Function` constructor, prototypes
+ * and property descriptors, through which code could be built from a
+ * string. kernex rebuilds kernels so that nothing outside their own AST
+ * runs; these names would undo that.
+ *
+ * @example
+ * FORBIDDEN_PROPERTIES.has("constructor"); // true: (x) => x.constructor.constructor("...")() is rejected
+ */
+export const FORBIDDEN_PROPERTIES: ReadonlySet<string> = new Set([
+  "constructor",
+  "prototype",
+  "__proto__",
+  "__defineGetter__",
+  "__defineSetter__",
+  "__lookupGetter__",
+  "__lookupSetter__",
+  "caller",
+  "callee",
+  "getPrototypeOf",
+  "setPrototypeOf",
+  "getOwnPropertyDescriptor",
+  "getOwnPropertyDescriptors",
+  "defineProperty",
+  "defineProperties",
+]);
+
 /** Identifiers of this form are reserved for the rewritten code (`__k` holds the ops, `__s` the scope values). */
 const RESERVED_PREFIXES = ["__k", "__s"];
 
@@ -219,9 +247,15 @@ function checkSupported(node: Node, source: SourceText): void {
     case "Identifier":
       checkIdentifier(node.name, node, source);
       return;
+    case "ObjectPattern":
+      for (const property of node.properties) {
+        if (property.type === "Property" && property.computed) reject("a computed key in destructuring (read the value with x[key] instead)", property);
+      }
+      break;
     case "Property":
       if (node.kind !== "init") reject("a getter or setter");
       if (!node.computed) {
+        checkPropertyName(propertyKeyName(node.key), node, source);
         // A plain key names a property, not a variable.
         checkSupported(node.value, source);
         return;
@@ -229,6 +263,7 @@ function checkSupported(node: Node, source: SourceText): void {
       break;
     case "MemberExpression":
       if (!node.computed) {
+        checkPropertyName(propertyKeyName(node.property), node, source);
         checkSupported(node.object, source);
         return;
       }
@@ -271,6 +306,20 @@ function checkSupported(node: Node, source: SourceText): void {
       break;
   }
   for (const child of childNodes(node)) checkSupported(child, source);
+}
+
+/** The name of a non-computed key: `a.name`, `{ name: v }`, `{ "name": v }`. */
+function propertyKeyName(key: Node): string | null {
+  if (key.type === "Identifier") return key.name;
+  if (key.type === "Literal") return String(key.value);
+  if (key.type === "PrivateIdentifier") return key.name;
+  return null;
+}
+
+function checkPropertyName(name: string | null, node: Node, source: SourceText): void {
+  if (name !== null && FORBIDDEN_PROPERTIES.has(name)) {
+    throw unsupportedSyntax(source, `the property ${JSON.stringify(name)} (kernels cannot reach constructors, prototypes or property descriptors)`, node);
+  }
 }
 
 function checkIdentifier(name: string, node: Node, source: SourceText): void {

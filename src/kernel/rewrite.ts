@@ -64,8 +64,23 @@ export const SCOPE_PARAM = "__s";
  * // "x => __k.sub(__k.index(x, [1]), __k.mul(2, __k.index(x, [0])))"
  */
 export function rewriteKernel(fn: KernelFunction, free: FreeVariables): string {
+  return generate(rewriteKernelNode(fn, free));
+}
+
+/**
+ * The rewritten kernel as an AST, before printing: what rewriteKernel
+ * prints, and what ast-eval.ts runs where `new Function` is not allowed.
+ *
+ * @example
+ * const fn = parseKernelSource("(x) => -x[0]", 'kernel "k"');
+ * generate(rewriteKernelNode(fn, findFreeVariables(fn))); // "x => __k.neg(__k.index(x, [0]))"
+ */
+export function rewriteKernelNode(fn: KernelFunction, free: FreeVariables): KernelFunction {
   const rewritten = new KernelRewriter(free).rewrite(fn);
-  return generate(rewritten);
+  if (rewritten.type !== "ArrowFunctionExpression" && rewritten.type !== "FunctionExpression") {
+    throw new Error(`the rewrite of a kernel function gave a ${rewritten.type}`);
+  }
+  return rewritten;
 }
 
 class KernelRewriter {

@@ -15,13 +15,28 @@ import type { Slice } from "./slice-spec";
 /**
  * Objects that stand for an array (such as a kernel's window view) expose
  * their array value under this key; array functions accept them.
+ *
+ * @example
+ * const view = { [asArray]: () => kex.ones([2]) };
+ * kex.sum(view as unknown as kex.NDArray).item(); // 2
  */
 export const asArray: unique symbol = Symbol("kernex.asArray");
 
-/** What array functions accept: an array, a number, or nested number arrays. */
+/**
+ * What array functions accept: an array, a number, or nested number arrays.
+ *
+ * @example
+ * kex.add(kex.ones([2]), [[1, 2], [3, 4]]).toArray(); // [[2, 3], [4, 5]]
+ */
 export type ArrayInput = NDArray | number | readonly ArrayInput[];
 
-/** A slice spec: a numpy slice string such as `"1:-1, ::2"`, or one entry per axis. */
+/**
+ * A slice spec: a numpy slice string such as `"1:-1, ::2"`, or one entry per axis.
+ *
+ * @example
+ * kex.arange(6).slice("::2").toArray(); // [0, 2, 4]
+ * kex.arange(6).slice([kex.slice(null, null, -2)]).toArray(); // [5, 3, 1]
+ */
 export type SliceSpec = string | ReadonlyArray<number | Slice>;
 
 /**
@@ -33,14 +48,31 @@ export type SliceSpec = string | ReadonlyArray<number | Slice>;
  * x.get(1, 0); // 3
  */
 export class NDArray {
+  /** Length of each axis. */
   readonly shape: readonly number[];
+  /** Element type. */
   readonly dtype: DType;
   private readonly storage: Storage | null;
+  /** Set by the constructor only: tells real arrays from objects that merely share the prototype. */
+  readonly #constructed = true;
 
+  /** Wrap row-major storage (not copied); user code creates arrays with `kex.array` and friends. */
   constructor(shape: readonly number[], dtype: DType, data: Storage | null) {
     this.shape = Object.freeze([...shape]);
     this.dtype = dtype;
     this.storage = data;
+  }
+
+  /**
+   * Is `x` an array built by kernex? `instanceof` alone also accepts objects
+   * made with `Object.create(NDArray.prototype)`, which have no shape or data.
+   *
+   * @example
+   * NDArray.isNDArray(kex.ones([2])); // true
+   * NDArray.isNDArray(Object.create(kex.NDArray.prototype)); // false
+   */
+  static isNDArray(x: unknown): x is NDArray {
+    return typeof x === "object" && x !== null && #constructed in x;
   }
 
   /** A 0-d array. */
@@ -118,43 +150,59 @@ export class NDArray {
     return ops.setSlice(this, spec, value);
   }
 
+  /** `kex.add(this, y)`. */
   add(y: ArrayInput): NDArray {
     return ops.add(this, y);
   }
+  /** `kex.sub(this, y)`. */
   sub(y: ArrayInput): NDArray {
     return ops.sub(this, y);
   }
+  /** `kex.mul(this, y)`. */
   mul(y: ArrayInput): NDArray {
     return ops.mul(this, y);
   }
+  /** `kex.div(this, y)`. */
   div(y: ArrayInput): NDArray {
     return ops.div(this, y);
   }
+  /** `kex.pow(this, y)`. */
   pow(y: ArrayInput): NDArray {
     return ops.pow(this, y);
   }
+  /** `kex.neg(this)`. */
   neg(): NDArray {
     return ops.neg(this);
   }
+  /** `kex.sum(this, options)`. */
   sum(options?: ops.AxisOptions): NDArray {
     return ops.sum(this, options);
   }
+  /** `kex.mean(this, options)`. */
   mean(options?: ops.AxisOptions): NDArray {
     return ops.mean(this, options);
   }
+  /** `kex.max(this, options)`. */
   max(options?: ops.AxisOptions): NDArray {
     return ops.max(this, options);
   }
+  /** `kex.min(this, options)`. */
   min(options?: ops.AxisOptions): NDArray {
     return ops.min(this, options);
   }
 
+  /** `NDArray([[1,2],[3,4]], shape=[2,2], dtype=float64)`. */
   toString(): string {
     return `NDArray(${JSON.stringify(this.toArray())}, shape=[${this.shape.join(",")}], dtype=${this.dtype})`;
   }
 }
 
-/** A traced stand-in for an NDArray inside jit/grad/vmap and kernels. */
+/**
+ * A traced stand-in for an NDArray inside jit/grad/vmap and kernels.
+ *
+ * @example
+ * kex.jit((x) => { console.log(String(x)); return x; })(kex.ones([2])); // logs Tracer(shape=[2], dtype=float64)
+ */
 export class Tracer extends NDArray {
   constructor(
     readonly trace: StagingTrace,

@@ -13,8 +13,11 @@ import { KernexError, badValue, show } from "../errors";
  * const reversed: Slice = { start: null, stop: null, step: -1 }; // "::-1"
  */
 export interface Slice {
+  /** First index (negative counts from the end); null: the start of the axis in the step's direction. */
   readonly start: number | null;
+  /** Exclusive end; null: run to the end of the axis. */
   readonly stop: number | null;
+  /** Step, non-zero; null: 1. */
   readonly step: number | null;
 }
 

@@ -11,7 +11,13 @@ import { MIN_WORK_PER_THREAD } from "../../runtime/partition-work";
 import { sharedMemoryUsable } from "../../runtime/platform";
 import { getConfig } from "../config";
 
-/** A zero-filled buffer for a new user-facing array. */
+/**
+ * A zero-filled buffer for a new user-facing array (shared memory when large
+ * enough to be worth sharding and workers are usable).
+ *
+ * @example
+ * newStorage("float32", 4); // Float32Array(4) [0, 0, 0, 0]
+ */
 export function newStorage(dtype: DType, length: number): Storage {
   if (length >= MIN_WORK_PER_THREAD && getConfig().workers !== 0 && sharedMemoryUsable()) return allocate(dtype, length, true);
   return allocStorage(dtype, length);

@@ -9,6 +9,7 @@ import * as ops from "../core/ops";
 import { KernexError, show } from "../errors";
 import { asArray, NDArray, type ArrayInput } from "../ndarray/ndarray";
 import type { KernelOps } from "../kernel/ops-api";
+import { FORBIDDEN_PROPERTIES } from "../kernel/parse";
 import { WindowView, toArrayInput } from "./window";
 
 function isTraced(x: unknown): boolean {
@@ -24,9 +25,24 @@ function arrayOperand(x: unknown, op: string): ArrayInput {
 
 type Plain2 = (a: never, b: never) => unknown;
 
+/**
+ * Plain JavaScript semantics for untraced operands; what JavaScript itself
+ * rejects (mixing a BigInt with a number, converting a Symbol) becomes a
+ * KernexError naming the operation and its operands.
+ */
+function plainCall<T>(op: string, operands: readonly unknown[], run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof KernexError) throw error;
+    const why = error instanceof Error ? error.message : show(error);
+    throw new KernexError(`kernel: ${op} on ${operands.map(show).join(" and ")} failed (${why}); expected numbers or arrays`);
+  }
+}
+
 function binaryOp(name: string, plain: Plain2, traced: (a: ArrayInput, b: ArrayInput) => NDArray) {
   return (a: unknown, b: unknown): unknown => {
-    if (!isTraced(a) && !isTraced(b) && !Array.isArray(a) && !Array.isArray(b)) return (plain as (a: unknown, b: unknown) => unknown)(a, b);
+    if (!isTraced(a) && !isTraced(b) && !Array.isArray(a) && !Array.isArray(b)) return plainCall(`operator ${name}`, [a, b], () => (plain as (a: unknown, b: unknown) => unknown)(a, b));
     return traced(arrayOperand(a, name), arrayOperand(b, name));
   };
 }
@@ -35,19 +51,19 @@ function unaryMath(name: string, plain: (x: number) => number, traced: (x: Array
   return (...args: unknown[]): unknown => {
     if (args.length !== 1) throw new KernexError(`kernel: Math.${name} got ${args.length} arguments, expected 1`);
     const x = args[0];
-    return isTraced(x) ? traced(arrayOperand(x, `Math.${name}`)) : plain(x as number);
+    return isTraced(x) ? traced(arrayOperand(x, `Math.${name}`)) : plainCall(`Math.${name}`, [x], () => plain(x as number));
   };
 }
 
 function foldMath(name: string, plain: (...xs: number[]) => number, traced: (a: ArrayInput, b: ArrayInput) => NDArray) {
   return (...args: unknown[]): unknown => {
-    if (!args.some(isTraced)) return plain(...(args as number[]));
+    if (!args.some(isTraced)) return plainCall(`Math.${name}`, args, () => plain(...(args as number[])));
     if (args.length === 0) throw new KernexError(`kernel: Math.${name} needs at least one argument`);
     return args.map((a) => arrayOperand(a, `Math.${name}`)).reduce((acc, x) => traced(acc, x));
   };
 }
 
-const mathFns: Record<string, (...args: unknown[]) => unknown> = {
+const supportedMath: Record<string, (...args: unknown[]) => unknown> = {
   sin: unaryMath("sin", Math.sin, ops.sin),
   cos: unaryMath("cos", Math.cos, ops.cos),
   tan: unaryMath("tan", Math.tan, ops.tan),
@@ -76,7 +92,7 @@ const mathFns: Record<string, (...args: unknown[]) => unknown> = {
   max: foldMath("max", Math.max, ops.maximum),
   min: foldMath("min", Math.min, ops.minimum),
   hypot: (...args: unknown[]) => {
-    if (!args.some(isTraced)) return Math.hypot(...(args as number[]));
+    if (!args.some(isTraced)) return plainCall("Math.hypot", args, () => Math.hypot(...(args as number[])));
     return ops.sqrt(args.map((a) => ops.square(arrayOperand(a, "Math.hypot"))).reduce((acc, x) => ops.add(acc, x)));
   },
   random: () => {
@@ -84,7 +100,34 @@ const mathFns: Record<string, (...args: unknown[]) => unknown> = {
   },
 };
 
-/** The operator semantics of traced kernels. */
+/**
+ * A `Math.<name>` call that has no traced rule: plain JavaScript on untraced
+ * arguments when Math has such a function (`Math.clz32(3)` in a loop bound),
+ * otherwise a KernexError listing what kernels support.
+ */
+function otherMath(name: string): (...args: unknown[]) => unknown {
+  const native: unknown = Object.hasOwn(Math, name) ? Reflect.get(Math, name) : undefined;
+  return (...args: unknown[]) => {
+    if (typeof native === "function" && !args.some(isTraced)) return plainCall(`Math.${name}`, args, () => (native as (...xs: unknown[]) => unknown)(...args));
+    const problem = typeof native === "function" ? "is not supported on window values or arrays" : "is not a Math function";
+    throw new KernexError(`kernel: Math.${name} ${problem}; expected one of Math.${Object.keys(supportedMath).join(", Math.")}`);
+  };
+}
+
+/** `__k.math`: the supported functions, and a clear error (never `undefined`) for any other name. */
+const mathFns: Record<string, (...args: unknown[]) => unknown> = new Proxy(supportedMath, {
+  get(target, key, receiver) {
+    if (typeof key === "string" && !Object.hasOwn(target, key)) return otherMath(key);
+    return Reflect.get(target, key, receiver);
+  },
+});
+
+/**
+ * The operator semantics of traced kernels.
+ *
+ * @example
+ * kernelOps.add(1, 2); // 3 (plain values keep JavaScript's semantics)
+ */
 export const kernelOps: KernelOps = {
   add: binaryOp("+", (a: number, b: number) => a + b, ops.add),
   sub: binaryOp("-", (a: number, b: number) => a - b, ops.sub),
@@ -98,8 +141,8 @@ export const kernelOps: KernelOps = {
   ge: binaryOp(">=", (a: number, b: number) => a >= b, ops.greaterEqual),
   eq: binaryOp("==", (a: unknown, b: unknown) => a === b, ops.equal),
   ne: binaryOp("!=", (a: unknown, b: unknown) => a !== b, ops.notEqual),
-  neg: (a) => (isTraced(a) ? ops.neg(arrayOperand(a, "-")) : -(a as number)),
-  pos: (a) => (isTraced(a) ? toArrayInput(a) : +(a as number)),
+  neg: (a) => (isTraced(a) ? ops.neg(arrayOperand(a, "-")) : plainCall("unary -", [a], () => -(a as number))),
+  pos: (a) => (isTraced(a) ? toArrayInput(a) : plainCall("unary +", [a], () => +(a as number))),
   not: (a) => (isTraced(a) ? ops.equal(arrayOperand(a, "!"), 0) : !a),
   and: (a, b) => {
     if (!isTraced(a)) return a && b();
@@ -126,7 +169,12 @@ export const kernelOps: KernelOps = {
     }
     if (idx.length !== 1) throw new KernexError(`kernel: ${show(obj)}[${idx.map(show).join(", ")}]: a multi-index needs a window or an array`);
     if (obj === null || obj === undefined) throw new KernexError(`kernel: cannot index ${String(obj)}`);
-    return (obj as Record<PropertyKey, unknown>)[idx[0] as PropertyKey];
+    const key = idx[0];
+    if (typeof key !== "string" && typeof key !== "number") throw new KernexError(`kernel: index ${show(key)}: expected a number or a string`);
+    if (FORBIDDEN_PROPERTIES.has(String(key))) {
+      throw new KernexError(`kernel: index ${show(key)} is not allowed (kernels cannot reach constructors, prototypes or property descriptors)`);
+    }
+    return (obj as Record<PropertyKey, unknown>)[key];
   },
   math: mathFns,
 };

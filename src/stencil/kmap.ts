@@ -5,27 +5,48 @@
  */
 import { Program, Var } from "../../compiler/ir";
 import { Prim, type Branch, type Region, type StencilParams } from "../../compiler/primitives";
-import { abstractEval } from "../../compiler/abstract-eval";
+import { abstractEval, stencilOutAvals } from "../../compiler/abstract-eval";
 import { runStencilAsync } from "../core/execute";
 import { bind, currentTrace } from "../core/trace";
 import { badValue, KernexError, show } from "../errors";
 import { NDArray, Tracer } from "../ndarray/ndarray";
+import { checkArraySize } from "../ndarray/limits";
 import { resolveSlices } from "../ndarray/slice-spec";
 import { checkOptions, resolveOptions, type StencilKind, type StencilOptions } from "./options";
 import { traceKernel } from "./trace-kernel";
 
-/** A kernel: a function of the window and the extra call arguments. */
+/**
+ * A kernel: a function of the window and the extra call arguments. It is
+ * rebuilt from its source, so variables from outside it come in as
+ * arguments or through `options.scope`.
+ *
+ * @example
+ * const laplacian: kex.Kernel = (u) => u[1][0] + u[-1][0] + u[0][1] + u[0][-1] - 4 * u[0][0];
+ * kex.kmap({ kernelSize: [3, 3], relative: true }, laplacian)(kex.ones([4, 4])).toArray(); // [[0, 0], [0, 0]]
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Kernel = (window: any, ...args: any[]) => unknown;
 
-/** One region assignment of a function mesh. */
+/**
+ * One region assignment of a function mesh.
+ *
+ * @example
+ * const entry: MeshEntry = { spec: "1:", kernel: (x) => x[0] ** 3 };
+ */
 export interface MeshEntry {
   /** numpy slice string over the input, addressing window centres; null: everywhere. */
   readonly spec: string | null;
   readonly kernel: Kernel;
 }
 
-/** A stencil transform applied to arrays. */
+/**
+ * A stencil transform applied to arrays: what `kex.kmap(options, kernel)` returns.
+ *
+ * @example
+ * const blur: kex.StencilFunction = kex.kmap({ kernelSize: 3, padding: "same" }, (x) => kex.mean(x));
+ * blur(kex.array([0, 3, 0])).toArray(); // [1, 1, 1]
+ * await blur.async(kex.array([0, 3, 0])); // the same values, sharded where the caller cannot block
+ */
 export interface StencilFunction {
   (x: NDArray, ...args: unknown[]): NDArray;
   /**
@@ -34,6 +55,14 @@ export interface StencilFunction {
    */
   async(x: NDArray, ...args: unknown[]): Promise<NDArray>;
 }
+
+/**
+ * Traces one stencil function keeps, by input signature (dtype, shape, extra
+ * arguments, scope, mesh); the least recently used is dropped first. Each
+ * holds kernel programs and captured arrays, so the bound keeps a function
+ * called on many shapes from holding memory for all of them.
+ */
+export const TRACE_CACHE_SIZE = 64;
 
 let nextObjectId = 0;
 const objectIds = new WeakMap<object, number>();
@@ -116,20 +145,30 @@ function unifyBranches(kind: StencilKind, staged: { region: Region | null; progr
 /**
  * Build the stencil function for a list of mesh entries (one entry with a
  * null spec for a plain kernel).
+ *
+ * @example
+ * makeStencil("kmap", { kernelSize: 3 }, () => [{ spec: null, kernel: (x) => kex.sum(x) }]);
  */
 export function makeStencil(kind: StencilKind, options: StencilOptions, entries: () => readonly MeshEntry[]): StencilFunction {
+  // traces by input signature, least recently used first (see TRACE_CACHE_SIZE)
   const cache = new Map<string, Traced>();
   const prepare = (x: NDArray, args: readonly unknown[]): { inputs: NDArray[]; params: StencilParams } => {
-    if (!(x instanceof NDArray)) {
+    if (!NDArray.isNDArray(x)) {
       return badValue(`${kind}: input`, x, "an NDArray (create one with kex.array(...))");
     }
+    args.forEach((a, i) => {
+      if (a instanceof NDArray && !NDArray.isNDArray(a)) badValue(`${kind}: argument ${i + 1}`, a, "an NDArray made by kernex, or any other value");
+    });
     const list = entries();
     if (list.length === 0) {
       throw new KernexError(`${kind}: the function mesh has no kernels; assign one first, e.g. F.at[":"] = (x) => x[0]`);
     }
     const key = [x.dtype, x.shape.join(","), ...args.map(valueKey), scopeKey(options.scope), ...list.map((e) => `${e.spec}|${objectId(e.kernel)}`)].join("/");
     let traced = cache.get(key);
-    if (traced === undefined) {
+    if (traced !== undefined) {
+      cache.delete(key);
+      cache.set(key, traced);
+    } else {
       const resolved = resolveOptions(kind, options, x.shape);
       const indexing = { kernelSize: resolved.spec.kernelSize, relative: resolved.relative, axisNames: resolved.axisNames };
       const scan = kind === "kscan" || kind === "sscan";
@@ -144,8 +183,11 @@ export function makeStencil(kind: StencilKind, options: StencilOptions, entries:
         params: { spec: resolved.spec, branches, nWindowed: 1, gridDims: new Array(nExtra).fill([]), reduceGrid: false },
         captured,
       };
-      if (cache.size > 64) cache.clear();
+      for (const out of stencilOutAvals([x, ...args.filter((a): a is NDArray => a instanceof NDArray), ...captured], traced.params)) {
+        checkArraySize(`${kind}: result`, out.shape, out.dtype);
+      }
       cache.set(key, traced);
+      if (cache.size > TRACE_CACHE_SIZE) cache.delete(cache.keys().next().value!);
     }
     const arrayArgs = args.filter((a): a is NDArray => a instanceof NDArray);
     return { inputs: [x, ...arrayArgs, ...traced.captured], params: traced.params };
@@ -167,6 +209,12 @@ export function makeStencil(kind: StencilKind, options: StencilOptions, entries:
  * slice strings (`F.at["1:, 0"] = f`), the last assignment winning where
  * regions overlap. Calling it with an array applies it; calling it with a
  * function returns the plain stencil function of that kernel.
+ *
+ * @example
+ * const F = kex.kmap({ kernelSize: 1 });
+ * F.at["0"] = (x) => x[0] ** 2;
+ * F.set("1:", (x) => x[0] ** 3);
+ * F(kex.array([2, 2, 2])).toArray(); // [4, 8, 8]
  */
 export interface FunctionMesh {
   (x: NDArray, ...args: unknown[]): NDArray;
@@ -179,6 +227,12 @@ export interface FunctionMesh {
   set(spec: string | number, kernel: Kernel): FunctionMesh;
 }
 
+/**
+ * A function mesh with no kernels yet (`kex.kmap(options)` without a kernel).
+ *
+ * @example
+ * const F = makeMesh("kscan", { kernelSize: 3 });
+ */
 export function makeMesh(kind: StencilKind, options: StencilOptions): FunctionMesh {
   const entries: MeshEntry[] = [];
   const apply = makeStencil(kind, options, () => entries);

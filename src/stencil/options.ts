@@ -7,12 +7,23 @@
 import type { PadMode, StencilSpec } from "../../compiler/primitives";
 import { badValue, KernexError, show } from "../errors";
 
-/** The stencil transforms. */
+/**
+ * The stencil transforms.
+ *
+ * @example
+ * const kind: StencilKind = "kscan";
+ */
 export type StencilKind = "kmap" | "kscan" | "smap" | "sscan";
 
 type PerDim<T> = T | readonly T[];
 
-/** Options of kmap, kscan, smap and sscan. */
+/**
+ * Options of kmap, kscan, smap and sscan.
+ *
+ * @example
+ * const options: kex.StencilOptions = { kernelSize: [3, 3], padding: "same", relative: true };
+ * kex.kmap(options, (u) => u[0][0])(kex.ones([4, 4])).shape; // [4, 4]
+ */
 export interface StencilOptions {
   /** Window size: a number for all dims or one per dim; -1 means the whole axis. */
   kernelSize: PerDim<number>;
@@ -54,7 +65,21 @@ const pythonNames: Record<string, string> = {
 const padModes: readonly PadMode[] = ["constant", "edge", "reflect", "symmetric", "wrap"];
 const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-/** Check the option object itself (independent of the input shape). */
+/**
+ * Largest magnitude of kernelSize, strides, dilation, padding and offset
+ * entries: 2^31 - 1. Arrays hold at most 2^31 - 1 elements (ndarray/limits.ts),
+ * so no axis is longer; the bound keeps every derived quantity (window
+ * extent, padded length, grid size, flat offsets) an exact integer, where
+ * values near 2^53 would silently round.
+ */
+export const MAX_GEOMETRY = 2 ** 31 - 1;
+
+/**
+ * Check the option object itself (independent of the input shape).
+ *
+ * @example
+ * checkOptions("kmap", { kernel_size: 3 }); // KernexError: unknown option "kernel_size" (did you mean "kernelSize"?) ...
+ */
 export function checkOptions(kind: StencilKind, options: unknown): StencilOptions {
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
     return badValue(`${kind}: options`, options, "an object such as { kernelSize: 3 }");
@@ -63,7 +88,7 @@ export function checkOptions(kind: StencilKind, options: unknown): StencilOption
   for (const key of Object.keys(opts)) {
     if (allowedKeys[kind].includes(key)) continue;
     const hint = pythonNames[key] ? ` (did you mean "${pythonNames[key]}"?)` : "";
-    throw new KernexError(`${kind}: unknown option "${key}"${hint}; expected one of ${allowedKeys[kind].join(", ")}`);
+    throw new KernexError(`${kind}: unknown option ${JSON.stringify(key)}${hint}; expected one of ${allowedKeys[kind].join(", ")}`);
   }
   if (opts.kernelSize === undefined) throw new KernexError(`${kind}: option kernelSize is required, e.g. { kernelSize: 3 } or { kernelSize: [3, 3] }`);
   if (opts.relative !== undefined && typeof opts.relative !== "boolean") badValue(`${kind}: relative`, opts.relative, "true or false");
@@ -89,9 +114,12 @@ export function checkOptions(kind: StencilKind, options: unknown): StencilOption
   return opts as unknown as StencilOptions;
 }
 
+/** An integer within the geometry bound (see MAX_GEOMETRY). */
 function isInt(v: unknown): v is number {
-  return typeof v === "number" && Number.isInteger(v);
+  return typeof v === "number" && Number.isInteger(v) && Math.abs(v) <= MAX_GEOMETRY;
 }
+
+const atMost = ` (at most ${MAX_GEOMETRY} in magnitude)`;
 
 function perDim<T>(kind: StencilKind, name: string, value: PerDim<T> | undefined, ndim: number, fallback: T, check: (v: unknown) => v is T, expected: string): T[] {
   if (value === undefined) return new Array<T>(ndim).fill(fallback);
@@ -108,36 +136,46 @@ function perDim<T>(kind: StencilKind, name: string, value: PerDim<T> | undefined
   return new Array<T>(ndim).fill(value as T);
 }
 
-/** The resolved per-dim geometry plus the indexing options of the kernel's window. */
+/**
+ * The resolved per-dim geometry plus the indexing options of the kernel's window.
+ *
+ * @example
+ * resolveOptions("kmap", { kernelSize: 3 }, [5]).spec.gridShape; // [3]
+ */
 export interface ResolvedOptions {
   readonly spec: StencilSpec;
   readonly relative: boolean;
   readonly axisNames: readonly (string | null)[];
 }
 
-/** Normalize options for an input of `shape`. */
+/**
+ * Normalize options for an input of `shape`.
+ *
+ * @example
+ * resolveOptions("kmap", { kernelSize: 3, padding: "same" }, [5]).spec.padding; // [[1, 1]]
+ */
 export function resolveOptions(kind: StencilKind, opts: StencilOptions, shape: readonly number[]): ResolvedOptions {
   const nd = shape.length;
-  if (nd === 0) throw new KernexError(`${kind}: got a 0-d input, expected an array with at least one dimension`);
-  const kernelSize = perDim(kind, "kernelSize", opts.kernelSize, nd, 1, (v): v is number => isInt(v) && (v >= 1 || v === -1), "a positive integer or -1 (whole axis), or an array of them");
+  if (nd === 0) throw new KernexError(`${kind}: input: got a 0-d array, expected an array with at least one dimension`);
+  const kernelSize = perDim(kind, "kernelSize", opts.kernelSize, nd, 1, (v): v is number => isInt(v) && (v >= 1 || v === -1), `a positive integer or -1 (whole axis), or an array of them${atMost}`);
   const ks = kernelSize.map((k, d) => (k === -1 ? shape[d]! : k));
-  const strides = perDim(kind, "strides", opts.strides, nd, 1, (v): v is number => isInt(v) && v >= 1, "a positive integer or an array of them");
-  const dilation = perDim(kind, "dilation", opts.dilation, nd, 1, (v): v is number => isInt(v) && v >= 1, "a positive integer or an array of them");
+  const strides = perDim(kind, "strides", opts.strides, nd, 1, (v): v is number => isInt(v) && v >= 1, `a positive integer or an array of them${atMost}`);
+  const dilation = perDim(kind, "dilation", opts.dilation, nd, 1, (v): v is number => isInt(v) && v >= 1, `a positive integer or an array of them${atMost}`);
   const padMode = perDim(kind, "padMode", opts.padMode, nd, "constant" as PadMode, (v): v is PadMode => padModes.includes(v as PadMode), `one of ${padModes.map((m) => `"${m}"`).join(", ")}, or an array of them`);
   const extent = ks.map((k, d) => (k - 1) * dilation[d]! + 1);
   const centre = ks.map((k, d) => Math.floor((k - 1) / 2) * dilation[d]!);
-  const same = (d: number): [number, number] => [centre[d]!, extent[d]! - 1 - centre[d]!];
+  // "same" on the dilated extent e, as JAX pads dilated windows: (e-1)//2 before, e//2 after
+  const same = (d: number): [number, number] => [Math.floor((extent[d]! - 1) / 2), Math.floor(extent[d]! / 2)];
   let padding: [number, number][];
   const scan = kind === "kscan" || kind === "sscan";
   if (kind === "kmap" || kind === "kscan") {
     padding = resolvePadding(kind, opts.padding, nd, same);
   } else {
     const offsets = resolveOffset(kind, opts.offset, nd);
-    padding = offsets.map(([b, a], d) => {
-      const [sb, sa] = same(d);
-      return [sb - b, sa - a];
-    });
+    // windows centred on their cells: the centre cell sits ((k-1)//2)·dilation after the start
+    padding = offsets.map(([b, a], d): [number, number] => [centre[d]! - b, extent[d]! - 1 - centre[d]! - a]);
     offsets.forEach(([b, a], d) => {
+      if (shape[d] === 0) throw new KernexError(`${kind}: input: axis ${d} of shape [${shape.join(", ")}] is empty; expected an input with at least one cell per axis`);
       if (b + a >= shape[d]!) badValue(`${kind}: offset`, opts.offset, `offsets whose sum is less than the axis length ${shape[d]} on axis ${d}`);
     });
   }
@@ -145,8 +183,8 @@ export function resolveOptions(kind: StencilKind, opts: StencilOptions, shape: r
     const span = n + padding[d]![0] + padding[d]![1] - extent[d]!;
     if (span < 0) {
       throw new KernexError(
-        `${kind}: kernelSize ${show(opts.kernelSize)} (extent ${extent[d]} on axis ${d}) is larger than the input's axis ${d} of length ${n}` +
-          (padding[d]![0] + padding[d]![1] !== 0 ? ` with padding [${padding[d]!.join(", ")}]` : "") +
+        `${kind}: kernelSize ${show(opts.kernelSize)}${dilation[d] !== 1 ? ` with dilation ${show(opts.dilation)}` : ""} (extent ${extent[d]} on axis ${d}) is larger than the input's axis ${d} of length ${n}` +
+          (padding[d]![0] + padding[d]![1] !== 0 ? ` with ${kind === "smap" || kind === "sscan" ? `offset ${show(opts.offset)}, i.e. padding` : "padding"} [${padding[d]!.join(", ")}]` : "") +
           `; expected a window that fits (input shape [${shape.join(", ")}])`,
       );
     }
@@ -183,7 +221,7 @@ export function resolveOptions(kind: StencilKind, opts: StencilOptions, shape: r
 }
 
 function resolvePadding(kind: StencilKind, padding: StencilOptions["padding"], nd: number, same: (d: number) => [number, number]): [number, number][] {
-  const expected = '"valid", "same", a number, or an array with one entry per dimension (a number, [before, after], "same" or "valid")';
+  const expected = `"valid", "same", a number, or an array with one entry per dimension (a number, [before, after], "same" or "valid"); numbers are integers${atMost}`;
   const one = (item: unknown, d: number): [number, number] => {
     if (typeof item === "string") {
       const s = item.toLowerCase();
@@ -206,7 +244,7 @@ function resolvePadding(kind: StencilKind, padding: StencilOptions["padding"], n
 }
 
 function resolveOffset(kind: StencilKind, offset: StencilOptions["offset"], nd: number): [number, number][] {
-  const expected = "a non-negative integer, or an array with one entry per dimension (a number or [before, after])";
+  const expected = `a non-negative integer, or an array with one entry per dimension (a number or [before, after])${atMost}`;
   const one = (item: unknown): [number, number] => {
     if (isInt(item) && item >= 0) return [item, item];
     if (Array.isArray(item) && item.length === 2 && item.every((v) => isInt(v) && v >= 0)) return [item[0], item[1]];

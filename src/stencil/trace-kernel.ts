@@ -14,7 +14,12 @@ import { asArray, NDArray, Tracer } from "../ndarray/ndarray";
 import { kernelOps } from "./kernel-ops";
 import { WindowView, type WindowIndexing } from "./window";
 
-/** What a kernel is traced against. */
+/**
+ * What a kernel is traced against.
+ *
+ * @example
+ * const sig: KernelSignature = { kind: "kmap", indexing, dtype: "float64", args: [], scope: undefined, scalarOnly: false };
+ */
 export interface KernelSignature {
   readonly kind: string;
   readonly indexing: WindowIndexing;
@@ -35,15 +40,46 @@ function resultToArray(value: unknown, kernelName: string, dtype: DType): NDArra
   if (Array.isArray(value) && value.length > 0) {
     return ops.stack(value.map((v) => resultToArray(v, kernelName, dtype)));
   }
-  throw new KernexError(`kernel "${kernelName}" returned ${show(value)}; expected a number or an array (for example the window itself, or kex.sum(x))`);
+  throw new KernexError(`kernel ${JSON.stringify(kernelName)} returned ${show(value)}; expected a number or an array (for example the window itself, or kex.sum(x))`);
 }
 
-/** Trace `fn` into a kernel program: inputs (window, array args…, captured…), one output. */
+/** The kernel's name for messages; a `name` that is not a non-empty string (or whose getter throws) counts as anonymous. */
+function kernelName(fn: Function): string {
+  try {
+    const name: unknown = fn.name;
+    return typeof name === "string" && name !== "" ? name : "(anonymous)";
+  } catch {
+    return "(anonymous)";
+  }
+}
+
+/**
+ * Run the kernel body. An exception the kernel raises itself (a `throw`, a
+ * TypeError from reading a property of undefined, a stack overflow) becomes
+ * a KernexError naming the kernel, with the original as its `cause`;
+ * KernexErrors (bad window reads, bad operands) pass through unchanged.
+ */
+function callKernel(run: () => unknown, kind: string, name: string): unknown {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof KernexError) throw error;
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : show(error);
+    throw new KernexError(`${kind}: kernel ${JSON.stringify(name)} threw ${what} while being traced; expected a kernel that returns a number or an array for every window`, { cause: error });
+  }
+}
+
+/**
+ * Trace `fn` into a kernel program: inputs (window, array args…, captured…), one output.
+ *
+ * @example
+ * traceKernel((x) => kex.sum(x), sig).program.toString();
+ */
 export function traceKernel(fn: unknown, sig: KernelSignature): StagedFunction {
   if (typeof fn !== "function") {
     throw new KernexError(`${sig.kind}: kernel: got ${show(fn)}, expected a function of the window (and extra arguments)`);
   }
-  const name = fn.name || "(anonymous)";
+  const name = kernelName(fn);
   const compiled = compileKernel(fn, { name, scope: sig.scope as Record<string, unknown> | undefined, builtins: { kex: arrayApi } });
   const windowAval: Aval = { shape: sig.indexing.kernelSize, dtype: sig.dtype };
   const arrayArgs = sig.args.filter((a): a is NDArray => a instanceof NDArray);
@@ -52,9 +88,9 @@ export function traceKernel(fn: unknown, sig: KernelSignature): StagedFunction {
     let next = 0;
     const callArgs = sig.args.map((a) => (a instanceof NDArray ? tracedArgs[next++]! : a));
     const view = new WindowView(win, sig.indexing, []);
-    const result = resultToArray(compiled(kernelOps, view, ...callArgs), name, sig.dtype);
+    const result = resultToArray(callKernel(() => compiled(kernelOps, view, ...callArgs), sig.kind, name), name, sig.dtype);
     if (sig.scalarOnly && result.ndim !== 0) {
-      throw new KernexError(`${sig.kind}: kernel "${name}" returned an array of shape [${result.shape.join(", ")}]; expected one number per window (scans write each result back into the array)`);
+      throw new KernexError(`${sig.kind}: kernel ${JSON.stringify(name)} returned an array of shape [${result.shape.join(", ")}]; expected one number per window (scans write each result back into the array)`);
     }
     return [result];
   });

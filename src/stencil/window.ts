@@ -12,7 +12,12 @@ import { asArray, NDArray, type ArrayInput } from "../ndarray/ndarray";
 
 const NAMED_RE = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:([+-])\s*(\d+))?\s*$/;
 
-/** Indexing rules of one window, shared by all its partial views. */
+/**
+ * Indexing rules of one window, shared by all its partial views.
+ *
+ * @example
+ * const indexing: WindowIndexing = { kernelSize: [3, 3], relative: true, axisNames: ["i", "j"] };
+ */
 export interface WindowIndexing {
   readonly kernelSize: readonly number[];
   readonly relative: boolean;
@@ -22,6 +27,9 @@ export interface WindowIndexing {
 /**
  * A window, or a partial view of one after some leading indices (`x[1]` of a
  * 2-d window). Full reads become one `index` equation on the window array.
+ *
+ * @example
+ * kex.kmap({ kernelSize: [3, 3] }, (x) => x[1][2])(kex.arange(9).reshape([3, 3])).toArray(); // [[5]] (x is a WindowView)
  */
 export class WindowView {
   constructor(
@@ -152,7 +160,12 @@ export class WindowView {
   }
 }
 
-/** A window view becomes its array; anything else passes through. */
+/**
+ * A window view becomes its array; anything else passes through.
+ *
+ * @example
+ * toArrayInput(3); // 3
+ */
 export function toArrayInput(x: unknown): ArrayInput {
   if (x instanceof WindowView) return x.asArray();
   return x as ArrayInput;

@@ -17,11 +17,24 @@ import { badValue } from "../errors";
 import { NDArray } from "../ndarray/ndarray";
 import { flattenOutputs } from "./tree";
 
-/** A jitted function. */
+/**
+ * A jitted function: call it like `f`; `lower` shows what it runs.
+ *
+ * @typeParam F - the type of the function that was jitted
+ *
+ * @example
+ * const f: kex.JitFunction<(x: kex.NDArray) => kex.NDArray> = kex.jit((x: kex.NDArray) => kex.mul(x, 2));
+ * f(kex.ones([2])).toArray(); // [2, 2]
+ */
 export interface JitFunction<F extends (...args: never[]) => unknown> {
   (...args: Parameters<F>): ReturnType<F>;
   /** The optimized IR and the generated JavaScript for these arguments. */
-  lower(...args: Parameters<F>): { ir: string; js: string };
+  lower(...args: Parameters<F>): {
+    /** The program after the program passes, printed by the IR printer. */
+    ir: string;
+    /** The generated JavaScript of each stencil loop nest. */
+    js: string;
+  };
   /** The same call, resolved asynchronously with sharded stencils (for a browser's main thread). */
   async(...args: Parameters<F>): Promise<ReturnType<F>>;
 }
@@ -33,17 +46,32 @@ interface Entry {
   readonly rebuild: (leaves: readonly NDArray[]) => unknown;
 }
 
-/** Bound on the signatures a jitted function keeps compiled. */
+/** Bound on the signatures a jitted function keeps compiled (a program per shape signature; older ones are dropped first). */
 export const JIT_CACHE_SIZE = 64;
 
-function signature(args: readonly unknown[]): string {
-  return args
-    .map((a) => (a instanceof NDArray ? `${a.dtype}[${a.shape.join(",")}]` : typeof a === "number" || typeof a === "boolean" || typeof a === "string" ? `${typeof a}:${String(a)}` : "?"))
-    .join("|");
+/**
+ * The cache key of a call. Strings are JSON-quoted so that no string can
+ * spell the key of another argument list ("a|number:1" against "a", 1), and
+ * -0 is told from 0 (they give different results, e.g. through 1 / y).
+ * Null when an argument (an object, a function) cannot be keyed: such calls
+ * are traced every time.
+ */
+function signature(args: readonly unknown[]): string | null {
+  const parts: string[] = [];
+  for (const a of args) {
+    if (a instanceof NDArray && NDArray.isNDArray(a)) parts.push(`${a.dtype}[${a.shape.join(",")}]`);
+    else if (typeof a === "string") parts.push(`string:${JSON.stringify(a)}`);
+    else if (typeof a === "number") parts.push(`number:${Object.is(a, -0) ? "-0" : String(a)}`);
+    else if (typeof a === "boolean") parts.push(`boolean:${String(a)}`);
+    else return null;
+  }
+  return parts.join("|");
 }
 
 /**
  * Compile f once per argument signature.
+ *
+ * @typeParam F - the function's type; the jitted function has the same parameters and result
  *
  * @example
  * const conv = kex.jit(kex.kmap({ kernelSize: [3, 3], padding: "same" }, (x, w) => kex.sum(x * w)));
@@ -53,9 +81,16 @@ export function jit<F extends (...args: never[]) => unknown>(f: F): JitFunction<
   if (typeof f !== "function") return badValue("jit", f, "a function");
   const cache = new Map<string, Entry>();
   const entryFor = (args: readonly unknown[]): Entry => {
+    args.forEach((a, i) => {
+      if (a instanceof NDArray && !NDArray.isNDArray(a)) badValue(`jit: argument ${i}`, a, "an NDArray made by kernex, or any other value");
+    });
     const key = signature(args);
-    let e = cache.get(key);
-    if (e === undefined) {
+    let e = key === null ? undefined : cache.get(key);
+    if (e !== undefined && key !== null) {
+      // refresh: the cache is least-recently-used first
+      cache.delete(key);
+      cache.set(key, e);
+    } else {
       const arrays = args.filter((a): a is NDArray => a instanceof NDArray);
       let rebuild: Entry["rebuild"] = () => undefined;
       const staged = stage(
@@ -70,7 +105,7 @@ export function jit<F extends (...args: never[]) => unknown>(f: F): JitFunction<
       );
       const log = getConfig().debug >= 2 ? (line: string) => console.log(`[kernex] ${line}`) : undefined;
       e = { staged, program: optimizeProgram(staged.program, { log }), rebuild };
-      if (key.includes("?")) return e;
+      if (key === null) return e;
       if (cache.size >= JIT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
       cache.set(key, e);
     }
@@ -110,7 +145,7 @@ export function jit<F extends (...args: never[]) => unknown>(f: F): JitFunction<
       if (eqn.prim !== Prim.Stencil) continue;
       const p = eqn.params as StencilParams;
       const compiled = compileStencil(Prim.Stencil, p, eqn.inputs.slice(p.nWindowed).map((a) => a.aval.shape));
-      js.push(compiled === null ? "// (interpreted: kernel too large to unroll)" : compiled.body);
+      js.push(compiled === null ? "// (interpreted: the kernel is too large to unroll or its border tables too sparse)" : compiled.body);
     }
     return { ir: printProgram(e.program), js: js.join("\n\n") };
   };

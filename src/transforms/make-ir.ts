@@ -9,9 +9,17 @@ import { badValue } from "../errors";
 import { NDArray } from "../ndarray/ndarray";
 import { flattenOutputs } from "./tree";
 
-/** A traced program and its listing. */
+/**
+ * A traced program and its listing.
+ *
+ * @example
+ * const listing: kex.ProgramListing = kex.makeIR((x) => kex.neg(x))(kex.ones([2]));
+ * listing.toString(); // "{ lambda a:f64[2] .\n  let b:f64[2] = neg a\n  in (b) }"
+ */
 export interface ProgramListing {
+  /** The program IR (see compiler/ir.ts for its grammar). */
   readonly program: Program;
+  /** One line per equation, shapes shown. */
   toString(): string;
 }
 

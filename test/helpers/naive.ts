@@ -649,3 +649,183 @@ export function stackNaive(parts: NaiveArray[]): NaiveArray {
   parts.forEach((p, i) => data.set(p.data, i * size));
   return { shape: [parts.length, ...parts[0].shape], data };
 }
+
+// ---------------------------------------------------------------------------
+// numpy.pad from its documented definitions, and stencils over the padded array
+
+/**
+ * numpy.pad of one vector, from the definitions in numpy's documentation,
+ * with the padded vector p defined cell by cell (n = values.length, j ≥ 1):
+ *
+ * - "constant": p[-j] = p[n-1+j] = padValue
+ * - "edge":      p[-j] = v[0], p[n-1+j] = v[n-1]
+ * - "reflect":   "mirrored on the first and last values": p[-j] = p[j], p[n-1+j] = p[n-1-j]
+ * - "symmetric": "mirrored along the edge": p[-j] = p[j-1], p[n-1+j] = p[n-j]
+ * - "wrap":      "the first values pad the end, the end values pad the beginning":
+ *                p[-j] = p[n-j], p[n-1+j] = p[j-1]
+ *
+ * The right-hand sides may themselves lie in the padding (pads wider than the
+ * vector), which is how numpy fills them: iteratively. A length-1 vector in
+ * "reflect" mode is extended with its value (numpy's behaviour for singleton
+ * axes). Checked against numpy 2 for n ≤ 6 and pads ≤ 15; see the literal
+ * numpy outputs in test/stencil/pad-modes.test.ts.
+ *
+ * @example
+ * numpyPadVector([1, 2, 3, 4, 5], 2, 3, "reflect"); // [3, 2, 1, 2, 3, 4, 5, 4, 3, 2]
+ */
+export function numpyPadVector(
+  values: readonly number[],
+  before: number,
+  after: number,
+  mode: NaivePadMode,
+  padValue = 0,
+): number[] {
+  const n = values.length;
+  if (n === 0) throw new Error("numpyPadVector: empty vector");
+  if (!(isInt(before) && before >= 0 && isInt(after) && after >= 0)) {
+    throw new Error(`numpyPadVector: pad widths must be non-negative integers, got ${before}, ${after}`);
+  }
+  const at = (i: number): number => {
+    if (i >= 0 && i < n) return values[i];
+    switch (mode) {
+      case "constant":
+        return padValue;
+      case "edge":
+        return i < 0 ? values[0] : values[n - 1];
+      case "reflect":
+        if (n === 1) return values[0];
+        return i < 0 ? at(-i) : at(2 * (n - 1) - i);
+      case "symmetric":
+        return i < 0 ? at(-i - 1) : at(2 * n - 1 - i);
+      case "wrap":
+        return i < 0 ? at(i + n) : at(i - n);
+      default:
+        throw new Error(`numpyPadVector: unknown mode ${String(mode)}`);
+    }
+  };
+  const out: number[] = [];
+  for (let i = -before; i < n + after; i++) out.push(at(i));
+  return out;
+}
+
+/**
+ * numpy.pad of an n-d array, one axis after the other as numpy does (later
+ * axes pad the rows that earlier axes added), with one mode per axis.
+ *
+ * @example
+ * numpyPad(naiveArray([2], [1, 2]), [[1, 2]], ["wrap"]).data; // [2, 1, 2, 1, 2]
+ */
+export function numpyPad(
+  a: NaiveArray,
+  widths: readonly (readonly [number, number])[],
+  modes: readonly NaivePadMode[],
+  padValue = 0,
+): NaiveArray {
+  let current = a;
+  for (let axis = 0; axis < a.shape.length; axis++) {
+    const [before, after] = widths[axis];
+    const shape = [...current.shape];
+    const n = shape[axis];
+    const outShape = [...shape];
+    outShape[axis] = n + before + after;
+    const out = new Float64Array(product(outShape));
+    const inStrides = rowMajorStrides(shape);
+    const outStrides = rowMajorStrides(outShape);
+    // every line along `axis`: the other coordinates fixed
+    const lineShape = shape.map((s, d) => (d === axis ? 1 : s));
+    for (let f = 0; f < product(lineShape); f++) {
+      const idx = unravel(f, lineShape);
+      const line: number[] = [];
+      for (let i = 0; i < n; i++) line.push(current.data[flatIndex(idx, inStrides) + i * inStrides[axis]]);
+      const padded = numpyPadVector(line, before, after, modes[axis], padValue);
+      padded.forEach((v, i) => {
+        out[flatIndex(idx, outStrides) + i * outStrides[axis]] = v;
+      });
+    }
+    current = { shape: outShape, data: out };
+  }
+  return current;
+}
+
+/** numpy-style slicing `a[lo0:hi0, lo1:hi1, ...]` (bounds already in range). */
+function cropNaive(a: NaiveArray, box: readonly (readonly [number, number])[]): NaiveArray {
+  const shape = box.map(([lo, hi]) => hi - lo);
+  const strides = rowMajorStrides(a.shape);
+  const out = new Float64Array(product(shape));
+  for (let f = 0; f < out.length; f++) {
+    const idx = unravel(f, shape).map((i, d) => i + box[d][0]);
+    out[f] = a.data[flatIndex(idx, strides)];
+  }
+  return { shape, data: out };
+}
+
+/**
+ * The padded array a stencil reads its windows from: `x` padded with
+ * numpy.pad by the positive parts of the padding, then cropped by the
+ * negative parts. Window g starts at padded coordinate g·stride.
+ */
+function paddedInput(spec: NaiveSpec, x: NaiveArray): NaiveArray {
+  const widths = spec.before.map((b, d) => [Math.max(0, b), Math.max(0, spec.after[d])] as [number, number]);
+  const padded = numpyPad(x, widths, spec.padMode, spec.padValue);
+  const box = padded.shape.map((n, d) => [Math.max(0, -spec.before[d]), n - Math.max(0, -spec.after[d])] as [number, number]);
+  return cropNaive(padded, box);
+}
+
+/** The window at grid index g, read from an explicitly padded array (dilated cells). */
+function windowOfPadded(spec: NaiveSpec, padded: NaiveArray, g: readonly number[]): NaiveArray {
+  const strides = rowMajorStrides(padded.shape);
+  const size = product(spec.kernelSize);
+  const out = new Float64Array(size);
+  for (let w = 0; w < size; w++) {
+    const widx = unravel(w, spec.kernelSize);
+    const coord = g.map((gi, d) => gi * spec.strides[d] + widx[d] * spec.dilation[d]);
+    out[w] = padded.data[flatIndex(coord, strides)];
+  }
+  return { shape: [...spec.kernelSize], data: out };
+}
+
+/**
+ * kmap, kscan, smap and sscan computed on an explicitly padded copy of the
+ * input (numpyPad) instead of by mapping indices: an oracle independent of
+ * padIndex. Scans pad their working array again before every window, so
+ * border reads see the values earlier windows wrote. Kernels return scalars.
+ *
+ * @example
+ * naivePaddedStencil("kmap", { kernelSize: 3, padding: "same", padMode: "wrap" }, (w) => w.data[0], x);
+ */
+export function naivePaddedStencil<A extends unknown[]>(
+  kind: NaiveKind,
+  options: NaiveOptions,
+  kernel: (window: NaiveArray, ...args: A) => number,
+  x: NaiveArray,
+  ...args: A
+): NaiveArray {
+  const spec = resolveSpec(kind, options, x.shape);
+  const scan = kind === "kscan" || kind === "sscan";
+  const work = Float64Array.from(x.data);
+  const strides = rowMajorStrides(spec.shape);
+  const gridStrides = rowMajorStrides(spec.grid);
+  const gridOut = new Float64Array(product(spec.grid));
+  const inPlaceOut = Float64Array.from(x.data);
+  let padded = paddedInput(spec, x);
+  for (const g of gridOrder(spec)) {
+    if (scan) padded = paddedInput(spec, { shape: spec.shape, data: work });
+    const r = kernel(windowOfPadded(spec, padded, g), ...args);
+    const centre = windowCentre(spec, g);
+    gridOut[flatIndex(g, gridStrides)] = r;
+    if (!inside(centre, spec.shape)) continue;
+    if (scan) work[flatIndex(centre, strides)] = r;
+    else inPlaceOut[flatIndex(centre, strides)] = r;
+  }
+  switch (kind) {
+    case "kmap":
+    case "kscan":
+      return { shape: [...spec.grid], data: gridOut };
+    case "smap":
+      return { shape: [...spec.shape], data: inPlaceOut };
+    case "sscan":
+      return { shape: [...spec.shape], data: work };
+    default:
+      throw new Error(`unknown kind ${String(kind)}`);
+  }
+}

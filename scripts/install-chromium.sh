@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# @file Set-up of the browser test (test/browser/): Debian's chromium, which
+# playwright-core drives through /usr/bin/chromium. Does nothing when it is
+# already installed; otherwise needs root (or sudo) and apt.
+set -euo pipefail
+
+if [ -x /usr/bin/chromium ]; then
+  echo "chromium already installed: $(/usr/bin/chromium --version 2>/dev/null || true)"
+  exit 0
+fi
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+$SUDO apt-get update
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y chromium
+echo "installed: $(/usr/bin/chromium --version 2>/dev/null || true)"

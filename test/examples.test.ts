@@ -1,0 +1,98 @@
+/**
+ * @file The examples as a user runs them (`npm run examples`, in a child
+ * process): they finish, print values that agree with their closed forms,
+ * and write SVG files that are well-formed and draw something.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkXml } from "./helpers/xml";
+
+const repo = fileURLToPath(new URL("..", import.meta.url));
+let out = "";
+let stdout = "";
+
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), "kernex-examples-"));
+  stdout = execFileSync(process.execPath, ["scripts/run-ts.mjs", "examples/run-all.ts"], {
+    cwd: repo,
+    env: { ...process.env, KERNEX_OUT: out },
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+}, 150_000);
+
+afterAll(() => {
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+/** The number printed after `label` in the examples' output. */
+function printed(label: string): number {
+  const at = stdout.indexOf(label);
+  expect(at, `"${label}" in the output:\n${stdout}`).toBeGreaterThanOrEqual(0);
+  const m = /-?\d+(?:\.\d+)?(?:e[-+]?\d+)?/.exec(stdout.slice(at + label.length));
+  return Number(m![0]);
+}
+
+describe("npm run examples", () => {
+  it("prints the quick example's and the seed README's results", () => {
+    expect(stdout).toContain("kmap : [ 6, 9, 12 ]");
+    expect(stdout).toContain("kscan: [ 6, 13, 22 ]");
+    expect(stdout).toContain("laplacian of arange(25) on a 5x5 grid: [ [ 52, 52, 52 ], [ 52, 52, 52 ], [ 52, 52, 52 ] ]");
+    expect(stdout).toContain("patch at (0, 0): [ [ 0, 0, 0 ], [ 0, 1, 2 ], [ 0, 6, 7 ] ]");
+    expect(stdout).toContain("max pool: [ [ 13, 15 ], [ 23, 25 ] ] avg pool: [ [ 7, 9 ], [ 17, 19 ] ]");
+  });
+
+  it("linear convection moves the wave by c·tmax", () => {
+    expect(printed("the wave moved")).toBeCloseTo(0.25, 4);
+  });
+
+  it("RK4 as a kscan agrees with the closed form", () => {
+    const error = printed("max error over 100 steps of dt = 0.1:");
+    expect(error).toBeLessThan(1e-5);
+  });
+
+  it("2-D diffusion agrees with the closed form", () => {
+    expect(printed("max error vs the closed form")).toBeLessThan(2e-3);
+  });
+
+  it("heat on a torus is conserved", () => {
+    expect(stdout).toContain("max u decreased at every step: yes");
+    expect(printed("largest relative drift")).toBeLessThan(1e-12);
+  });
+
+  const plots: [string, Record<string, number>][] = [
+    ["linear-convection.svg", { polyline: 8, text: 10 }],
+    ["rk4.svg", { polyline: 1, circle: 101 }],
+    ["diffusion-2d.svg", { rect: 2 * 41 * 41, svg: 3 }],
+    ["fit-kernel.svg", { polyline: 1 }],
+  ];
+  for (const [name, least] of plots) {
+    it(`writes ${name}: well-formed SVG with content`, () => {
+      const path = join(out, name);
+      expect(existsSync(path), path).toBe(true);
+      const text = readFileSync(path, "utf8");
+      expect(text.startsWith("<svg")).toBe(true);
+      const { root, counts } = checkXml(text);
+      expect(root).toBe("svg");
+      for (const [element, n] of Object.entries(least)) expect(counts.get(element) ?? 0, element).toBeGreaterThanOrEqual(n);
+      const numbers = [...text.matchAll(/\s(?:points|x|y|x1|y1|x2|y2|width|height|cx|cy)="([^"]*)"/g)].flatMap((m) => m[1]!.split(/[ ,]/).map(Number));
+      expect(numbers.every(Number.isFinite), "no NaN or Infinity in coordinates").toBe(true);
+    });
+  }
+});
+
+describe("checkXml", () => {
+  it("accepts well-formed text and rejects the usual breakages", () => {
+    expect(checkXml('<svg a="1"><g><text>a &lt; b</text></g><rect/></svg>').counts.get("g")).toBe(1);
+    expect(() => checkXml("<svg><g></svg>")).toThrow(/closes <g>/);
+    expect(() => checkXml("<svg><g>")).toThrow(/unclosed/);
+    expect(() => checkXml('<svg a="1" a="2"></svg>')).toThrow(/repeated/);
+    expect(() => checkXml("<svg><text>a & b</text></svg>")).toThrow(/bad "&"/);
+    expect(() => checkXml("<svg x=1></svg>")).toThrow(/malformed/);
+    expect(() => checkXml("<svg></svg><svg></svg>")).toThrow(/second root/);
+  });
+});

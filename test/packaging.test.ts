@@ -1,0 +1,100 @@
+/**
+ * @file The package as users get it: `npm run build`, `npm pack`, install the
+ * tarball into a fresh project, then import it from ESM (.mjs) and from
+ * CommonJS (.cjs) in child Node processes, and type-check TypeScript files
+ * against the shipped declarations with moduleResolution bundler, node16
+ * (ESM) and node16 (CommonJS), with skipLibCheck off.
+ * acorn and astring come from npm's cache or the registry.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const repo = fileURLToPath(new URL("..", import.meta.url));
+const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+const tsc = join(repo, "node_modules", "typescript", "bin", "tsc");
+let work = "";
+let app = "";
+
+/** Run a command and return its stdout; on failure the error carries stdout and stderr. */
+function sh(command: string, args: readonly string[], cwd: string): string {
+  try {
+    return execFileSync(command, args, { cwd, encoding: "utf8", stdio: "pipe", timeout: 120_000 });
+  } catch (e) {
+    const err = e as { stdout?: string; stderr?: string; message: string };
+    throw new Error(`${command} ${args.join(" ")} failed in ${cwd}:\n${err.stdout ?? ""}\n${err.stderr ?? ""}\n${err.message}`);
+  }
+}
+
+/** A kmap and a kscan with a function mesh: the values every import style must give. */
+const USE = `
+const sums = kex.kmap({ kernelSize: 3 }, (x) => kex.sum(x))(kex.array([1, 2, 3, 4, 5])).toArray();
+const F = kex.kscan({ kernelSize: 3, padding: "same" });
+F.at["1:"] = (x) => x[0] + x[1];
+const scanned = F(kex.array([1, 2, 3, 4])).toArray();
+console.log(JSON.stringify({ sums, scanned, isError: new kex.KernexError("x") instanceof Error }));
+`;
+const EXPECTED = { sums: [6, 9, 12], scanned: [1, 3, 6, 10], isError: true }; // kscan: running sums
+
+/** Uses the types: wrong calls must be errors, or the declarations were not found. */
+const TYPED = `
+const y: kex.NDArray = kex.kmap({ kernelSize: 3 }, (x) => kex.sum(x))(kex.array([1, 2, 3]));
+const n: number = y.item();
+const options: kex.StencilOptions = { kernelSize: [3, 3], padding: "same", padMode: "wrap" };
+// @ts-expect-error kernelSize is a number or an array of numbers
+kex.kmap({ kernelSize: "3" }, (x) => x);
+// @ts-expect-error item() returns a number
+const s: string = y.item();
+`;
+
+function tsconfig(dir: string, options: Record<string, string>, files: readonly string[]): void {
+  const compilerOptions = { strict: true, noEmit: true, target: "es2022", skipLibCheck: false, types: [], ...options };
+  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, files }, null, 2));
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), "kernex-pack-"));
+  sh(process.execPath, ["scripts/build.mjs"], repo);
+  const packed = JSON.parse(sh(npm, ["pack", "--json", "--pack-destination", work], repo)) as { filename: string }[];
+  const tarball = join(work, packed[0]!.filename);
+  app = join(work, "app");
+  mkdirSync(app);
+  writeFileSync(join(app, "package.json"), JSON.stringify({ name: "kernex-consumer", private: true, version: "1.0.0" }));
+  sh(npm, ["install", tarball, "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"], app);
+}, 240_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe("the packed tarball, installed in a fresh project", () => {
+  it("imports from ESM", () => {
+    writeFileSync(join(app, "use.mjs"), `import * as kex from "kernex";\n${USE}`);
+    expect(JSON.parse(sh(process.execPath, ["use.mjs"], app))).toEqual(EXPECTED);
+  });
+
+  it("requires from CommonJS", () => {
+    writeFileSync(join(app, "use.cjs"), `const kex = require("kernex");\n${USE}`);
+    expect(JSON.parse(sh(process.execPath, ["use.cjs"], app))).toEqual(EXPECTED);
+  });
+
+  it("type-checks with moduleResolution bundler", () => {
+    const dir = join(app, "bundler");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "check.ts"), `import * as kex from "kernex";\n${TYPED}\nexport { n, options, s };\n`);
+    tsconfig(dir, { module: "esnext", moduleResolution: "bundler" }, ["check.ts"]);
+    sh(process.execPath, [tsc, "-p", "tsconfig.json"], dir);
+  });
+
+  it("type-checks with moduleResolution node16, as ESM (.mts) and as CommonJS (.cts)", () => {
+    const dir = join(app, "node16");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "check.mts"), `import * as kex from "kernex";\n${TYPED}\nexport { n, options, s };\n`);
+    writeFileSync(join(dir, "check.cts"), `import kex = require("kernex");\n${TYPED}\nexport = { n, options, s };\n`);
+    tsconfig(dir, { module: "node16", moduleResolution: "node16" }, ["check.mts", "check.cts"]);
+    sh(process.execPath, [tsc, "-p", "tsconfig.json"], dir);
+  });
+});
