@@ -13,6 +13,7 @@ import * as hand from "./hand";
 import { extraRows } from "./comparisons";
 import { firstCallCost, smallCallOverhead } from "./overhead";
 import { poolStartup, speedups } from "./speedup";
+import { backwardRows, convBackward } from "./backward";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Win = any;
@@ -186,7 +187,11 @@ async function main(): Promise<void> {
   }
   // kernex rows above run single-threaded; sharding is measured separately
   const extra = await extraRows(H, quick);
-  const shardRows = await speedups(workloads.filter((w) => w.shard).map((w) => ({ name: `${w.id} ${w.name}`, run: w.kernex })), quick);
+  const backward = await backwardRows(H, quick ? 500 : 4000, quick);
+  const shardRows = await speedups(
+    [...workloads.filter((w) => w.shard).map((w) => ({ name: `${w.id} ${w.name}`, run: w.kernex })), { name: `W1 backward: grad of sum(conv2d), x (3,${H},${H})`, run: convBackward(H) }],
+    quick,
+  );
   const startup = await poolStartup();
   const first = firstCallCost(H);
   const small = smallCallOverhead();
@@ -194,6 +199,9 @@ async function main(): Promise<void> {
   console.log("| --- | --- | --- |");
   for (const r of rows) console.log(`| ${r.id} ${r.name} | ${r.ratio.toFixed(2)} | ${Number.isFinite(r.target) ? `≤ ${r.target}` : "—"} |`);
   for (const e of extra) console.log(`| ${e.name} | ${e.ratio} | comparison |`);
+  console.log("\n| backward pass | forward ms | backward ms | backward / forward |");
+  console.log("| --- | --- | --- | --- |");
+  for (const r of backward) console.log(`| ${r.name} | ${r.forwardMs.toFixed(1)} | ${r.backwardMs.toFixed(1)} | ${r.ratio.toFixed(2)} |`);
   console.log("\n| workload | speed-up, 2 threads vs 1 |");
   console.log("| --- | --- |");
   for (const r of shardRows) console.log(`| ${r.name} | ${r.speedup.toFixed(2)}× |`);
@@ -204,7 +212,7 @@ async function main(): Promise<void> {
     const { writeFileSync, mkdirSync } = await import("node:fs");
     const { dirname } = await import("node:path");
     mkdirSync(dirname(jsonOut), { recursive: true });
-    writeFileSync(jsonOut, JSON.stringify({ date: new Date().toISOString(), rows, extra, shardRows, poolStartupMs: startup, firstCallMs: first, smallCallUs: small }, null, 2));
+    writeFileSync(jsonOut, JSON.stringify({ date: new Date().toISOString(), rows, extra, backward, shardRows, poolStartupMs: startup, firstCallMs: first, smallCallUs: small }, null, 2));
   }
 }
 

@@ -24,5 +24,5 @@ export type { PadMode } from "../compiler/primitives";
 export { makeIR, type ProgramListing } from "./transforms/make-ir";
 export { jit, type JitFunction } from "./transforms/jit";
 export { jvp } from "./transforms/jvp";
-export { vjp, grad, valueAndGrad } from "./transforms/grad";
+export { vjp, grad, valueAndGrad, type Fn as DifferentiableFunction } from "./transforms/grad";
 export { vmap } from "./transforms/vmap";

@@ -292,8 +292,14 @@ export function vjp(f: (...args: NDArray[]) => unknown, ...primals: NDArray[]): 
   return [rebuild(outs), back];
 }
 
-/** A function of arrays (and other pass-through arguments). */
-type Fn = (...args: never[]) => unknown;
+/**
+ * A function grad can differentiate: array arguments (and pass-through
+ * others) in, a scalar array out.
+ *
+ * @example
+ * const loss: kex.DifferentiableFunction = (x: kex.NDArray) => kex.sum(kex.square(x));
+ */
+export type Fn = (...args: never[]) => unknown;
 
 function normalizeArgnums(what: string, argnums: unknown): { list: number[]; single: boolean } {
   const single = typeof argnums === "number";

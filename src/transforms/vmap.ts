@@ -168,6 +168,8 @@ function checkAxis(what: string, axis: unknown, ndim: number): number {
  * // depthwise convolution: one kernel per channel
  * const conv = kex.kmap({ kernelSize: [3, 3], padding: "same" }, (x, w) => kex.sum(x * w));
  * kex.vmap(conv)(images, weights); // images [C, H, W], weights [C, 3, 3] → [C, H, W]
+ *
+ * @typeParam F - the function mapped; the result takes its parameters
  */
 export function vmap<F extends (...args: never[]) => unknown>(
   f: F,

@@ -10,10 +10,14 @@ import * as real from "../../../src/index";
 
 type Snapshot = unknown;
 
+/** Nesting below which values are not walked (a test feeds 100,000-deep arrays on purpose). */
+const MAX_DEPTH = 256;
+
 /** Everything observable about a value, cheaply: typed-array bytes are copied, objects walked. */
-function snapshot(value: unknown, seen: Map<unknown, Snapshot> = new Map()): Snapshot {
+function snapshot(value: unknown, seen: Map<unknown, Snapshot> = new Map(), depth = 0): Snapshot {
   if (typeof value !== "object" || value === null) return value;
   if (seen.has(value)) return seen.get(value);
+  if (depth > MAX_DEPTH) return "(deeper)";
   if (real.NDArray.isNDArray(value)) {
     const nd = value as real.NDArray;
     let bytes: Uint8Array | null = null;
@@ -31,7 +35,7 @@ function snapshot(value: unknown, seen: Map<unknown, Snapshot> = new Map()): Sna
   if (value instanceof Map || value instanceof Set || value instanceof Date || value instanceof RegExp) return String(value);
   for (const key of Reflect.ownKeys(value)) {
     const d = Object.getOwnPropertyDescriptor(value, key);
-    if (d && "value" in d) out[String(key)] = snapshot(d.value, seen);
+    if (d && "value" in d) out[String(key)] = snapshot(d.value, seen, depth + 1);
   }
   return out;
 }
