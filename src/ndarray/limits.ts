@@ -23,10 +23,12 @@ const BYTES: Record<DType, number> = { float64: 8, float32: 4 };
 let budget: number | undefined;
 
 /**
- * Bytes one array may take: half the machine's memory in Node (the smaller of
- * `os.totalmem()` and a cgroup limit), unbounded elsewhere (a browser gives
- * no reliable figure; a failed allocation is still reported, see
- * `allocationError`).
+ * Bytes one array may take: MEMORY_FRACTION of the machine's memory where it
+ * is known — in Node the smaller of `os.totalmem()` and a cgroup limit
+ * (`os` found through `process.getBuiltinModule`, Node ≥ 20.16, or `require`
+ * in the CommonJS build), in Chromium `navigator.deviceMemory` — and
+ * unbounded elsewhere; a failed allocation is still reported, see
+ * `allocationError`.
  *
  * @example
  * maxArrayBytes(); // e.g. 8589934592 on a machine with 16 GiB
@@ -36,10 +38,12 @@ export function maxArrayBytes(): number {
     budget = Infinity;
     try {
       const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown; constrainedMemory?: () => number } }).process;
-      const os = proc?.getBuiltinModule?.("node:os") as { totalmem?: () => number } | undefined;
-      const total = os?.totalmem?.();
-      const constrained = proc?.constrainedMemory?.();
-      const known = [total, constrained].filter((v): v is number => typeof v === "number" && v > 0 && Number.isFinite(v));
+      const load = proc?.getBuiltinModule ?? (typeof require === "function" && proc !== undefined ? require : undefined);
+      const os = load?.("node:os") as { totalmem?: () => number } | undefined;
+      const deviceGiB = (globalThis as { navigator?: { deviceMemory?: number } }).navigator?.deviceMemory;
+      const known = [os?.totalmem?.(), proc?.constrainedMemory?.(), typeof deviceGiB === "number" ? deviceGiB * 2 ** 30 : undefined].filter(
+        (v): v is number => typeof v === "number" && v > 0 && Number.isFinite(v),
+      );
       if (known.length > 0) budget = Math.min(...known) * MEMORY_FRACTION;
     } catch {
       budget = Infinity;
