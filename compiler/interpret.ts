@@ -309,7 +309,13 @@ function buildEvalRules(): { [P in Prim]: EvalRule<P> } {
       for (let i = 0; i < out.data.length; i++) out.data[i] = one(c!, i) !== 0 ? one(a!, i) : one(b!, i);
       return [out];
     },
-    [Prim.Broadcast]: ([x], params) => [gatherRule(x!, params.shape, broadcastMap(x!.shape, params))],
+    [Prim.Broadcast]: ([x], params) => {
+      if (x!.data.length !== 1) return [gatherRule(x!, params.shape, broadcastMap(x!.shape, params))];
+      // one value everywhere: a fill (gradient seeds and zeros are this)
+      const out = tensor(params.shape, x!.dtype);
+      out.data.fill(x!.data[0]!);
+      return [out];
+    },
     [Prim.Reshape]: ([x], { shape }) => [tensor(shape, x!.dtype, x!.data.slice())],
     [Prim.Transpose]: ([x], params) => [gatherRule(x!, params.perm.map((p) => x!.shape[p]!), transposeMap(x!.shape, params))],
     [Prim.Slice]: ([x], params) => [gatherRule(x!, params.shape, sliceMap(x!.shape, params))],

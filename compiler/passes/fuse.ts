@@ -250,3 +250,47 @@ export function fuseReductions(program: Program): Program {
   if (!changed) return program;
   return new Program(program.inputs, out.filter((e): e is Eqn => e !== null), program.outputs);
 }
+
+/**
+ * Per-cell stencil inputs that are a broadcast of one value become that
+ * value, passed whole: the grid-sized array is never built (a gradient's
+ * seed `broadcast 1.0` feeding a stencil_gather is the common case).
+ */
+export function foldBroadcastInputs(program: Program): Program {
+  const def = new Map<Var, Eqn>();
+  for (const eqn of program.eqns) for (const v of eqn.outputs) def.set(v, eqn);
+  /** The 0-d atom a size-1 value was reshaped/broadcast from, if any. */
+  const scalarSource = (a: Atom): Atom | null => {
+    let cur: Atom = a;
+    for (;;) {
+      if (cur.aval.shape.length === 0) return cur;
+      if (!(cur instanceof Var)) return null;
+      const e = def.get(cur);
+      if (!e || (e.prim !== Prim.Broadcast && e.prim !== Prim.Reshape)) return null;
+      const src = e.inputs[0]!;
+      if (src.aval.shape.reduce((n, d) => n * d, 1) !== 1) return null;
+      cur = src;
+    }
+  };
+  let changed = false;
+  const eqns = program.eqns.map((eqn) => {
+    if (eqn.prim !== Prim.Stencil && eqn.prim !== Prim.StencilGather) return eqn;
+    const p = eqn.params as StencilParams;
+    const G = p.spec.gridShape.length;
+    let touched = false;
+    const inputs = [...eqn.inputs];
+    const gridDims = p.gridDims.map((dims, j) => {
+      const a = eqn.inputs[p.nWindowed + j]!;
+      if (dims.length !== G || a.aval.shape.length !== G || !(a instanceof Var) || !def.has(a)) return dims;
+      const src = scalarSource(a);
+      if (src === null || src === a) return dims;
+      inputs[p.nWindowed + j] = src;
+      touched = true;
+      return [];
+    });
+    if (!touched) return eqn;
+    changed = true;
+    return { ...eqn, inputs, params: { ...p, gridDims } };
+  });
+  return changed ? new Program(program.inputs, eqns, program.outputs) : program;
+}

@@ -6,7 +6,7 @@
 import type { Program } from "../ir";
 import { checkProgram } from "../ir-check";
 import { printProgram } from "../ir-print";
-import { fuseElementwise, fuseReductions } from "./fuse";
+import { foldBroadcastInputs, fuseElementwise, fuseReductions } from "./fuse";
 import { simplifyProgram } from "./simplify";
 
 /** A named pass over program IR. */
@@ -18,6 +18,7 @@ export interface ProgramPass {
 export const programPasses: readonly ProgramPass[] = [
   { name: "fuse-elementwise", run: fuseElementwise },
   { name: "fuse-reductions", run: fuseReductions },
+  { name: "fold-broadcast-inputs", run: foldBroadcastInputs },
   { name: "simplify", run: simplifyProgram },
 ];
 
