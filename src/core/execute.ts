@@ -131,7 +131,8 @@ function workersFor(compiled: CompiledStencil, cells: number, sync: boolean): nu
   const setting = getConfig().workers;
   if (setting === 0 || !compiled.schedule.parallel || compiled.schedule.n < 2) return 0;
   if (!sharedMemoryUsable() || (sync && !canBlock())) return 0;
-  const work = cells * compiled.costPerCell;
+  // every step ends at a barrier, so it is the work of one step that must pay for the threads
+  const work = (cells / compiled.schedule.steps) * compiled.costPerCell;
   if (work < 2 * MIN_WORK_PER_THREAD) return 0;
   return setting === "auto" ? defaultPoolSize() : setting;
 }

@@ -51,7 +51,8 @@ const corpus: [string, () => kex.NDArray][] = [
       return F(random([500, 400], 7));
     },
   ],
-  ["linear convection kscan (rows in parallel)", () => convection(300, 2000)(kex.ones([300, 2000]))],
+  // rows long enough that one row's work pays for the threads
+  ["linear convection kscan (rows in parallel)", () => convection(12, 60_000)(kex.ones([12, 60_000]))],
   [
     "stencil_gather (the adjoint of window reads), in blocks",
     () => {
@@ -61,7 +62,7 @@ const corpus: [string, () => kex.NDArray][] = [
       return bind(Prim.StencilGather, [x], params)[0]!;
     },
   ],
-  ["sscan with offset, rows in parallel", () => kex.sscan({ kernelSize: [3, 1], offset: [[1, 0], 0] }, (x: Win) => x[0][0] * 0.5 + x[1][0])(random([200, 3000], 8))],
+  ["sscan with offset, rows in parallel", () => kex.sscan({ kernelSize: [3, 1], offset: [[1, 0], 0] }, (x: Win) => x[0][0] * 0.5 + x[1][0])(random([8, 90_000], 8))],
 ];
 
 afterEach(() => {
