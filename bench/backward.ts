@@ -17,7 +17,7 @@ export interface BackwardRow {
 }
 
 async function medians(tasks: [string, () => unknown][], quick: boolean): Promise<number[]> {
-  const bench = new Bench({ time: quick ? 150 : 600, iterations: 3, warmupIterations: 1 });
+  const bench = new Bench({ time: quick ? 150 : 600, iterations: 5, warmupIterations: 3 });
   for (const [name, f] of tasks) bench.add(name, f);
   await bench.run();
   return bench.tasks.map((t) => (t.result as { latency?: { p50: number } }).latency!.p50);
