@@ -147,26 +147,36 @@ export function stage(avals: readonly Aval[], fn: (...args: Tracer[]) => NDArray
   }
 }
 
+/** Bind one equation again on new inputs, keeping the dtype of its literals. */
+export function bindEqn(eqn: Eqn, inputs: readonly BindInput[]): NDArray[] {
+  const literalDType = eqn.inputs.find((a): a is Lit => a instanceof Lit)?.aval.dtype;
+  return bind(eqn.prim, inputs, eqn.params, literalDType);
+}
+
 /**
- * Evaluate a program on values by binding its equations again (so that the
- * current trace, if any, records them; eagerly otherwise).
+ * The value of every variable of a program, computed by binding its
+ * equations again (so that the current trace, if any, records them; eagerly
+ * otherwise).
+ */
+export function bindProgram(program: Program, args: readonly NDArray[]): Map<Var, NDArray> {
+  const env = new Map<Var, NDArray>();
+  program.inputs.forEach((v, i) => env.set(v, args[i]!));
+  const read = (a: Atom): BindInput => (a instanceof Lit ? a.value : env.get(a)!);
+  for (const eqn of program.eqns) {
+    const outs = bindEqn(eqn, eqn.inputs.map(read));
+    eqn.outputs.forEach((v, i) => env.set(v, outs[i]!));
+  }
+  return env;
+}
+
+/**
+ * Evaluate a program on values by binding its equations again.
  *
  * @example
  * const { program } = stage([{ shape: [2], dtype: "float64" }], (x) => [kex.mul(x, 2)]);
  * evalProgramWithBind(program, [kex.array([1, 2])])[0]!.toArray(); // [2, 4]
  */
 export function evalProgramWithBind(program: Program, args: readonly NDArray[]): NDArray[] {
-  const env = new Map<Var, NDArray>();
-  program.inputs.forEach((v, i) => env.set(v, args[i]!));
-  const read = (a: Atom): BindInput => (a instanceof Lit ? a.value : env.get(a)!);
-  for (const eqn of program.eqns) {
-    // literals keep the dtype the program gave them
-    const litDType = eqn.inputs.find((a): a is Lit => a instanceof Lit)?.aval.dtype;
-    const outs = bind(eqn.prim, eqn.inputs.map(read), eqn.params, litDType);
-    eqn.outputs.forEach((v, i) => env.set(v, outs[i]!));
-  }
-  return program.outputs.map((a) => {
-    const r = read(a);
-    return typeof r === "number" ? NDArray.scalar(r, a.aval.dtype) : r;
-  });
+  const env = bindProgram(program, args);
+  return program.outputs.map((a) => (a instanceof Lit ? NDArray.scalar(a.value, a.aval.dtype) : env.get(a)!));
 }

@@ -15,13 +15,13 @@
 import { Lit, type Atom, type Program, type Var } from "../../compiler/ir";
 import { binaryPrims, Prim, unaryPrims, type BinaryPrim, type ParamsOf, type UnaryPrim } from "../../compiler/primitives";
 import * as ops from "../core/ops";
-import { bind, stage } from "../core/trace";
+import { bind, bindProgram, evalProgramWithBind, stage } from "../core/trace";
 import { badValue, KernexError } from "../errors";
 import { NDArray } from "../ndarray/ndarray";
 import { binaryPartials, chooserWeights, expandReduced, productOfOthers, unaryDerivatives } from "./rules/derivatives";
 import { scanVjp } from "./rules/scan-vjp";
 import { mapStencilVjp, stencilGatherVjp } from "./rules/stencil-vjp";
-import { bindEqn, evalWithBind, fit, full, inversePerm, prune, scale, select, zeros, type Val } from "./rules/values";
+import { fit, full, inversePerm, prune, scale, select, zeros, type Val } from "./rules/values";
 import { flattenOutputs } from "./tree";
 
 /** A cotangent: an array, or null for zero. */
@@ -179,17 +179,6 @@ function applyVjp<P extends Prim>(prim: P, args: VjpArgs<P>): Cotangent[] {
   return vjpRules[prim](args);
 }
 
-/** Values of every variable of a program, evaluated by re-binding its equations. */
-export function forwardEval(program: Program, args: readonly NDArray[]): Map<Var, NDArray> {
-  const env = new Map<Var, NDArray>();
-  program.inputs.forEach((v, i) => env.set(v, args[i]!));
-  const read = (a: Atom): Val => (a instanceof Lit ? a.value : env.get(a)!);
-  for (const eqn of program.eqns) {
-    const outs = bindEqn(eqn, eqn.inputs.map(read));
-    eqn.outputs.forEach((v, i) => env.set(v, outs[i]!));
-  }
-  return env;
-}
 
 /** The variables that depend on `wrt`. */
 export function activeVars(program: Program, wrt: readonly Var[]): Set<Var> {
@@ -239,7 +228,7 @@ export function backwardEval(program: Program, env: Map<Var, NDArray>, active: S
 
 /** Cotangents of a kernel program's inputs `wanted` (used by the stencil rules on kernel programs). */
 export function kernelVjp(kernel: Program, inputs: readonly NDArray[], cts: readonly Cotangent[], wanted: readonly number[]): Cotangent[] {
-  const env = forwardEval(kernel, inputs);
+  const env = bindProgram(kernel, inputs);
   const active = activeVars(kernel, wanted.map((i) => kernel.inputs[i]!));
   const ctMap = backwardEval(kernel, env, active, cts);
   return wanted.map((i) => ctMap.get(kernel.inputs[i]!) ?? null);
@@ -272,7 +261,7 @@ export function vjp(f: (...args: NDArray[]) => unknown, ...primals: NDArray[]): 
     },
   );
   const program = staged.program;
-  const env = forwardEval(program, [...primals, ...staged.captured]);
+  const env = bindProgram(program, [...primals, ...staged.captured]);
   const outs = program.outputs.map((a) => outputValue(env, a));
   const active = activeVars(program, program.inputs.slice(0, primals.length));
   const back = (ct: unknown): NDArray[] => {
@@ -339,14 +328,14 @@ function valueAndGradients(what: string, f: Fn, argnums: readonly number[], args
   const nIn = program.inputs.length;
   const wrt = argnums.map(position);
   const combined = stage([...program.inAvals, ...program.outAvals], (...xs) => {
-    const env = forwardEval(program, xs.slice(0, nIn));
+    const env = bindProgram(program, xs.slice(0, nIn));
     const active = activeVars(program, wrt.map((i) => program.inputs[i]!));
     const cts = backwardEval(program, env, active, xs.slice(nIn));
     const grads = wrt.map((i) => cts.get(program.inputs[i]!) ?? zeros(program.inputs[i]!.aval));
     return withValue ? [outputValue(env, program.outputs[0]!), ...grads] : grads;
   });
   const seed = full(program.outAvals[0]!, 1);
-  const results = evalWithBind(prune(combined.program), [...arrays, ...staged.captured, seed, ...combined.captured]);
+  const results = evalProgramWithBind(prune(combined.program), [...arrays, ...staged.captured, seed, ...combined.captured]);
   return withValue ? { value: results[0]!, grads: results.slice(1) } : { value: null, grads: results };
 }
 

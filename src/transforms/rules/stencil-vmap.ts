@@ -19,7 +19,8 @@ import * as ops from "../../core/ops";
 import { bind } from "../../core/trace";
 import type { NDArray } from "../../ndarray/ndarray";
 import { stageBranches } from "./stencil-common";
-import { evalWithBind, full, moveAxis, type Val } from "./values";
+import { evalProgramWithBind } from "../../core/trace";
+import { full, moveAxis, type Val } from "./values";
 
 /** A batch dimension: the axis of a value that is mapped over, or null when unbatched. */
 export type BDim = number | null;
@@ -75,7 +76,7 @@ export function stencilBatch(prim: Prim.Stencil | Prim.StencilGather, vals: read
   const gather = prim === Prim.StencilGather;
   const staged = stageBranches(params.branches, avals, (kernel, _b, ins) => {
     const wins = ins.slice(0, W).map((w) => ops.reshape(w, spec.kernelSize));
-    const outs = evalWithBind(kernel, [...wins, ...ins.slice(W)]);
+    const outs = evalProgramWithBind(kernel, [...wins, ...ins.slice(W)]);
     return gather ? outs.map((o) => ops.reshape(o, newSpec.kernelSize)) : outs;
   });
   const branches = staged.branches.map((b) => ({ region: batchedRegion(b.region, size), kernel: b.kernel }));

@@ -5,10 +5,10 @@
  * inside a kernel trace), zeros and ones as broadcast literals, null-aware
  * sums of cotangents, and axis moves. Shared by jvp.ts, grad.ts and vmap.ts.
  */
-import { Lit, type Atom, type Aval, type Eqn, type Program, type Var } from "../../../compiler/ir";
+import type { Aval, Program } from "../../../compiler/ir";
 import { binaryFns, unaryFns } from "../../../compiler/interpret";
 import { simplifyProgram } from "../../../compiler/passes/simplify";
-import { Prim, type BinaryPrim, type DType, type UnaryPrim } from "../../../compiler/primitives";
+import { Prim, type BinaryPrim, type UnaryPrim } from "../../../compiler/primitives";
 import * as ops from "../../core/ops";
 import { bind } from "../../core/trace";
 import { NDArray } from "../../ndarray/ndarray";
@@ -130,24 +130,4 @@ export function prune(program: Program): Program {
   return simplifyProgram(program);
 }
 
-/** The dtype of an equation's literals (all of them share the equation's dtype), if it has any. */
-export function literalDType(inputs: readonly Atom[]): DType | undefined {
-  return inputs.find((a): a is Lit => a instanceof Lit)?.aval.dtype;
-}
-
-/** Re-bind one equation on new inputs, keeping the dtype of its literals. */
-export function bindEqn(eqn: Eqn, inputs: readonly Val[]): NDArray[] {
-  return bind(eqn.prim, inputs, eqn.params, literalDType(eqn.inputs));
-}
-
-/** Evaluate a program by re-binding its equations (recorded by the current trace, if any), keeping literal dtypes. */
-export function evalWithBind(program: Program, args: readonly NDArray[]): NDArray[] {
-  const env = new Map<Var, NDArray>();
-  program.inputs.forEach((v, i) => env.set(v, args[i]!));
-  const read = (a: Atom): Val => (a instanceof Lit ? a.value : env.get(a)!);
-  for (const eqn of program.eqns) {
-    const outs = bindEqn(eqn, eqn.inputs.map(read));
-    eqn.outputs.forEach((v, i) => env.set(v, outs[i]!));
-  }
-  return program.outputs.map((a) => (a instanceof Lit ? full(a.aval, a.value) : env.get(a)!));
-}
+export { bindEqn } from "../../core/trace";
