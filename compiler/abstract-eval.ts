@@ -4,6 +4,7 @@
  * by the verifier (ir-check.ts) to re-derive every equation's type.
  */
 import { sameShape, sizeOf, type Aval } from "./ir";
+import { scanSweepArity, scanSweepOutAvals } from "./scan-sweep";
 import {
   binaryPrims,
   Prim,
@@ -120,6 +121,10 @@ function buildRules(): { [P in Prim]: AbstractRule<P> } {
     [Prim.Convert]: (inputs, { dtype }) => [{ shape: inputs[0]!.shape, dtype }],
     [Prim.Stencil]: (inputs, params) => stencilOutAvals(inputs, params),
     [Prim.StencilGather]: (inputs, params) => [{ shape: params.spec.inShape, dtype: inputs[0]!.dtype }],
+    [Prim.ScanSweep]: (inputs, params) => {
+      if (inputs.length !== scanSweepArity(params)) fail(Prim.ScanSweep, `expected ${scanSweepArity(params)} inputs`, inputs);
+      return scanSweepOutAvals(inputs, params);
+    },
   };
   Object.assign(partial, rest);
   return partial as { [P in Prim]: AbstractRule<P> };

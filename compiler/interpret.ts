@@ -8,6 +8,7 @@
 import { Lit, sizeOf, stridesOf, type Atom, type Aval, type Program, type Var } from "./ir";
 import { broadcastMap, gatherWith, indexOffset, padMap, revMap, sliceMap, transposeMap, type SourceMap } from "./index-maps";
 import { padIndex } from "./pad-index";
+import { evalScanSweep } from "./scan-sweep";
 import {
   assertNever,
   binaryPrims,
@@ -204,6 +205,16 @@ function* gridOrder(p: StencilParams): Generator<number[]> {
   }
 }
 
+/** The part of an extra input that grid cell g sees: the slice its grid dims pick (the whole input when none). */
+export function perCellExtra(e: Tensor, dims: readonly number[], g: readonly number[]): Tensor {
+  if (dims.length === 0) return e;
+  const restShape = e.shape.slice(dims.length);
+  const restSize = sizeOf(restShape);
+  let f = 0;
+  for (let i = 0; i < dims.length; i++) f = f * e.shape[i]! + g[dims[i]!]!;
+  return tensor(restShape, e.dtype, e.data.slice(f * restSize, (f + 1) * restSize));
+}
+
 /** Reference stencil: evaluates the kernel program once per window. */
 function evalStencil(inputs: readonly Tensor[], p: StencilParams, outAvals: readonly Aval[], gather: boolean): Tensor[] {
   const { spec, nWindowed } = p;
@@ -247,15 +258,7 @@ function evalStencil(inputs: readonly Tensor[], p: StencilParams, outAvals: read
         }
         return w;
       });
-      const extraVals = extras.map((e, j) => {
-        const dims = p.gridDims[j]!;
-        if (dims.length === 0) return e;
-        const restShape = e.shape.slice(dims.length);
-        const restSize = sizeOf(restShape);
-        let f = 0;
-        for (let i = 0; i < dims.length; i++) f = f * e.shape[i]! + g[dims[i]!]!;
-        return tensor(restShape, e.dtype, e.data.slice(f * restSize, (f + 1) * restSize));
-      });
+      const extraVals = extras.map((e, j) => perCellExtra(e, p.gridDims[j]!, g));
       results = evalProgram(p.branches[b]!.kernel, [...windows, ...extraVals]);
     }
     if (gather) {
@@ -302,7 +305,7 @@ function buildEvalRules(): { [P in Prim]: EvalRule<P> } {
   for (const p of unaryPrims) partial[p] = unaryRule(p) as EvalRule<Prim>;
   for (const p of binaryPrims) partial[p] = binaryRule(p) as EvalRule<Prim>;
   for (const p of reducePrims) partial[p] = reduceRule(p) as EvalRule<Prim>;
-  const rest: { [P in Prim.Where | Prim.Broadcast | Prim.Reshape | Prim.Transpose | Prim.Slice | Prim.Index | Prim.Pad | Prim.Rev | Prim.Concatenate | Prim.Convert | Prim.Stencil | Prim.StencilGather]: EvalRule<P> } = {
+  const rest: { [P in Prim.Where | Prim.Broadcast | Prim.Reshape | Prim.Transpose | Prim.Slice | Prim.Index | Prim.Pad | Prim.Rev | Prim.Concatenate | Prim.Convert | Prim.Stencil | Prim.StencilGather | Prim.ScanSweep]: EvalRule<P> } = {
     [Prim.Where]: ([c, a, b]) => {
       const out = tensor(a!.shape, a!.dtype);
       const one = (t: Tensor, i: number) => t.data[t.data.length === 1 ? 0 : i]!;
@@ -344,6 +347,7 @@ function buildEvalRules(): { [P in Prim]: EvalRule<P> } {
     },
     [Prim.Stencil]: (inputs, params, outAvals) => evalStencil(inputs, params, outAvals, false),
     [Prim.StencilGather]: (inputs, params, outAvals) => evalStencil(inputs, params, outAvals, true),
+    [Prim.ScanSweep]: (inputs, params, outAvals) => evalScanSweep(inputs, params, outAvals),
   };
   Object.assign(partial, rest);
   return partial as { [P in Prim]: EvalRule<P> };

@@ -4,7 +4,7 @@
  * kernel sub-programs of stencil equations under their equation.
  */
 import { Lit, type Aval, type Atom, type Eqn, type Program, type Var } from "./ir";
-import type { Branch, Region, StencilParams } from "./primitives";
+import type { Branch, Region, ScanSweepParams, StencilParams } from "./primitives";
 import { Prim } from "./primitives";
 import { leafBox, type LoopNest } from "./loop/loop-ir";
 
@@ -77,6 +77,12 @@ function printParams(eqn: Eqn): string {
   if (eqn.prim === Prim.Stencil || eqn.prim === Prim.StencilGather) {
     return `[ ${printStencilHeader(eqn.params as StencilParams)} ]`;
   }
+  if (eqn.prim === Prim.ScanSweep) {
+    const sp = eqn.params as ScanSweepParams;
+    const cts = sp.hasCt.some((h) => !h) ? ` cts=(${sp.hasCt.map((h) => (h ? 1 : 0)).join(",")})` : "";
+    const maps = sp.ctMaps?.some((m) => m !== null) ? ` ct_maps=(${sp.ctMaps.map((m) => (m ? 1 : 0)).join(",")})` : "";
+    return `[ ${printStencilHeader(sp.scan)}${sp.nCaptured > 0 ? ` captured=${sp.nCaptured}` : ""}${cts}${maps} ]`;
+  }
   const keys = Object.keys(p);
   if (keys.length === 0) return "";
   const body = keys
@@ -96,6 +102,19 @@ function printProgramLines(program: Program, namer: Namer, indent: string, out: 
     const params = printParams(eqn);
     const args = eqn.inputs.map((a) => namer.atom(a)).join(" ");
     out.push(`${indent}  let ${lhs} = ${eqn.prim}${params ? ` ${params}` : ""} ${args}`.trimEnd());
+    if (eqn.prim === Prim.ScanSweep) {
+      const sp = eqn.params as ScanSweepParams;
+      sp.scan.branches.forEach((br, i) => {
+        out.push(`${indent}    region ${printRegion(br.region)}: kernel, then its vjp`);
+        printProgramLines(br.kernel, namer, `${indent}      `, out);
+        printProgramLines(sp.adjoints[i]!, namer, `${indent}      `, out);
+      });
+      sp.ctMaps?.forEach((m, j) => {
+        if (m === null) return;
+        out.push(`${indent}    cotangent ${j}, cell by cell:`);
+        printProgramLines(m.branches[0]!.kernel, namer, `${indent}      `, out);
+      });
+    }
     if (eqn.prim === Prim.Stencil || eqn.prim === Prim.StencilGather) {
       const branches = (eqn.params as StencilParams).branches as readonly Branch[];
       for (const br of branches) {

@@ -76,6 +76,7 @@ export enum Prim {
   // stencils
   Stencil = "stencil",
   StencilGather = "stencil_gather",
+  ScanSweep = "scan_sweep",
 }
 
 export const unaryPrims = [
@@ -169,6 +170,35 @@ export interface StencilParams {
 }
 
 /** Parameters of each primitive. */
+/**
+ * The reverse sweep of a scan stencil (the vjp of kscan/sscan, see
+ * compiler/scan-sweep.ts). Inputs: the scan's windowed inputs X, its outputs
+ * Y, its extras a, the adjoint kernels' captured values, then the output
+ * cotangents that are present (`hasCt`). Outputs: the cotangents of X
+ * (input-shaped) and of a.
+ */
+export interface ScanSweepParams {
+  /** The forward scan. */
+  readonly scan: StencilParams;
+  /**
+   * One per branch of `scan`: its kernel's vjp, taking (windows S.., per-cell
+   * extras a.., cotangents λ.. of its results (0-d), captured..) and giving
+   * (S̄.. window-shaped, ā..).
+   */
+  readonly adjoints: readonly Program[];
+  /** Captured whole inputs of the adjoint kernels. */
+  readonly nCaptured: number;
+  /** Per scan output: does a cotangent input come for it? */
+  readonly hasCt: readonly boolean[];
+  /**
+   * Per scan output with a cotangent: null when it comes as an array, or a
+   * window-1 map stencil over the grid that computes it cell by cell from
+   * its own inputs (which then come in its place): the cotangent is never
+   * stored (grid placement only; made by jit's fuse-into-sweeps pass).
+   */
+  readonly ctMaps?: readonly (StencilParams | null)[];
+}
+
 export interface PrimParams {
   unary: Record<string, never>;
   binary: Record<string, never>;
@@ -184,6 +214,7 @@ export interface PrimParams {
   concatenate: { readonly axis: number };
   convert: { readonly dtype: DType };
   stencil: StencilParams;
+  scanSweep: ScanSweepParams;
 }
 
 /** The parameter type of primitive P. */
@@ -213,7 +244,9 @@ export type ParamsOf<P extends Prim> = P extends UnaryPrim
                       ? PrimParams["concatenate"]
                       : P extends Prim.Convert
                         ? PrimParams["convert"]
-                        : PrimParams["stencil"];
+                        : P extends Prim.ScanSweep
+                          ? PrimParams["scanSweep"]
+                          : PrimParams["stencil"];
 
 /** Throw for a value a switch should never see. */
 export function assertNever(x: never): never {

@@ -27,8 +27,9 @@ import { generate } from "astring";
 import { sizeOf, stridesOf } from "../ir";
 import { padIndex } from "../pad-index";
 import { scanWritesInPlace, type Leaf, type LoopNest } from "../loop/loop-ir";
-import { assertNever, Prim, type BinaryPrim, type UnaryPrim } from "../primitives";
+import { assertNever } from "../primitives";
 import * as b from "./estree";
+import { binaryExpr, unaryExpr } from "./scalar-expr";
 import { NodeBuilder, NotScalarizable, scalarize, type SNode, type SValue } from "./scalarize";
 
 /** A table entry meaning "constant padding": any sum including it stays negative. */
@@ -41,40 +42,6 @@ export interface StencilCode {
   readonly schedule: Schedule;
 }
 
-
-const binaryOperators: Partial<Record<BinaryPrim, ES.BinaryOperator>> = {
-  [Prim.Add]: "+",
-  [Prim.Sub]: "-",
-  [Prim.Mul]: "*",
-  [Prim.Div]: "/",
-  [Prim.Pow]: "**",
-  [Prim.Mod]: "%",
-};
-const comparisons: Partial<Record<BinaryPrim, ES.BinaryOperator>> = {
-  [Prim.Lt]: "<",
-  [Prim.Gt]: ">",
-  [Prim.Le]: "<=",
-  [Prim.Ge]: ">=",
-  [Prim.Eq]: "===",
-  [Prim.Ne]: "!==",
-};
-const binaryMath: Partial<Record<BinaryPrim, string>> = { [Prim.Max]: "max", [Prim.Min]: "min", [Prim.Atan2]: "atan2" };
-
-function unaryExpr(prim: UnaryPrim | "fround", a: ES.Expression): ES.Expression {
-  if (prim === Prim.Neg) return b.unary("-", a);
-  if (prim === "fround") return b.mathCall("fround", [a]);
-  return b.mathCall(prim, [a]);
-}
-
-function binaryExpr(prim: BinaryPrim, x: ES.Expression, y: ES.Expression): ES.Expression {
-  const op = binaryOperators[prim];
-  if (op) return b.bin(op, x, y);
-  const cmp = comparisons[prim];
-  if (cmp) return b.cond(b.bin(cmp, x, y), b.num(1), b.num(0));
-  const fn = binaryMath[prim];
-  if (fn) return b.mathCall(fn, [x, y]);
-  throw new Error(`codegen: no expression for ${prim}`);
-}
 
 /**
  * How a compiled stencil is split across threads. The function is called

@@ -12,13 +12,19 @@
  *   use becomes the stencil's reduceGrid mode (summed in the loop, never
  *   stored): `sum(kmap(f)(x))` allocates nothing of the grid's size.
  *
+ * - fuse-into-sweeps: see fuseIntoSweeps.
+ *
  * Worked example: `kex.sum(kex.mul(lap(x), 2))` is stencil → mul → sum:
  * mul moves into the stencil's kernel, then the sum becomes reduceGrid.
  */
 import { Lit, Program, Var, sameShape, type Atom, type Eqn } from "../ir";
 import { lowerStencil } from "./lower-stencil";
 import { meshRegions } from "./mesh-regions";
-import { isBinary, isUnary, Prim, type ParamsOf, type StencilParams, type StencilSpec } from "../primitives";
+import { isBinary, isUnary, Prim, type ParamsOf, type ScanSweepParams, type StencilParams, type StencilSpec } from "../primitives";
+
+function sizeOfShape(shape: readonly number[]): number {
+  return shape.reduce((n, d) => n * d, 1);
+}
 
 function isElementwise(eqn: Eqn): boolean {
   return isUnary(eqn.prim) || isBinary(eqn.prim) || eqn.prim === Prim.Where;
@@ -97,7 +103,12 @@ export function fuseElementwise(program: Program): Program {
   const out: (Eqn | null)[] = [];
   let changed = false;
   for (const eqn of program.eqns) {
-    if (eqn.prim === Prim.Broadcast && eqn.inputs[0]!.aval.shape.length === 0) broadcastOf.set(eqn.outputs[0]!, eqn.inputs[0]!);
+    // broadcasts (and reshapes) of one value: the 0-d atom they spread
+    if ((eqn.prim === Prim.Broadcast || eqn.prim === Prim.Reshape) && sizeOfShape(eqn.inputs[0]!.aval.shape) === 1) {
+      const src = eqn.inputs[0]!;
+      const scalar = src.aval.shape.length === 0 ? src : src instanceof Var ? broadcastOf.get(src) : undefined;
+      if (scalar !== undefined) broadcastOf.set(eqn.outputs[0]!, scalar);
+    }
     const shape = eqn.outputs[0]!.aval.shape;
     if (!isElementwise(eqn) || shape.length === 0 || !eqn.inputs.every((a) => a.aval.shape.length === 0 || sameShape(a.aval.shape, shape))) {
       eqn.outputs.forEach((v) => producer.set(v, out.length));
@@ -105,6 +116,7 @@ export function fuseElementwise(program: Program): Program {
       continue;
     }
     // a fusable stencil feeding this equation, used only here
+    const usedOnlyHere = (a: Var) => uses.get(a) === eqn.inputs.filter((b) => b === a).length;
     const fedBy = eqn.inputs.find((a): a is Var => a instanceof Var && uses.get(a) === 1 && producer.has(a) && fusableProducer(out[producer.get(a)!] ?? undefined));
     const base: Eqn<Prim.Stencil> =
       fedBy !== undefined
@@ -128,6 +140,7 @@ export function fuseElementwise(program: Program): Program {
       | { kind: "window" }
       | { kind: "inline"; eqn: Eqn<Prim.Stencil>; first: number };
     const inlined: number[] = [];
+    const inlinedRoles = new Map<number, Role>();
     const operandRole = eqn.inputs.map((a): Role => {
       if (a === fedBy) return { kind: "produced" };
       if (a instanceof Lit) return { kind: "lit", lit: a };
@@ -141,13 +154,18 @@ export function fuseElementwise(program: Program): Program {
       // another single-use window-1 stencil over the same grid: inline its kernel
       const at = producer.get(a);
       const other = at === undefined ? undefined : out[at];
-      if (other && uses.get(a) === 1 && isPointStencil(other, p.spec.gridShape) && !inlined.includes(at!)) {
+      if (other && usedOnlyHere(a) && isPointStencil(other, p.spec.gridShape)) {
+        // (an operand used twice here, as in x * x, is inlined once)
+        const again = inlinedRoles.get(at!);
+        if (again !== undefined) return again;
         inlined.push(at!);
         const op = other.params as StencilParams;
         const first = newInputs.length;
         newInputs.push(...other.inputs);
         newGridDims.push(gridDims, ...op.gridDims);
-        return { kind: "inline", eqn: other as Eqn<Prim.Stencil>, first };
+        const role: Role = { kind: "inline", eqn: other as Eqn<Prim.Stencil>, first };
+        inlinedRoles.set(at!, role);
+        return role;
       }
       if (fedBy === undefined && !windowTaken) {
         windowTaken = true;
@@ -157,7 +175,14 @@ export function fuseElementwise(program: Program): Program {
       newGridDims.push(gridDims);
       return { kind: "extra", index: newInputs.length - 1 };
     });
-    const windowVar = fedBy === undefined ? (eqn.inputs[operandRole.findIndex((r) => r.kind === "window")] as Var) : null;
+    // with every operand inlined (x * x of an inlined x), the window is a copy of the first inlined input (its reads are unused)
+    const windowAt = operandRole.findIndex((r) => r.kind === "window");
+    const windowVar = fedBy !== undefined ? null : windowAt >= 0 ? (eqn.inputs[windowAt] as Var) : (newInputs.find((a, i) => a instanceof Var && newGridDims[i]!.length === shape.length) as Var | undefined);
+    if (fedBy === undefined && windowVar === undefined) {
+      eqn.outputs.forEach((v) => producer.set(v, out.length));
+      out.push(eqn);
+      continue;
+    }
     const kernelOf = (old: Program | null): Program => {
       const dtype = eqn.outputs[0]!.aval.dtype;
       const winAval = { shape: p.spec.kernelSize, dtype };
@@ -166,6 +191,7 @@ export function fuseElementwise(program: Program): Program {
       const eqns: Eqn[] = old ? [...old.eqns] : [];
       const produced: Atom | null = old ? old.outputs[0]! : null;
       let windowValue: Atom | null = null;
+      const inlinedResults = new Map<Role, Atom>();
       if (!old) {
         const v = new Var({ shape: [], dtype: windowVar!.aval.dtype });
         eqns.push({ prim: Prim.Index, inputs: [oldInputs[0]!], params: { index: p.spec.kernelSize.map(() => 0) } as ParamsOf<Prim.Index>, outputs: [v] });
@@ -182,6 +208,8 @@ export function fuseElementwise(program: Program): Program {
           case "extra":
             return extraVars[r.index]!;
           case "inline": {
+            const done = inlinedResults.get(r);
+            if (done !== undefined) return done;
             // the inlined kernel reads its window (one cell) and extras from this stencil's inputs
             const k = freshCopy((r.eqn.params as StencilParams).branches[0]!.kernel);
             const cell = extraVars[r.first]!;
@@ -191,6 +219,7 @@ export function fuseElementwise(program: Program): Program {
               eqns.push({ prim: Prim.Reshape, inputs: [extraVars[r.first + 1 + j]!], params: { shape: v.aval.shape } as ParamsOf<Prim.Reshape>, outputs: [v] });
             });
             eqns.push(...k.eqns);
+            inlinedResults.set(r, k.outputs[0]!);
             return k.outputs[0]!;
           }
         }
@@ -293,4 +322,48 @@ export function foldBroadcastInputs(program: Program): Program {
     return { ...eqn, inputs, params: { ...p, gridDims } };
   });
   return changed ? new Program(program.inputs, eqns, program.outputs) : program;
+}
+
+/**
+ * fuse-into-sweeps: a scan's reverse sweep (grid placement) whose cotangent
+ * input is the only use of a window-1 map over the scan's grid computes it
+ * cell by cell (ScanSweepParams.ctMaps): the grid-sized cotangent of a loss
+ * such as sum(kscan(x)²) is never stored.
+ */
+export function fuseIntoSweeps(program: Program): Program {
+  const uses = countUses(program);
+  const def = new Map<Var, number>();
+  program.eqns.forEach((e, i) => e.outputs.forEach((v) => def.set(v, i)));
+  const dropped = new Set<number>();
+  let changed = false;
+  const eqns = program.eqns.map((eqn) => {
+    if (eqn.prim !== Prim.ScanSweep) return eqn;
+    const p = eqn.params as ScanSweepParams;
+    const grid = p.scan.spec.gridShape;
+    if (p.scan.spec.placement !== "grid" || p.ctMaps?.some((m) => m !== null)) return eqn;
+    const full = grid.map((_, d) => d);
+    let next = 2 * p.scan.nWindowed + p.scan.gridDims.length + p.nCaptured;
+    const inputs = eqn.inputs.slice(0, next);
+    const ctMaps = p.hasCt.map((h): StencilParams | null => {
+      if (!h) return null;
+      const d = eqn.inputs[next++]!;
+      const at = d instanceof Var ? def.get(d) : undefined;
+      const producer = at === undefined ? undefined : program.eqns[at];
+      const ok =
+        producer !== undefined && uses.get(d as Var) === 1 && isPointStencil(producer, grid) &&
+        (producer.params as StencilParams).gridDims.every((g) => g.length === 0 || sameShape(g, full));
+      if (!ok) {
+        inputs.push(d);
+        return null;
+      }
+      dropped.add(at!);
+      inputs.push(...producer.inputs);
+      return producer.params as StencilParams;
+    });
+    if (ctMaps.every((m) => m === null)) return eqn;
+    changed = true;
+    return { ...eqn, inputs, params: { ...p, ctMaps } };
+  });
+  if (!changed) return program;
+  return new Program(program.inputs, eqns.filter((_, i) => !dropped.has(i)), program.outputs);
 }

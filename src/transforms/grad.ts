@@ -19,9 +19,9 @@ import { bind, bindProgram, evalProgramWithBind, stage } from "../core/trace";
 import { badValue, KernexError } from "../errors";
 import { NDArray } from "../ndarray/ndarray";
 import { binaryPartials, chooserWeights, expandReduced, productOfOthers, unaryDerivatives } from "./rules/derivatives";
-import { scanVjp } from "./rules/scan-vjp";
+import { scanVjp, sweepAsStencils } from "./rules/scan-vjp";
 import { mapStencilVjp, stencilGatherVjp } from "./rules/stencil-vjp";
-import { fit, full, inversePerm, prune, scale, select, zeros, type Val } from "./rules/values";
+import { avalOf, fit, full, inversePerm, prune, scale, select, zeros, type Val } from "./rules/values";
 import { flattenOutputs } from "./tree";
 
 /** A cotangent: an array, or null for zero. */
@@ -168,6 +168,14 @@ function buildVjpRules(): { [P in Prim]: VjpRule<P> } {
     [Prim.Stencil]: (args) => (args.params.spec.kind === "scan" ? scanVjp(args, kernelVjp) : mapStencilVjp(args, kernelVjp)),
     // y = Σ_g scatter_g(R(win_g, a)): windows of ȳ as the per-cell cotangent of R (rules/stencil-vjp.ts)
     [Prim.StencilGather]: (args) => stencilGatherVjp(args, kernelVjp),
+    // a scan's reverse sweep: the vjp of its stencil construction (rules/scan-vjp.ts)
+    [Prim.ScanSweep]: ({ inputs, cts, needed, params }) => {
+      const xs = inputs as NDArray[];
+      const s = sweepAsStencils(params, xs.map(avalOf), kernelVjp);
+      const wanted = xs.map((_, i) => i).filter((i) => needed[i]);
+      const got = kernelVjp(s.program, [...xs, ...s.captured], cts, wanted);
+      return xs.map((_, i) => (needed[i] ? (got[wanted.indexOf(i)] ?? null) : null));
+    },
   };
   return { ...unary, ...binary, ...rest };
 }

@@ -14,8 +14,10 @@ import { bind, stage } from "../core/trace";
 import { badValue, KernexError } from "../errors";
 import { NDArray } from "../ndarray/ndarray";
 import { binaryPartials, chooserWeights, productOfOthers, unaryDerivatives } from "./rules/derivatives";
+import { kernelVjp } from "./grad";
+import { sweepAsStencils } from "./rules/scan-vjp";
 import { stencilGatherJvp, stencilJvp } from "./rules/stencil-jvp";
-import { addOpt, bindEqn, fit, full, scale, select, zeros, type Val } from "./rules/values";
+import { addOpt, avalOf, bindEqn, fit, full, scale, select, zeros, type Val } from "./rules/values";
 import { flattenOutputs } from "./tree";
 
 /** A tangent: an array, or null for a symbolic zero. */
@@ -124,6 +126,12 @@ function buildJvpRules(): { [P in Prim]: JvpRule<P> } {
     [Prim.Stencil]: (primals, tangents, params) => stencilJvp(primals, tangents, params, jvpEval),
     // d gather(x, a) = gather of the kernel result's tangent (rules/stencil-jvp.ts)
     [Prim.StencilGather]: (primals, tangents, params) => stencilGatherJvp(primals, tangents, params, jvpEval),
+    // a scan's reverse sweep: the jvp of its stencil construction (rules/scan-vjp.ts)
+    [Prim.ScanSweep]: (primals, tangents, params) => {
+      const xs = primals as NDArray[];
+      const s = sweepAsStencils(params, xs.map(avalOf), kernelVjp);
+      return jvpEval(s.program, [...xs, ...s.captured], [...tangents, ...s.captured.map(() => null)]);
+    },
   };
   return { ...unary, ...binary, ...rest };
 }

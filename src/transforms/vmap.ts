@@ -107,6 +107,15 @@ function buildVmapRules(): { [P in Prim]: VmapRule<P> } {
     [Prim.Convert]: (vals, bdims, params, _size, inAvals) => ({ outs: bind(Prim.Convert, vals, params, inAvals[0]!.dtype), bdims: [bdims[0]!] }),
     [Prim.Stencil]: (vals, bdims, params, size) => stencilBatch(Prim.Stencil, vals, bdims, params, size),
     [Prim.StencilGather]: (vals, bdims, params, size) => stencilBatch(Prim.StencilGather, vals, bdims, params, size),
+    // a scan's reverse sweep is sequential: one sweep per batch element, stacked
+    [Prim.ScanSweep]: (vals, bdims, params, size) => {
+      const xs = vals as NDArray[];
+      const per = Array.from({ length: size }, (_, i) =>
+        bind(Prim.ScanSweep, xs.map((x, j) => (bdims[j] === null ? x : bind(Prim.Index, [moveAxis(x, bdims[j]!, 0)], { index: [i] })[0]!)), params),
+      );
+      const outs = per[0]!.map((_, k) => ops.stack(per.map((r) => r[k]!)));
+      return { outs, bdims: outs.map(() => 0) };
+    },
   };
   return { ...unary, ...binary, ...reduce, ...rest };
 }

@@ -18,7 +18,7 @@ const y = kex.array(Float64Array.from({ length: 36 }, (_, i) => Math.cos(i)), { 
 
 describe("fusion", () => {
   it("lists the program passes", () => {
-    expect(programPasses.map((p) => p.name)).toEqual(["fuse-elementwise", "fuse-reductions", "fold-broadcast-inputs", "simplify"]);
+    expect(programPasses.map((p) => p.name)).toEqual(["fuse-elementwise", "fuse-reductions", "fold-broadcast-inputs", "fuse-into-sweeps", "simplify"]);
   });
 
   it("sum(2 * laplacian(x)) is one stencil summing in its loop", () => {

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import * as kex from "kernex";
-import { Prim, type StencilParams } from "../../compiler/primitives";
+import { Prim, type ScanSweepParams, type StencilParams } from "../../compiler/primitives";
 import { bind } from "../../src/core/trace";
 import { grad } from "../../src/transforms/grad";
 import { checkJvp, checkVjp, checkVmap, randomArray, type ArrayFn, type CheckOptions, type Window } from "../helpers/check";
@@ -38,6 +38,10 @@ function stencilParams(F: (x: NDArray, w: NDArray) => NDArray, x: NDArray, w: ND
 }
 const patches = kex.kmap({ kernelSize: [3, 2], padding: "same", padMode: "reflect" }, (x: Win, w: Win) => kex.mul(kex.sin(x), kex.add(w, x[1][0])));
 const gatherParams = stencilParams(patches, kex.zeros([5, 4]), kex.zeros([3, 2]));
+/** The params of the reverse sweep of a kscan with a weight argument, read off the traced gradient. */
+const scanWeighted = kex.kscan({ kernelSize: 3, padding: "same", padValue: 0.5 }, (x: Win, w: Win) => kex.add(kex.sum(kex.mul(kex.sin(x), w)), x[0] * x[2]));
+const sweepParams = kex.makeIR(grad((x: NDArray, w: NDArray, c: NDArray) => kex.sum(kex.mul(scanWeighted(x, w), c)), [0, 1]))(kex.zeros([7]), kex.zeros([3]), kex.zeros([7]))
+  .program.eqns.find((e) => e.prim === Prim.ScanSweep)!.params as ScanSweepParams;
 
 /** One case per primitive; the mapped type makes tsc refuse a missing primitive. */
 const cases: { [P in Prim]: PrimCase } = {
@@ -106,6 +110,12 @@ const cases: { [P in Prim]: PrimCase } = {
     inAxes: [0, 1],
   },
   [Prim.StencilGather]: { f: (x, w) => bind(Prim.StencilGather, [x, w], gatherParams)[0]!, args: [[[5, 4], -1, 1], [[3, 2], -1, 1]], inAxes: [1, null] },
+  // (x, y, w, ȳ) → x̄ and w̄ side by side; any y is a valid input (the sweep reads it as the scan's output)
+  [Prim.ScanSweep]: {
+    f: (x, y, w, c) => kex.concatenate(bind(Prim.ScanSweep, [x, y, w, c], sweepParams)),
+    args: [[[7], -1, 1], [[7], -1, 1], [[3], -1, 1], [[7], -1, 1]],
+    inAxes: [0, null, null, 0],
+  },
 };
 
 function draw(c: PrimCase, seed: number): NDArray[] {

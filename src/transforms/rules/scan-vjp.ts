@@ -38,22 +38,30 @@
  *
  * Reads that leave the array see the constant pad value (no derivative).
  * Non-constant pad modes alias outside reads to cells that may be written,
- * which the shifted-window recursion does not see: those scans are refused
- * with a KernexError (forward mode supports them).
+ * which the shifted-window recursion does not see.
+ *
+ * So the vjp of a scan is the `scan_sweep` primitive (compiler/scan-sweep.ts:
+ * the same recursion as one compiled reverse pass with a scatter per read,
+ * which follows every pad mode), and the construction above, from stencils
+ * only, is what scan_sweep means to the transforms applied to it (jvp, vjp
+ * and vmap of a gradient): for those, non-constant pad modes are refused
+ * with a KernexError.
  */
 import { sizeOf, stridesOf, type Aval, type Var } from "../../../compiler/ir";
-import { Prim, type Branch, type StencilParams, type StencilSpec } from "../../../compiler/primitives";
+import { ctInputs } from "../../../compiler/scan-sweep";
+import { Prim, type Branch, type ScanSweepParams, type StencilParams, type StencilSpec } from "../../../compiler/primitives";
 import * as ops from "../../core/ops";
-import { bind, stage } from "../../core/trace";
+import { bind, stage, type StagedFunction } from "../../core/trace";
 import { KernexError } from "../../errors";
 import { NDArray } from "../../ndarray/ndarray";
 import type { Cotangent, VjpArgs } from "../grad";
 import { allGridDims, centreBase, constantArray, forEachCell, insideRegion, kernelInputAvals, mapSpec, stageBranches } from "./stencil-common";
-import { atCentres, extraCotangent, windowCotangent, type DerivedInputs, type KernelVjp } from "./stencil-vjp";
+import { arrays, atCentres, extraCotangent, windowCotangent, type DerivedInputs, type KernelVjp } from "./stencil-vjp";
 import { full, prune, zeros } from "./values";
 
 /** Refuse scans whose windows read outside the array through a non-constant pad mode (see the file header). */
 function checkPadModes(spec: StencilSpec): void {
+  // (only the derivatives of a scan's gradient come here: see the file header)
   spec.padMode.forEach((mode, d) => {
     if (mode === "constant") return;
     const ext = (spec.kernelSize[d]! - 1) * spec.dilation[d]!;
@@ -62,7 +70,7 @@ function checkPadModes(spec: StencilSpec): void {
     if (first < 0 || last > spec.inShape[d]! - 1) {
       throw new KernexError(
         `grad: a ${spec.placement === "inplace" ? "sscan" : "kscan"} with padMode "${mode}" on axis ${d} reads outside the array (coordinates ${first} to ${last} of an axis of ${spec.inShape[d]}); ` +
-          `reverse-mode gradients of scans are not yet differentiable there: expected padMode "constant" on axes where windows leave the array (kex.jvp supports every mode)`,
+          `derivatives of a scan's gradient (jvp, vmap or grad applied to it) are not yet available there: expected padMode "constant" on axes where windows leave the array (first derivatives support every mode)`,
       );
     }
   });
@@ -180,13 +188,11 @@ function recursionEntries(spec: StencilSpec, branches: readonly Branch[], W: num
   return entries;
 }
 
-export function scanVjp(args: VjpArgs<Prim.Stencil>, kernelVjp: KernelVjp): Cotangent[] {
+/** The cotangents of a scan's inputs from stencils only (see the file header). */
+function scanCotangentsByStencils(args: VjpArgs<Prim.Stencil>, kernelVjp: KernelVjp): Cotangent[] {
   const { params, needed } = args;
   const { spec } = params;
-  const inputs = args.inputs.map((x, i) => {
-    if (!(x instanceof NDArray)) throw new Error(`scan vjp: input ${i} is the literal ${String(x)}; stencil inputs are arrays`);
-    return x;
-  });
+  const inputs = arrays(args.inputs);
   const W = params.nWindowed;
   const E = inputs.length - W;
   const cts = args.cts;
@@ -324,5 +330,63 @@ export function scanVjp(args: VjpArgs<Prim.Stencil>, kernelVjp: KernelVjp): Cota
     const c = cts[i];
     if (!inplace || !c) return gathered;
     return ops.add(gathered, ops.mul(c, neverWritten));
+  });
+}
+
+/** The vjp of a scan: one scan_sweep equation. */
+export function scanVjp(args: VjpArgs<Prim.Stencil>, kernelVjp: KernelVjp): Cotangent[] {
+  const { params, needed, cts } = args;
+  const inputs = arrays(args.inputs);
+  const W = params.nWindowed;
+  const E = inputs.length - W;
+  if (cts.every((c) => c === null)) return inputs.map(() => null);
+  const inplace = params.spec.placement === "inplace";
+  if (sizeOf(params.spec.gridShape) === 0) {
+    return inputs.map((x, i) => (needed[i] ? (inplace && i < W && cts[i] ? cts[i]! : zeros({ shape: x.shape, dtype: x.dtype })) : null));
+  }
+  const dtype = inputs[0]!.dtype;
+  const scalar: Aval = { shape: [], dtype };
+  const avals = [...kernelInputAvals(params, inputs), ...Array.from({ length: W }, () => scalar)];
+  // per branch: (S.., a.., λ..) → cotangents of S.. and a.. for results' cotangents λ
+  const adj = stageBranches(params.branches, avals, (kernel, _b, ins) => {
+    const kernelInputs = ins.slice(0, W + E);
+    const res = kernelVjp(kernel, kernelInputs, ins.slice(W + E, 2 * W + E), kernelInputs.map((_, i) => i));
+    return res.map((c, i) => c ?? zeros({ shape: kernelInputs[i]!.shape, dtype: kernelInputs[i]!.dtype }));
+  });
+  const present = cts.slice(0, W).filter((c): c is NDArray => c !== null);
+  const sweepParams: ScanSweepParams = {
+    scan: params,
+    adjoints: adj.branches.map((br) => br.kernel),
+    nCaptured: adj.captured.length,
+    hasCt: cts.slice(0, W).map((c) => c !== null),
+  };
+  const X = inputs.slice(0, W);
+  const a = inputs.slice(W);
+  const outs = bind(Prim.ScanSweep, [...X, ...args.outputs.slice(0, W), ...a, ...adj.captured, ...present], sweepParams);
+  return inputs.map((_, i) => (needed[i] ? outs[i]! : null));
+}
+
+/**
+ * What a scan_sweep equation computes, from stencils only: the program the
+ * transforms of a scan's gradient differentiate and batch.
+ *
+ * @example
+ * const { program, captured } = sweepAsStencils(params, inputAvals, kernelVjp);
+ */
+export function sweepAsStencils(p: ScanSweepParams, avals: readonly Aval[], kernelVjp: KernelVjp): StagedFunction {
+  const W = p.scan.nWindowed;
+  const E = p.scan.gridDims.length;
+  return stage(avals, (...ins) => {
+    const X = ins.slice(0, W);
+    const Y = ins.slice(W, 2 * W);
+    const a = ins.slice(2 * W, 2 * W + E);
+    const cts = ctInputs(p, ins).map((c, j) => {
+      if (c.length === 0) return null;
+      const m = p.ctMaps?.[j] ?? null;
+      return m === null ? c[0]! : bind(Prim.Stencil, c, m)[0]!;
+    });
+    const inputs = [...X, ...a];
+    const got = scanCotangentsByStencils({ inputs, outputs: Y, cts, needed: inputs.map(() => true), params: p.scan }, kernelVjp);
+    return got.map((c, i) => c ?? zeros({ shape: inputs[i]!.shape, dtype: inputs[i]!.dtype }));
   });
 }

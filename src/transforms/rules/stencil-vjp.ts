@@ -140,7 +140,8 @@ function keptMask(params: StencilParams, dtype: Aval["dtype"]): NDArray {
   });
 }
 
-function arrays(xs: readonly Val[]): NDArray[] {
+/** Stencil operands as arrays (they are never literals). */
+export function arrays(xs: readonly Val[]): NDArray[] {
   return xs.map((x, i) => {
     if (!(x instanceof NDArray)) throw new Error(`stencil vjp: input ${i} is the literal ${String(x)}; stencil inputs are arrays`);
     return x;

@@ -1,0 +1,92 @@
+/**
+ * @file Runs `scan_sweep` equations (the reverse sweep of a scan's vjp,
+ * compiler/scan-sweep.ts) through generated code (compiler/codegen/emit-sweep.ts),
+ * on the calling thread: the sweep is sequential, as the scan is.
+ * Sweeps that cannot be compiled run on the reference interpreter.
+ */
+import type { Aval } from "../../compiler/ir";
+import { allocStorage, evalPrim, type Storage } from "../../compiler/interpret";
+import { printProgram } from "../../compiler/ir-print";
+import { Prim, type DType, type ScanSweepParams } from "../../compiler/primitives";
+import { compileBody, type CompiledBody } from "../../compiler/codegen/compile";
+import { emitSweep } from "../../compiler/codegen/emit-sweep";
+import { ctInputs } from "../../compiler/scan-sweep";
+import { NotScalarizable } from "../../compiler/codegen/scalarize";
+import { getConfig } from "../config";
+import { NDArray } from "../ndarray/ndarray";
+
+interface CompiledSweep {
+  readonly body: string;
+  readonly tables: readonly Int32Array[];
+  readonly fn: CompiledBody;
+}
+
+/** Sweeps kept compiled, least recently used dropped first (as for stencils). */
+export const SWEEP_CACHE_SIZE = 64;
+const byKey = new Map<string, CompiledSweep | null>();
+
+function structuralKey(p: ScanSweepParams, shapes: readonly (readonly number[])[], dtype: DType): string {
+  return JSON.stringify({
+    spec: p.scan.spec,
+    g: p.scan.gridDims,
+    c: p.nCaptured,
+    h: p.hasCt,
+    e: shapes,
+    dtype,
+    b: p.scan.branches.map((br, i) => [br.region, printProgram(p.adjoints[i]!)]),
+    m: (p.ctMaps ?? []).map((m) => m && [m.spec, m.gridDims, printProgram(m.branches[0]!.kernel)]),
+  });
+}
+
+/**
+ * The compiled sweep, or null when it must be interpreted.
+ *
+ * @example
+ * compileSweep(params, inputs.map((x) => x.shape), "float64")?.body; // the generated loops
+ */
+export function compileSweep(p: ScanSweepParams, shapes: readonly (readonly number[])[], dtype: DType): CompiledSweep | null {
+  const key = structuralKey(p, shapes, dtype);
+  let compiled = byKey.get(key);
+  if (compiled !== undefined) {
+    byKey.delete(key);
+    byKey.set(key, compiled);
+    return compiled;
+  }
+  try {
+    const code = emitSweep(p, shapes, dtype);
+    if (getConfig().debug >= 3) console.log(`[kernex] generated sweep code:\n${code.body}`);
+    let fn: CompiledBody | null = null;
+    compiled = {
+      body: code.body,
+      tables: code.tables,
+      get fn(): CompiledBody {
+        return (fn ??= compileBody(code.body));
+      },
+    };
+  } catch (e) {
+    if (!(e instanceof NotScalarizable)) throw e;
+    compiled = null;
+  }
+  byKey.set(key, compiled);
+  if (byKey.size > SWEEP_CACHE_SIZE) byKey.delete(byKey.keys().next().value!);
+  return compiled;
+}
+
+/**
+ * Run a sweep equation on concrete arrays.
+ *
+ * @example
+ * runScanSweep(inputs, params, abstractEval(Prim.ScanSweep, inputs, params));
+ */
+export function runScanSweep(inputs: readonly NDArray[], p: ScanSweepParams, outAvals: readonly Aval[]): NDArray[] {
+  const dtype = inputs[0]!.dtype;
+  const compiled = compileSweep(p, inputs.map((x) => x.shape), dtype);
+  if (compiled === null) return evalPrim(Prim.ScanSweep, inputs, p, outAvals).map((t) => new NDArray(t.shape, t.dtype, t.data));
+  const outs: Storage[] = outAvals.map((a) => allocStorage(a.dtype, a.shape.reduce((n, s) => n * s, 1)));
+  if (p.scan.spec.placement === "inplace") {
+    // in place, the accumulators start as the cotangents of the final state
+    ctInputs(p, inputs).forEach((ins, j) => ins.length > 0 && outs[j]!.set(ins[0]!.data));
+  }
+  compiled.fn([...inputs.map((x) => x.data), ...outs], compiled.tables, [], 0, 0, 0);
+  return outAvals.map((a, j) => new NDArray(a.shape, a.dtype, outs[j]!));
+}
