@@ -7,6 +7,7 @@
  * functions, so vmap composes with jit, grad, jvp and itself.
  * The stencil rule (one stencil with an extra grid dim) is in rules/stencil-vmap.ts.
  */
+import { abstractEval } from "../../compiler/abstract-eval";
 import { Lit, type Atom, type Aval, type Program, type Var } from "../../compiler/ir";
 import { binaryPrims, Prim, reducePrims, unaryPrims, type BinaryPrim, type ParamsOf, type ReducePrim, type UnaryPrim } from "../../compiler/primitives";
 import * as ops from "../core/ops";
@@ -108,8 +109,12 @@ function buildVmapRules(): { [P in Prim]: VmapRule<P> } {
     [Prim.Stencil]: (vals, bdims, params, size) => stencilBatch(Prim.Stencil, vals, bdims, params, size),
     [Prim.StencilGather]: (vals, bdims, params, size) => stencilBatch(Prim.StencilGather, vals, bdims, params, size),
     // a scan's reverse sweep is sequential: one sweep per batch element, stacked
-    [Prim.ScanSweep]: (vals, bdims, params, size) => {
+    [Prim.ScanSweep]: (vals, bdims, params, size, inAvals) => {
       const xs = vals as NDArray[];
+      if (size === 0) {
+        const outs = abstractEval(Prim.ScanSweep, inAvals, params).map((a) => full({ shape: [0, ...a.shape], dtype: a.dtype }, 0));
+        return { outs, bdims: outs.map(() => 0) };
+      }
       const per = Array.from({ length: size }, (_, i) =>
         bind(Prim.ScanSweep, xs.map((x, j) => (bdims[j] === null ? x : bind(Prim.Index, [moveAxis(x, bdims[j]!, 0)], { index: [i] })[0]!)), params),
       );

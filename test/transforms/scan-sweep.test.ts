@@ -114,3 +114,17 @@ describe("fuse-into-sweeps", () => {
     for (let i = 0; i < eager.length; i++) expect(jitted[i]).toBeCloseTo(eager[i]!, 12);
   });
 });
+
+describe("vmap of a scan gradient", () => {
+  it("equals a loop of unbatched gradients, wrap padding included, and an empty batch gives an empty result", () => {
+    const F = kscan({ kernelSize: 3, padding: "same", padMode: "wrap" }, (x: Win) => x[0] * 0.5 + Math.sin(x[2]));
+    const g = (x: NDArray) => grad((y: NDArray) => kex.sum(kex.square(F(y))))(x) as NDArray;
+    const xs = randomArray(mulberry32(11), [3, 6]);
+    const batched = (kex.vmap(g)(xs) as NDArray).toArray() as number[][];
+    for (let i = 0; i < 3; i++) {
+      const one = g(kex.array(xs.toArray()[i] as number[])).toArray() as number[];
+      expect(batched[i]).toEqual(one);
+    }
+    expect((kex.vmap(g)(kex.zeros([0, 6])) as NDArray).shape).toEqual([0, 6]);
+  });
+});
