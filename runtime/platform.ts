@@ -140,11 +140,13 @@ export interface WorkerHandle {
   terminate(): void;
   /**
    * Synchronous liveness probe, usable while the caller is blocked in
-   * `Atomics.wait` (when no events can be delivered). Only meaningful after
-   * the worker has reported that its event loop is running. `true` = the
-   * thread has stopped; `false` = running or unknown.
+   * `Atomics.wait` (when no events can be delivered). `true` = the thread has
+   * stopped; `false` = running, or no way to tell here (browsers); `null` =
+   * cannot tell yet (Node: this thread's event loop has not seen the worker
+   * come online, e.g. a synchronous program that has not yielded since the
+   * worker started), so the caller decides by how long the worker has been silent.
    */
-  probeStopped(): boolean;
+  probeStopped(): boolean | null;
   /** Called once the worker's event loop runs (Node: primes the counters probeStopped reads). */
   noteAlive(): void;
 }
@@ -153,6 +155,8 @@ function nodeWorker(source: string, name: string): WorkerHandle | null {
   const wt = nodeBuiltin<typeof NodeWorkerThreads>("worker_threads");
   if (wt === undefined) return null;
   const worker = new wt.Worker(source, { eval: true, name });
+  /** A reading with live counters was taken (this thread has seen the worker online). */
+  let primed = false;
   return {
     post: (message) => worker.postMessage(message),
     onMessage: (listener) => void worker.on("message", listener),
@@ -167,14 +171,20 @@ function nodeWorker(source: string, name: string): WorkerHandle | null {
       // loopIdleTime() is -1 (idle < 0), or — if loopStartTime was never read while
       // it lived — both fields are 0. A live worker whose counters were read once
       // while idle (see `noteAlive`) always has active > 0, even deep in a long task.
+      // Before this thread has seen the worker come online, though, every reading is
+      // all zeros, dead or alive: then the answer is "cannot tell" (null).
       // Backstop only: the worker's exit hook reports most deaths itself.
       const elu = worker.performance.eventLoopUtilization();
-      return elu.idle < 0 || (elu.idle === 0 && elu.active === 0);
+      if (elu.idle < 0) return true;
+      if (elu.idle === 0 && elu.active === 0) return primed ? true : null;
+      primed = true;
+      return false;
     },
     noteAlive: () => {
       // reading the counters while the loop runs fixes loopStartTime, so a later
       // probe of a busy (not dead) worker does not read all zeros
-      worker.performance.eventLoopUtilization();
+      const elu = worker.performance.eventLoopUtilization();
+      if (elu.idle !== 0 || elu.active !== 0) primed = true;
     },
   };
 }

@@ -24,6 +24,10 @@
  *     is caught by a probe: the wait is cut into WAIT_SLICE_MS slices and after
  *     each the caller asks `WorkerHandle.probeStopped()` (Node: the worker's
  *     event-loop counters, readable synchronously) about every worker still inside.
+ *     Until the calling thread's event loop has seen a worker come online the
+ *     probe cannot tell; such a worker counts as stopped only after the job has
+ *     been silent for UNSEEN_GRACE_MS, or UNSEEN_GRACE_FACTOR times the caller's
+ *     own share if that is longer.
  * On failure the caller waits until no participant is still running a range
  * (so nothing writes the buffers after it returns), throws a RuntimeFailure,
  * and a dead worker is replaced; the next job runs normally.
@@ -102,6 +106,17 @@ const WAIT_SLICE_MS = 50;
  */
 const STEAL_GRACE_MS = 100;
 
+/**
+ * A worker the probe cannot yet tell about (see `WorkerHandle.probeStopped`)
+ * is presumed stopped once nothing has signalled for this long... A live
+ * worker's share takes about as long as the caller's equal share: a cold
+ * worker compiles the kernel and runs it unoptimized for a moment, which the
+ * factor below covers many times over.
+ */
+const UNSEEN_GRACE_MS = 1000;
+/** ...or for this many times the longest range the caller ran itself, if longer. */
+const UNSEEN_GRACE_FACTOR = 20;
+
 const CALLER_TAG = 1;
 
 interface Slot {
@@ -127,6 +142,10 @@ interface Dispatch {
   readonly workers: readonly Slot[];
   /** Resolver of the pending async wait, when waiting on messages. */
   wake: (() => void) | null;
+  /** Date.now() when the caller last saw a signal (or the dispatch). */
+  heardAt: number;
+  /** Longest range the calling thread ran, in ms. */
+  callerMs: number;
 }
 
 /**
@@ -336,13 +355,18 @@ export class WorkerPool {
     const me = stateIndex(ranges, 0);
     const owned = [0];
     const started = Date.now();
+    const timed = (r: number, k: number): void => {
+      const t0 = Date.now();
+      fn(job.f, job.t, job.s, bounds[r], bounds[r + 1], k);
+      d.callerMs = Math.max(d.callerMs, Date.now() - t0);
+    };
     Atomics.store(ctl, me, Layout.INSIDE);
     try {
       if (steps === 1) {
         for (let r = 0; r < ranges; r++) {
           if (r !== 0 && !claim(ctl, r, CALLER_TAG)) continue;
           if (failed(ctl)) break;
-          fn(job.f, job.t, job.s, bounds[r], bounds[r + 1], 0);
+          timed(r, 0);
           progress(ctl);
         }
         return;
@@ -356,14 +380,14 @@ export class WorkerPool {
           if (!late && Atomics.load(ctl, stateIndex(ranges, r)) !== Layout.LEFT) continue;
           if (!claim(ctl, r, CALLER_TAG)) continue;
           owned.push(r);
-          fn(job.f, job.t, job.s, bounds[r], bounds[r + 1], 0);
+          timed(r, 0);
           progress(ctl);
         }
       };
       for (let k = 0; k < steps; k++) {
         if (k > 0 && !this.waitSync(d, ranges * k, k === 1 ? steal : null)) return;
         for (const r of owned) {
-          fn(job.f, job.t, job.s, bounds[r], bounds[r + 1], k);
+          timed(r, k);
           progress(ctl);
         }
       }
@@ -391,6 +415,7 @@ export class WorkerPool {
         if (Atomics.load(ctl, Layout.SIGNAL) !== seen) continue;
       }
       if (Atomics.wait(ctl, Layout.SIGNAL, seen, WAIT_SLICE_MS) === "timed-out") this.probe(d);
+      else d.heardAt = Date.now();
     }
   }
 
@@ -401,6 +426,7 @@ export class WorkerPool {
       const seen = Atomics.load(ctl, Layout.SIGNAL);
       if (this.noneInside(d)) return;
       if (Atomics.wait(ctl, Layout.SIGNAL, seen, WAIT_SLICE_MS) === "timed-out") this.probe(d);
+      else d.heardAt = Date.now();
     }
   }
 
@@ -416,7 +442,7 @@ export class WorkerPool {
       const state = Atomics.load(ctl, at);
       if (state === Layout.LEFT) return;
       const exited = readiness(slot) === Readiness.GONE && state === Layout.NOT_ENTERED;
-      if (!slot.dead && !exited && !slot.handle.probeStopped()) return;
+      if (!slot.dead && !exited && !this.stopped(d, slot)) return;
       slot.dead = true;
       let holds = state === Layout.INSIDE;
       for (let r = 0; r < ranges && !holds; r++) holds = ownerOf(ctl, r) === p + 1;
@@ -435,6 +461,13 @@ export class WorkerPool {
     this.replaceDead();
   }
 
+  /** The probe's verdict on a worker of `d`; one it cannot tell about yet is judged by the job's silence. */
+  private stopped(d: Dispatch, slot: Slot): boolean {
+    const stopped = slot.handle.probeStopped();
+    if (stopped !== null) return stopped;
+    return Date.now() - d.heardAt > Math.max(UNSEEN_GRACE_MS, UNSEEN_GRACE_FACTOR * d.callerMs);
+  }
+
   private noneInside(d: Dispatch): boolean {
     const { ctl, ranges, participants } = d.control;
     for (let p = 0; p < participants; p++) {
@@ -449,7 +482,7 @@ export class WorkerPool {
     const control = createControl(ranges, 1 + workers.length);
     const { ctl } = control;
     const bounds = splitRange(job.n, ranges);
-    const d: Dispatch = { id: this.nextId++, hash: job.hash, control, bounds, steps, workers, wake: null };
+    const d: Dispatch = { id: this.nextId++, hash: job.hash, control, bounds, steps, workers, wake: null, heardAt: Date.now(), callerMs: 0 };
     if (sync) claim(ctl, 0, CALLER_TAG);
     else Atomics.store(ctl, stateIndex(ranges, 0), Layout.LEFT);
     const notify = !sync && waitAsyncFunction() === undefined;

@@ -180,6 +180,34 @@ describe("a kernel that ends its worker", () => {
   });
 });
 
+describe("no false failures", () => {
+  // Regression: a synchronous program that had not yielded since the pool started
+  // ran a job whose worker share outlasted one wait slice (50 ms), and the liveness
+  // probe, reading the all-zero counters of a worker this thread had not yet seen
+  // come online, reported "worker 0 stopped without reporting".
+  it("a long share on a worker the calling thread has not yet seen come online", () => {
+    const fresh = new WorkerPool(1);
+    try {
+      // no await: the worker's ready flag is set from its own thread
+      const deadline = Date.now() + 10_000;
+      while (fresh.rangesFor(N) < 2 && Date.now() < deadline);
+      expect(fresh.rangesFor(N)).toBe(2);
+      const job: Job = {
+        hash: "slow-worker",
+        body: `${ON_MAIN} if (!onMain) { const until = Date.now() + 300; while (Date.now() < until); } for (let i = lo; i < hi; i++) f[0][i] = i;`,
+        f: [allocate("float64", N)],
+        t: [],
+        s: [],
+        n: N,
+      };
+      fresh.runSync(job);
+      expect(Array.from(job.f[0]!).every((v, i) => v === i)).toBe(true);
+    } finally {
+      fresh.terminate();
+    }
+  });
+});
+
 describe("bad requests", () => {
   it("a body that does not compile fails before anything is dispatched", () => {
     const e = caught(() => pool.runSync({ hash: "syntax", body: "for (;;", f: [], t: [], s: [], n: 10 }));
