@@ -10,9 +10,10 @@ import { Lit, type Atom, type Program, type Var } from "../../compiler/ir";
 import { printProgram } from "../../compiler/ir-print";
 import { optimizeProgram } from "../../compiler/passes/program-pipeline";
 import { getConfig } from "../config";
-import { Prim, type StencilParams } from "../../compiler/primitives";
+import { Prim, type ScanSweepParams, type StencilParams } from "../../compiler/primitives";
 import { bind, currentTrace, evalProgramWithBind, stage, type StagedFunction } from "../core/trace";
 import { compileStencil, runStencilAsync } from "../core/execute";
+import { compileSweep } from "../core/execute-sweep";
 import { badValue } from "../errors";
 import { NDArray } from "../ndarray/ndarray";
 import { flattenOutputs } from "./tree";
@@ -141,11 +142,17 @@ export function jit<F extends (...args: never[]) => unknown>(f: F): JitFunction<
   jitted.lower = (...args: Parameters<F>) => {
     const e = entryFor(args);
     const js: string[] = [];
+    const interpreted = "// (interpreted: the kernel is too large to unroll or its border tables too sparse)";
     for (const eqn of e.program.eqns) {
-      if (eqn.prim !== Prim.Stencil) continue;
+      if (eqn.prim === Prim.ScanSweep) {
+        const compiled = compileSweep(eqn.params as ScanSweepParams, eqn.inputs.map((a) => a.aval.shape), eqn.inputs[0]!.aval.dtype);
+        js.push(compiled === null ? interpreted : compiled.body);
+        continue;
+      }
+      if (eqn.prim !== Prim.Stencil && eqn.prim !== Prim.StencilGather) continue;
       const p = eqn.params as StencilParams;
-      const compiled = compileStencil(Prim.Stencil, p, eqn.inputs.slice(p.nWindowed).map((a) => a.aval.shape));
-      js.push(compiled === null ? "// (interpreted: the kernel is too large to unroll or its border tables too sparse)" : compiled.body);
+      const compiled = compileStencil(eqn.prim, p, eqn.inputs.slice(p.nWindowed).map((a) => a.aval.shape));
+      js.push(compiled === null ? interpreted : compiled.body);
     }
     return { ir: printProgram(e.program), js: js.join("\n\n") };
   };

@@ -26,6 +26,14 @@ const corpus: [string, () => string][] = [
     },
   ],
   ["1d-kscan-sum", () => kex.jit(kex.kscan({ kernelSize: 3 }, (x: Win) => kex.sum(x))).lower(kex.ones([5])).js],
+  [
+    "1d-kscan-wrap-grad",
+    () => {
+      const F = kex.kscan({ kernelSize: 3, padding: "same", padMode: "wrap" }, (x: Win) => x[0] * x[2] + Math.sin(x[1]));
+      return kex.jit(kex.grad((x: kex.NDArray) => kex.sum(kex.square(F(x))))).lower(kex.ones([5])).js;
+    },
+  ],
+  ["2d-laplacian-grad", () => kex.jit(kex.grad((x: kex.NDArray) => kex.sum(kex.kmap({ kernelSize: [3, 3], padding: "same", relative: true }, (u: Win) => u[1][0] + u[-1][0] - 2 * u[0][0])(x)))).lower(kex.ones([4, 4])).js],
 ];
 
 describe("generated code", () => {

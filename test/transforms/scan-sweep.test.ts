@@ -122,7 +122,7 @@ describe("vmap of a scan gradient", () => {
     const xs = randomArray(mulberry32(11), [3, 6]);
     const batched = (kex.vmap(g)(xs) as NDArray).toArray() as number[][];
     for (let i = 0; i < 3; i++) {
-      const one = g(kex.array(xs.toArray()[i] as number[])).toArray() as number[];
+      const one = g(kex.array((xs.toArray() as number[][])[i]!)).toArray() as number[];
       expect(batched[i]).toEqual(one);
     }
     expect((kex.vmap(g)(kex.zeros([0, 6])) as NDArray).shape).toEqual([0, 6]);
