@@ -10,6 +10,10 @@ import { WorkerPool } from "../runtime/pool";
 export interface SpeedupRow {
   readonly name: string;
   readonly speedup: number;
+  /** Median with the calling thread alone, ms. */
+  readonly oneMs: number;
+  /** Median with the calling thread and one worker, ms. */
+  readonly twoMs: number;
 }
 
 /** Median time of `f` with the given worker setting, in ms. */
@@ -30,7 +34,7 @@ export async function speedups(workloads: readonly { name: string; run: () => un
     // alternate the two settings twice and keep each one's best median (the machine is shared)
     const one = Math.min(await timeWith(0, w.run, quick), await timeWith(0, w.run, quick));
     const two = Math.min(await timeWith(1, w.run, quick), await timeWith(1, w.run, quick));
-    rows.push({ name: w.name, speedup: one / two });
+    rows.push({ name: w.name, speedup: one / two, oneMs: one, twoMs: two });
   }
   kex.config({ workers: "auto" });
   return rows;

@@ -76,6 +76,13 @@ export interface Job {
   readonly factory?: boolean;
   /** Float buffers (inputs and outputs). Must be SharedArrayBuffer-backed when the job is split. */
   readonly f: readonly FloatArray[];
+  /**
+   * Buffers the calling thread runs its ranges with instead of `f` (sync
+   * runs only), e.g. with an output the workers cannot see, so that the
+   * caller's share needs no copy. `lastRun.ranBy` tells which ranges ran
+   * with which. Shared or not; same length and kinds as `f`.
+   */
+  readonly callerF?: readonly FloatArray[];
   /** Int32 index tables (read-only for kernels; plain ones are copied to each worker). */
   readonly t: readonly Int32Array[];
   /** Scalar parameters. */
@@ -86,6 +93,12 @@ export interface Job {
   readonly steps?: number;
   /** Estimated total work units; when given, small jobs use fewer threads (MIN_WORK_PER_THREAD). */
   readonly work?: number;
+  /**
+   * Single-step sync jobs: cut into this many ranges per thread (default 1),
+   * taken in order by whoever is free, so a thread that wakes late or runs
+   * slower (a shared machine, a cold worker) does less of the job.
+   */
+  readonly grain?: number;
 }
 
 /** Who ran what in the last job (for tests and debug output). */
@@ -221,14 +234,15 @@ export class WorkerPool {
       return;
     }
     const workers = this.active === null && canBlock() ? this.usableWorkers() : [];
-    const ranges = planRanges(job.n, 1 + workers.length, job.work);
+    const threads = planRanges(job.n, 1 + workers.length, job.work);
+    const ranges = steps === 1 && threads > 1 ? Math.min(job.n, threads * (job.grain ?? 1)) : threads;
     if (ranges <= 1) {
-      runOnCaller(job, fn, steps);
+      runOnCaller(job, job.callerF ?? job.f, fn, steps);
       this.report = { ranges: 1, ranBy: [0] };
       return;
     }
     checkShared(job);
-    const d = this.dispatch(job, workers.slice(0, ranges - 1), ranges, steps, true);
+    const d = this.dispatch(job, workers.slice(0, threads - 1), ranges, steps, true);
     this.participate(d, job, fn);
     if (!this.waitSync(d, ranges * steps, null)) {
       this.waitAllLeft(d);
@@ -309,7 +323,7 @@ export class WorkerPool {
       workers = this.usableWorkers();
     }
     if (workers.length === 0) {
-      runOnCaller(job, fn, steps);
+      runOnCaller(job, job.f, fn, steps);
       this.report = { ranges: 1, ranBy: [0] };
       return;
     }
@@ -355,9 +369,10 @@ export class WorkerPool {
     const me = stateIndex(ranges, 0);
     const owned = [0];
     const started = Date.now();
+    const f = job.callerF ?? job.f;
     const timed = (r: number, k: number): void => {
       const t0 = Date.now();
-      fn(job.f, job.t, job.s, bounds[r], bounds[r + 1], k);
+      fn(f, job.t, job.s, bounds[r], bounds[r + 1], k);
       d.callerMs = Math.max(d.callerMs, Date.now() - t0);
     };
     Atomics.store(ctl, me, Layout.INSIDE);
@@ -673,9 +688,9 @@ function reportOf(d: Dispatch): RunReport {
   return { ranges, ranBy };
 }
 
-function runOnCaller(job: Job, fn: KernelFn, steps: number): void {
+function runOnCaller(job: Job, f: readonly FloatArray[], fn: KernelFn, steps: number): void {
   try {
-    for (let k = 0; k < steps; k++) fn(job.f, job.t, job.s, 0, job.n, k);
+    for (let k = 0; k < steps; k++) fn(f, job.t, job.s, 0, job.n, k);
   } catch (e) {
     throw new RuntimeFailure("kernel-threw", `kernel ${job.hash} threw on the calling thread: ${describeThrown(e)}`);
   }
@@ -689,6 +704,13 @@ function checkJob(job: Job): number {
   if (typeof job.hash !== "string") bad("hash", job.hash, "a string");
   if (typeof job.body !== "string") bad("body", typeof job.body, "a string");
   if (!Array.isArray(job.f)) bad("f", job.f, "an array of Float64Array/Float32Array");
+  if (job.callerF !== undefined) {
+    if (!Array.isArray(job.callerF) || job.callerF.length !== job.f.length) bad("callerF", job.callerF, `an array of ${job.f.length} buffers like f`);
+    job.callerF.forEach((a, i) => {
+      const like = job.f[i];
+      if (a.constructor !== like?.constructor || a.length !== like.length) bad(`callerF[${i}]`, a, `a ${like?.constructor.name}(${like?.length}) like f[${i}]`);
+    });
+  }
   job.f.forEach((a, i) => {
     if (!(a instanceof Float64Array || a instanceof Float32Array)) bad(`f[${i}]`, a, "a Float64Array or Float32Array");
   });
@@ -704,6 +726,7 @@ function checkJob(job: Job): number {
   const steps = job.steps ?? 1;
   if (!Number.isSafeInteger(steps) || steps < 1) bad("steps", job.steps, "a positive integer");
   if (job.work !== undefined && !(job.work >= 0)) bad("work", job.work, "a non-negative number");
+  if (job.grain !== undefined && !(Number.isSafeInteger(job.grain) && job.grain >= 1)) bad("grain", job.grain, "a positive integer");
   return steps;
 }
 

@@ -15,12 +15,12 @@ import { emitStencil, type Schedule } from "../../compiler/codegen/emit-stencil"
 import { NotScalarizable } from "../../compiler/codegen/scalarize";
 import { scanWritesInPlace } from "../../compiler/loop/loop-ir";
 import { runPipeline } from "../../compiler/passes/pipeline";
-import { isShared } from "../../runtime/buffers";
+import { allocate, isShared } from "../../runtime/buffers";
 import { acquireScratch, releaseScratch } from "../../runtime/scratch";
 import { RuntimeFailure } from "../../runtime/failure";
-import { MIN_WORK_PER_THREAD } from "../../runtime/partition-work";
+import { MIN_WORK_PER_THREAD, splitRange } from "../../runtime/partition-work";
 import { canBlock, sharedMemoryUsable } from "../../runtime/platform";
-import { defaultPoolSize, getPool, type Job } from "../../runtime/pool";
+import { defaultPoolSize, getPool, type Job, type WorkerPool } from "../../runtime/pool";
 import { getConfig } from "../config";
 import { KernexError } from "../errors";
 import { checkArraySize } from "../ndarray/limits";
@@ -137,21 +137,61 @@ function workersFor(compiled: CompiledStencil, cells: number, sync: boolean): nu
   return setting === "auto" ? defaultPoolSize() : setting;
 }
 
+/**
+ * Results larger than this are fresh shared buffers that every thread writes
+ * its own part of, with no scratch and no copy. glibc hands out blocks above
+ * 32 MiB (its largest mmap threshold) as fresh pages, so a result this big
+ * pays a page fault per 4 KiB page however it is allocated; written by
+ * several threads, those faults are taken in parallel (measured on the 2-core
+ * VM: filling a fresh 128 MiB buffer takes ~600 ms on one thread, ~330 ms on two).
+ * Smaller results come from recycled memory and are cheap to allocate, while a
+ * fresh SharedArrayBuffer is never recycled (~24 ms per 8 MiB): those runs
+ * write into reused scratch instead (runtime/scratch.ts).
+ */
+export const FRESH_SHARED_BYTES = 32 << 20;
+
+/**
+ * A synchronous map whose calling thread writes straight into the result is
+ * cut into this many ranges per thread, taken by whoever is free: the
+ * caller's ranges need no copy, and a late or slow worker holds nothing up.
+ */
+const RANGES_PER_THREAD = 4;
+
 interface Prepared {
   /** Buffers handed to the kernel: windowed, extra, outputs. */
   readonly f: Storage[];
+  /** What the calling thread runs with instead of `f` (outputs written in place), or undefined. */
+  readonly callerF: Storage[] | undefined;
   /** Where the outputs end up. */
   readonly outs: Storage[];
-  /** After the run: copy results from scratch into `outs`, release scratch. */
-  readonly finish: () => void;
+  /**
+   * After the run: copy results from scratch into `outs` and release scratch.
+   * `workerRanges` lists the [lo, hi) ranges of the split dim run with `f`
+   * when `callerF` was used (the others are already in place).
+   */
+  readonly finish: (workerRanges: readonly (readonly [number, number])[] | null) => void;
+}
+
+function storageLike(like: Storage, shared: boolean): Storage {
+  return allocate(like instanceof Float32Array ? "float32" : "float64", like.length, shared);
 }
 
 /**
  * Buffers for one run. Single-threaded: inputs as they are, outputs fresh.
- * Sharded: inputs that are not shared and every buffer the kernel writes
- * are scratch (runtime/scratch.ts); results are copied out afterwards.
+ * Sharded: inputs that are not shared are copied to scratch; outputs above
+ * FRESH_SHARED_BYTES are fresh shared buffers written in place; smaller ones
+ * are written to scratch (runtime/scratch.ts) and copied out afterwards,
+ * except that in a synchronous map the calling thread writes its share
+ * straight into the result (`callerF`), so only the workers' share is copied.
  */
-function prepare(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly NDArray[], params: StencilParams, outAvals: readonly Aval[], shared: boolean): Prepared {
+function prepare(
+  prim: Prim.Stencil | Prim.StencilGather,
+  inputs: readonly NDArray[],
+  params: StencilParams,
+  outAvals: readonly Aval[],
+  shared: boolean,
+  direct: Schedule | null,
+): Prepared {
   const { spec } = params;
   const gather = prim === Prim.StencilGather;
   const scratch: Storage[] = [];
@@ -160,6 +200,7 @@ function prepare(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly NDArr
     scratch.push(s);
     return s;
   };
+  const large = (x: Storage): boolean => x.byteLength > FRESH_SHARED_BYTES;
   const readable = (x: Storage): Storage => {
     if (!shared || isShared(x)) return x;
     const s = take(x);
@@ -167,7 +208,7 @@ function prepare(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly NDArr
     return s;
   };
   const copyOf = (x: Storage): Storage => {
-    const c = shared ? take(x) : x instanceof Float32Array ? new Float32Array(x.length) : new Float64Array(x.length);
+    const c = !shared ? storageLike(x, false) : large(x) ? storageLike(x, true) : take(x);
     c.set(x);
     return c;
   };
@@ -175,17 +216,39 @@ function prepare(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly NDArr
   const windowed = inputs.slice(0, params.nWindowed).map((x) => (spec.kind === "scan" && !gather ? copyOf(x.data) : readable(x.data)));
   const inPlace = !gather && scanWritesInPlace(params);
   const outs = inPlace
-    ? windowed.map((w) => (shared ? allocStorage(w instanceof Float32Array ? "float32" : "float64", w.length) : w))
-    : outAvals.map((a) => allocStorage(a.dtype, a.shape.reduce((m, d) => m * d, 1)));
-  const written = inPlace ? windowed : outs.map((o) => (shared ? take(o) : o));
+    ? windowed.map((w) => (shared && !large(w) ? storageLike(w, false) : w))
+    : outAvals.map((a) => {
+        const n = a.shape.reduce((m, d) => m * d, 1);
+        return shared && n * (a.dtype === "float32" ? 4 : 8) > FRESH_SHARED_BYTES ? allocate(a.dtype, n, true) : allocStorage(a.dtype, n);
+      });
+  const written = inPlace ? windowed : outs.map((o) => (shared && !isShared(o) ? take(o) : o));
   if (spec.placement === "inplace" && !inPlace && !gather) written.forEach((o, j) => o.set(inputs[j]!.data));
   // reused scratch holds old values: cells no kernel writes must read 0, and sums start from 0
-  else if (shared && !inPlace) written.forEach((o) => o.fill(0));
-  const finish = (): void => {
-    if (shared) outs.forEach((o, j) => o.set(written[j]!));
+  else if (shared && !inPlace) {
+    const covered = !gather && !params.reduceGrid && params.branches.some((br) => br.region === null);
+    written.forEach((o, j) => {
+      if (o !== outs[j] && !covered) o.fill(0);
+    });
+  }
+  const viaScratch = written.map((w, j) => w !== outs[j]);
+  const useCaller = direct !== null && viaScratch.some((v) => v);
+  const callerF = useCaller ? [...windowed, ...extras, ...outs] : undefined;
+  const cells = spec.gridShape.reduce((n, g) => n * g, 1);
+  const finish = (workerRanges: readonly (readonly [number, number])[] | null): void => {
+    outs.forEach((o, j) => {
+      if (!viaScratch[j]) return;
+      const w = written[j]!;
+      if (!useCaller || workerRanges === null) {
+        o.set(w);
+        return;
+      }
+      // the dims before the split dim have size 1, so a range of it is a flat range of the output
+      const perIndex = (o.length / cells) * spec.gridShape.slice(direct!.splitDim + 1).reduce((n, g) => n * g, 1);
+      for (const [lo, hi] of workerRanges) o.set(w.subarray(lo * perIndex, hi * perIndex), lo * perIndex);
+    });
     scratch.forEach(releaseScratch);
   };
-  return { f: inPlace ? [...windowed, ...extras] : [...windowed, ...extras, ...written], outs, finish };
+  return { f: inPlace ? [...windowed, ...extras] : [...windowed, ...extras, ...written], callerF: inPlace ? undefined : callerF, outs, finish };
 }
 
 function failure(e: unknown): never {
@@ -193,9 +256,34 @@ function failure(e: unknown): never {
   throw e;
 }
 
-function job(compiled: CompiledStencil, f: Storage[], cells: number): Job {
+function job(compiled: CompiledStencil, f: Storage[], cells: number, callerF?: Storage[]): Job {
   const s = compiled.schedule;
-  return { hash: compiled.hash, body: compiled.body, factory: true, f, t: compiled.tables, s: [], n: s.n, steps: s.steps, work: cells * compiled.costPerCell };
+  return { hash: compiled.hash, body: compiled.body, factory: true, f, callerF, t: compiled.tables, s: [], n: s.n, steps: s.steps, work: cells * compiled.costPerCell, grain: callerF === undefined ? 1 : RANGES_PER_THREAD };
+}
+
+/**
+ * The schedule of a map whose calling thread may write its share straight
+ * into the result (one step, each grid cell's values written once, at the
+ * cell's place), or null.
+ */
+function directSchedule(prim: Prim.Stencil | Prim.StencilGather, params: StencilParams, compiled: CompiledStencil): Schedule | null {
+  const { spec } = params;
+  const s = compiled.schedule;
+  const simple = prim === Prim.Stencil && spec.kind === "map" && spec.placement === "grid" && !params.reduceGrid;
+  return simple && s.parallel && s.steps === 1 && s.block === 0 && spec.gridShape.slice(0, s.splitDim).every((g) => g === 1) ? s : null;
+}
+
+/** The [lo, hi) ranges of the last run that a worker ran (with the job's `f`). */
+function workerRanges(pool: WorkerPool, n: number): [number, number][] | null {
+  const run = pool.lastRun;
+  if (run === null) return null;
+  if (run.ranges <= 1) return run.ranBy[0] === 0 || run.ranges === 0 ? [] : null;
+  const bounds = splitRange(n, run.ranges);
+  const out: [number, number][] = [];
+  run.ranBy.forEach((by, r) => {
+    if (by !== 0) out.push([bounds[r]!, bounds[r + 1]!]);
+  });
+  return out;
 }
 
 function interpreted(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly NDArray[], params: StencilParams, outAvals: readonly Aval[]): NDArray[] {
@@ -214,19 +302,21 @@ export function runStencil(prim: Prim.Stencil | Prim.StencilGather, inputs: read
   const cells = params.spec.gridShape.reduce((n, g) => n * g, 1);
   const workers = workersFor(compiled, cells, true);
   const t0 = performance.now();
-  const { f, outs, finish } = prepare(prim, inputs, params, outAvals, workers > 0);
+  const { f, callerF, outs, finish } = prepare(prim, inputs, params, outAvals, workers > 0, workers > 0 ? directSchedule(prim, params, compiled) : null);
+  let ran: [number, number][] | null = null;
   try {
     if (workers > 0) {
       const t1 = performance.now();
       const pool = getPool(workers);
       try {
-        pool.runSync(job(compiled, f, cells));
+        pool.runSync(job(compiled, f, cells, callerF));
       } catch (e) {
         failure(e);
       }
+      if (callerF !== undefined) ran = workerRanges(pool, compiled.schedule.n);
       if (getConfig().debug >= 4) {
-        const ran = pool.lastRun?.ranBy.join(",") ?? "";
-        console.log(`[kernex] sharded ${cells} cells on ${workers} worker(s) + caller: prepare ${(t1 - t0).toFixed(2)} ms, run ${(performance.now() - t1).toFixed(2)} ms, ranges by [${ran}]`);
+        const by = pool.lastRun?.ranBy.join(",") ?? "";
+        console.log(`[kernex] sharded ${cells} cells on ${workers} worker(s) + caller: prepare ${(t1 - t0).toFixed(2)} ms, run ${(performance.now() - t1).toFixed(2)} ms, ranges by [${by}]`);
       }
     } else if (compiled.schedule.block > 0) {
       // gathers add in blocks, even blocks first, whatever the thread count
@@ -236,7 +326,7 @@ export function runStencil(prim: Prim.Stencil | Prim.StencilGather, inputs: read
       compiled.fn(f, compiled.tables, [], 0, compiled.schedule.n, -1);
     }
   } finally {
-    finish();
+    finish(ran);
   }
   return outAvals.map((a, j) => new NDArray(a.shape, a.dtype, outs[j]!));
 }
@@ -255,13 +345,13 @@ export async function runStencilAsync(prim: Prim.Stencil | Prim.StencilGather, i
   const cells = params.spec.gridShape.reduce((n, g) => n * g, 1);
   const workers = workersFor(compiled, cells, false);
   if (workers === 0) return runStencil(prim, inputs, params, outAvals);
-  const { f, outs, finish } = prepare(prim, inputs, params, outAvals, true);
+  const { f, outs, finish } = prepare(prim, inputs, params, outAvals, true, null);
   try {
     await getPool(workers).runAsync(job(compiled, f, cells));
   } catch (e) {
     failure(e);
   } finally {
-    finish();
+    finish(null);
   }
   return outAvals.map((a, j) => new NDArray(a.shape, a.dtype, outs[j]!));
 }

@@ -229,6 +229,24 @@ describe("pool behaviour", () => {
     expect(p.rangesFor(n)).toBe(4);
   });
 
+  it("callerF and grain: the caller's ranges land in its own buffers, the workers' in the shared ones", () => {
+    for (const size of SIZES) {
+      const p = pool(size);
+      const n = 10_007;
+      const shared = allocate("float64", n);
+      const own = new Float64Array(n);
+      p.runSync({ hash: "test-mark", body: "for (let i = lo; i < hi; i++) f[0][i] = i + 1;", f: [shared], callerF: [own], t: [], s: [], n, grain: 4 });
+      const run = p.lastRun!;
+      expect(run.ranges).toBe(4 * (size + 1));
+      const bounds = Array.from({ length: run.ranges + 1 }, (_, r) => r * Math.floor(n / run.ranges) + Math.min(r, n % run.ranges));
+      run.ranBy.forEach((by, r) => {
+        for (let i = bounds[r]!; i < bounds[r + 1]!; i++) {
+          expect([own[i], shared[i]]).toEqual(by === 0 ? [i + 1, 0] : [0, i + 1]);
+        }
+      });
+    }
+  });
+
   it("runs an empty job without touching the workers", () => {
     pool(1).runSync({ hash: "test-fill", body: "throw new Error('never called');", f: [], t: [], s: [], n: 0 });
     expect(pool(1).lastRun).toEqual({ ranges: 0, ranBy: [] });
