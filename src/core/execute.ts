@@ -126,16 +126,47 @@ export function compileStencil(prim: Prim.Stencil | Prim.StencilGather, p: Stenc
   return compiled;
 }
 
+/** Worker threads the configuration allows for a run on this thread (0: none). */
+function configuredWorkers(sync: boolean): number {
+  const setting = getConfig().workers;
+  if (setting === 0 || !sharedMemoryUsable() || (sync && !canBlock())) return 0;
+  return setting === "auto" ? defaultPoolSize() : setting;
+}
+
 /** Worker threads to use for a job of `work` units (0: the calling thread alone). */
 function workersFor(compiled: CompiledStencil, cells: number, sync: boolean): number {
-  const setting = getConfig().workers;
-  if (setting === 0 || !compiled.schedule.parallel || compiled.schedule.n < 2) return 0;
-  if (!sharedMemoryUsable() || (sync && !canBlock())) return 0;
+  if (!compiled.schedule.parallel || compiled.schedule.n < 2) return 0;
   // every step ends at a barrier, so it is the work of one step that must pay for the threads
   const work = (cells / compiled.schedule.steps) * compiled.costPerCell;
   if (work < 2 * MIN_WORK_PER_THREAD) return 0;
-  return setting === "auto" ? defaultPoolSize() : setting;
+  return configuredWorkers(sync);
 }
+
+/**
+ * A copy of `x` in a fresh buffer. Above FRESH_SHARED_BYTES, when `x` is
+ * shared and workers are allowed, the copy is a fresh shared buffer that the
+ * workers and the calling thread fill range by range: its page faults, most
+ * of the cost of a scan over a large array on this machine, are taken in
+ * parallel even when the scan itself runs on one thread. Shared when `shared`.
+ */
+function freshCopy(x: Storage, shared: boolean): Storage {
+  const workers = x.byteLength > FRESH_SHARED_BYTES && isShared(x) ? configuredWorkers(true) : 0;
+  const c = storageLike(x, shared || workers > 0);
+  if (workers === 0) {
+    c.set(x);
+    return c;
+  }
+  try {
+    // one unit per element: a copy is cheap, but only large arrays come here
+    getPool(workers).runSync({ hash: "kernex-copy", body: COPY_BODY, f: [x, c], t: [], s: [], n: x.length, work: x.length });
+  } catch (e) {
+    failure(e);
+  }
+  return c;
+}
+
+/** Kernel body of `freshCopy`: f[1][lo, hi) = f[0][lo, hi). */
+const COPY_BODY = "f[1].set(f[0].subarray(lo, hi), lo);";
 
 /**
  * Results larger than this are fresh shared buffers that every thread writes
@@ -208,7 +239,8 @@ function prepare(
     return s;
   };
   const copyOf = (x: Storage): Storage => {
-    const c = !shared ? storageLike(x, false) : large(x) ? storageLike(x, true) : take(x);
+    if (!shared || large(x)) return freshCopy(x, shared);
+    const c = take(x);
     c.set(x);
     return c;
   };

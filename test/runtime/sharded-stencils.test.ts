@@ -66,6 +66,8 @@ const corpus: [string, () => kex.NDArray][] = [
   // results above FRESH_SHARED_BYTES (32 MiB) are fresh shared buffers written by every thread
   ["a result above 32 MiB", () => kex.kmap({ kernelSize: 3, padding: "same" }, (x: Win) => x)(random([1_500_001], 11))],
   ["a kscan result above 32 MiB", () => convection(72, 60_000)(kex.ones([72, 60_000]))],
+  // rows too short to shard: the scan runs on one thread, the copy it scans in place is filled by all
+  ["a kscan above 32 MiB with short rows", () => convection(1_100, 4_000)(kex.ones([1_100, 4_000]))],
   // rows long enough that one row's work pays for the threads
   ["linear convection kscan (rows in parallel)", () => convection(12, 60_000)(kex.ones([12, 60_000]))],
   [
