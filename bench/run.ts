@@ -202,9 +202,9 @@ async function main(): Promise<void> {
   console.log("\n| backward pass | forward ms | backward ms | backward / forward |");
   console.log("| --- | --- | --- | --- |");
   for (const r of backward) console.log(`| ${r.name} | ${r.forwardMs.toFixed(1)} | ${r.backwardMs.toFixed(1)} | ${r.ratio.toFixed(2)} |`);
-  console.log("\n| workload | speed-up, 2 threads vs 1 |");
-  console.log("| --- | --- |");
-  for (const r of shardRows) console.log(`| ${r.name} | ${r.speedup.toFixed(2)}× |`);
+  console.log("\n| workload | 1 thread (median) | 2 threads (median) | speed-up |");
+  console.log("| --- | --- | --- | --- |");
+  for (const r of shardRows) console.log(`| ${r.name} | ${r.oneMs.toFixed(1)} ms | ${r.twoMs.toFixed(1)} ms | ${r.speedup.toFixed(2)}× |`);
   console.log(`\npool start-up (one worker ready): ${startup.toFixed(1)} ms`);
   console.log(`\nfirst call of W1's kernel (trace + codegen + compile, excluding the run): ${first.toFixed(1)} ms`);
   console.log(`repeated call on a 10-element input: ${small.toFixed(2)} µs per call`);

@@ -158,7 +158,7 @@ function freshCopy(x: Storage, shared: boolean): Storage {
   }
   try {
     // one unit per element: a copy is cheap, but only large arrays come here
-    getPool(workers).runSync({ hash: "kernex-copy", body: COPY_BODY, f: [x, c], t: [], s: [], n: x.length, work: x.length });
+    getPool(workers).runSync({ hash: "kernex-copy", body: COPY_BODY, f: [x, c], t: [], s: [], n: x.length, work: x.length, grain: RANGES_PER_THREAD });
   } catch (e) {
     failure(e);
   }
@@ -182,9 +182,10 @@ const COPY_BODY = "f[1].set(f[0].subarray(lo, hi), lo);";
 export const FRESH_SHARED_BYTES = 32 << 20;
 
 /**
- * A synchronous map whose calling thread writes straight into the result is
- * cut into this many ranges per thread, taken by whoever is free: the
- * caller's ranges need no copy, and a late or slow worker holds nothing up.
+ * A synchronous map whose calling thread writes straight into the result,
+ * and the parallel copy of `freshCopy`, are cut into this many ranges per
+ * thread, taken by whoever is free: the caller's ranges need no copy, and a
+ * late or slow worker holds nothing up.
  */
 const RANGES_PER_THREAD = 4;
 
