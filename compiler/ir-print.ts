@@ -81,7 +81,8 @@ function printParams(eqn: Eqn): string {
     const sp = eqn.params as ScanSweepParams;
     const cts = sp.hasCt.some((h) => !h) ? ` cts=(${sp.hasCt.map((h) => (h ? 1 : 0)).join(",")})` : "";
     const maps = sp.ctMaps?.some((m) => m !== null) ? ` ct_maps=(${sp.ctMaps.map((m) => (m ? 1 : 0)).join(",")})` : "";
-    return `[ ${printStencilHeader(sp.scan)}${sp.nCaptured > 0 ? ` captured=${sp.nCaptured}` : ""}${cts}${maps} ]`;
+    const zero = sp.zeroPadFrom !== undefined ? ` zero_pad_from=${sp.zeroPadFrom}` : "";
+    return `[ ${printStencilHeader(sp.scan)}${sp.nCaptured > 0 ? ` captured=${sp.nCaptured}` : ""}${cts}${maps}${zero} ]`;
   }
   const keys = Object.keys(p);
   if (keys.length === 0) return "";

@@ -197,6 +197,11 @@ export interface ScanSweepParams {
    * stored (grid placement only; made by jit's fuse-into-sweeps pass).
    */
   readonly ctMaps?: readonly (StencilParams | null)[];
+  /**
+   * Windowed inputs from this index on are tangents (the sweep's own jvp):
+   * where the others read the constant pad value, they read 0.
+   */
+  readonly zeroPadFrom?: number;
 }
 
 export interface PrimParams {

@@ -160,7 +160,7 @@ export function evalScanSweep(inputs: readonly Tensor[], p: ScanSweepParams, out
       const win = tensor(spec.kernelSize, x.dtype);
       for (let f = 0; f < kSize; f++) {
         const q = read[f]!;
-        if (q < 0) win.data[f] = spec.padValue;
+        if (q < 0) win.data[f] = j >= (p.zeroPadFrom ?? W) ? 0 : spec.padValue;
         else win.data[f] = orders[q]! < t ? seenOutput(scan, Y[j]!, q, orders[q]!) : x.data[q]!;
       }
       return win;

@@ -194,7 +194,7 @@ export function emitSweep(p: ScanSweepParams, shapes: readonly (readonly number[
         const c = node.cell;
         const fromY = b.index(b.id(`y${node.input}`), inplace ? b.id(`q${c}`) : b.id(`w${c}`));
         const seen = b.cond(b.id(`s${c}`), fromY, b.index(b.id(`x${node.input}`), b.id(`q${c}`)));
-        return b.cond(b.bin("<", b.id(`q${c}`), b.num(0)), b.num(pad), seen);
+        return b.cond(b.bin("<", b.id(`q${c}`), b.num(0)), b.num(node.input >= (p.zeroPadFrom ?? W) ? 0 : pad), seen);
       },
       extra: (node) => {
         const i = node.input;

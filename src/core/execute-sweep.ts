@@ -31,6 +31,7 @@ function structuralKey(p: ScanSweepParams, shapes: readonly (readonly number[])[
     g: p.scan.gridDims,
     c: p.nCaptured,
     h: p.hasCt,
+    z: p.zeroPadFrom,
     e: shapes,
     dtype,
     b: p.scan.branches.map((br, i) => [br.region, printProgram(p.adjoints[i]!)]),

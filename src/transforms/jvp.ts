@@ -17,6 +17,7 @@ import { binaryPartials, chooserWeights, productOfOthers, unaryDerivatives } fro
 import { kernelVjp } from "./grad";
 import { sweepAsStencils } from "./rules/scan-vjp";
 import { stencilGatherJvp, stencilJvp } from "./rules/stencil-jvp";
+import { sweepJvp } from "./rules/sweep-jvp";
 import { addOpt, avalOf, bindEqn, fit, full, scale, select, zeros, type Val } from "./rules/values";
 import { flattenOutputs } from "./tree";
 
@@ -128,6 +129,8 @@ function buildJvpRules(): { [P in Prim]: JvpRule<P> } {
     [Prim.StencilGather]: (primals, tangents, params) => stencilGatherJvp(primals, tangents, params, jvpEval),
     // a scan's reverse sweep: the jvp of its stencil construction (rules/scan-vjp.ts)
     [Prim.ScanSweep]: (primals, tangents, params) => {
+      const direct = sweepJvp(primals, tangents, params, jvpEval);
+      if (direct !== null) return direct;
       const xs = primals as NDArray[];
       const s = sweepAsStencils(params, xs.map(avalOf), kernelVjp);
       return jvpEval(s.program, [...xs, ...s.captured], [...tangents, ...s.captured.map(() => null)]);

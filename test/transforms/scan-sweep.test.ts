@@ -128,3 +128,18 @@ describe("vmap of a scan gradient", () => {
     expect((kex.vmap(g)(kex.zeros([0, 6])) as NDArray).shape).toEqual([0, 6]);
   });
 });
+
+describe("the jvp of a sweep (a sweep on primal/tangent pairs)", () => {
+  it("is one scan_sweep with zero-padded tangent windows, and compiled == interpreter", () => {
+    const F = kscan({ kernelSize: [3, 3], padding: "same", padMode: ["wrap", "constant"], padValue: 0.7, relative: true }, (u: Win) => u[-1][0] * Math.cos(u[-1][1]) + u[0][-1] * 0.2);
+    const g = (x: NDArray) => grad((y: NDArray) => kex.sum(kex.square(F(y))))(x) as NDArray;
+    const x = randomArray(mulberry32(12), [4, 5]);
+    const t = randomArray(mulberry32(13), [4, 5]);
+    const hvp = (a: NDArray) => kex.jvp(g, [a], [t])[1] as NDArray;
+    const sweeps = kex.makeIR(hvp)(x).program.eqns.filter((e) => e.prim === Prim.ScanSweep);
+    expect(sweeps.map((e) => (e.params as ScanSweepParams).zeroPadFrom)).toEqual([1]);
+    const compiled = hvp(x).toArray();
+    kex.config({ codegen: false });
+    expect(hvp(x).toArray()).toEqual(compiled);
+  });
+});

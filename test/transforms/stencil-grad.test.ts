@@ -172,11 +172,25 @@ describe("kscan and sscan", () => {
     checkJvp((x) => loss(x), [randomArray(mulberry32(23), [nx])]);
   });
 
-  it("a second derivative of a scan reading through a non-constant pad mode is refused with a KernexError", () => {
+  it("grad of a scan's gradient reading through a non-constant pad mode is refused with a KernexError", () => {
     const F = kex.kscan({ kernelSize: 3, padding: "same", padMode: "wrap" }, (x: Win) => x[0] * x[2]);
     const g = (x: NDArray) => grad((y: NDArray) => kex.sum(F(y)))(x) as NDArray;
-    expect(() => kex.jvp(g, [kex.ones([5])], [kex.ones([5])])).toThrowError(/padMode "wrap" on axis 0 reads outside the array.*expected padMode "constant"/);
+    expect(() => grad((x: NDArray) => kex.sum(g(x)))(kex.ones([5]))).toThrowError(/padMode "wrap" on axis 0 reads outside the array.*expected padMode "constant"/);
   });
+});
+
+describe("second derivatives of scans (jvp of the gradient) through every pad mode", () => {
+  for (const padMode of ["constant", "edge", "reflect", "symmetric", "wrap"]) {
+    it(`kscan and sscan, ${padMode}`, () => {
+      const kernel = (x: Win) => Math.sin(x[0]) * x[2] + x[1] * x[1] * 0.3;
+      const K = kscan({ kernelSize: 3, padding: "same", padMode, padValue: 0.5 }, kernel);
+      const S = sscan({ kernelSize: 3, offset: [[2, 0]], padMode, reverse: true }, kernel);
+      for (const [i, F] of [K, S].entries()) {
+        const g = (x: NDArray) => grad((y: NDArray) => kex.sum(kex.square(F(y))))(x) as NDArray;
+        checkJvp(g, [randomArray(mulberry32(50 + i), [7])], { seed: 51 + i });
+      }
+    });
+  }
 });
 
 describe("scans through every pad mode (reads alias cells that are written)", () => {

@@ -43,9 +43,10 @@
  * So the vjp of a scan is the `scan_sweep` primitive (compiler/scan-sweep.ts:
  * the same recursion as one compiled reverse pass with a scatter per read,
  * which follows every pad mode), and the construction above, from stencils
- * only, is what scan_sweep means to the transforms applied to it (jvp, vjp
- * and vmap of a gradient): for those, non-constant pad modes are refused
- * with a KernexError.
+ * only, is what scan_sweep means to the vjp applied to it (grad of a
+ * gradient; also jvp when a kernel's jvp captures outside values): there,
+ * non-constant pad modes are refused with a KernexError. The jvp of a sweep
+ * is normally another sweep (rules/sweep-jvp.ts), for every pad mode.
  */
 import { sizeOf, stridesOf, type Aval, type Var } from "../../../compiler/ir";
 import { ctInputs } from "../../../compiler/scan-sweep";
@@ -70,7 +71,7 @@ function checkPadModes(spec: StencilSpec): void {
     if (first < 0 || last > spec.inShape[d]! - 1) {
       throw new KernexError(
         `grad: a ${spec.placement === "inplace" ? "sscan" : "kscan"} with padMode "${mode}" on axis ${d} reads outside the array (coordinates ${first} to ${last} of an axis of ${spec.inShape[d]}); ` +
-          `derivatives of a scan's gradient (jvp, vmap or grad applied to it) are not yet available there: expected padMode "constant" on axes where windows leave the array (first derivatives support every mode)`,
+          `reverse-mode derivatives of a scan's gradient (grad applied to it) are not yet available there: expected padMode "constant" on axes where windows leave the array (gradients, and jvp of gradients, support every mode)`,
       );
     }
   });
@@ -374,6 +375,12 @@ export function scanVjp(args: VjpArgs<Prim.Stencil>, kernelVjp: KernelVjp): Cota
  * const { program, captured } = sweepAsStencils(params, inputAvals, kernelVjp);
  */
 export function sweepAsStencils(p: ScanSweepParams, avals: readonly Aval[], kernelVjp: KernelVjp): StagedFunction {
+  const { spec } = p.scan;
+  if (p.zeroPadFrom !== undefined && spec.padValue !== 0 && spec.padMode.includes("constant")) {
+    throw new KernexError(
+      `grad: third derivatives of a scan with padValue ${spec.padValue} are not available: expected padValue 0 (first and second derivatives support every pad value)`,
+    );
+  }
   const W = p.scan.nWindowed;
   const E = p.scan.gridDims.length;
   return stage(avals, (...ins) => {
