@@ -31,7 +31,8 @@
  * (x̄[g+1], since A[g+1] was cleared at step g+1).
  */
 import { sizeOf, stridesOf, type Aval } from "./ir";
-import { branchAt, centreOffset, evalPrim, evalProgram, perCellExtra, tensor, windowStart, type Tensor } from "./interpret";
+import { forEachCell } from "./grid-cells";
+import { centreOffset, evalPrim, evalProgram, perCellExtra, tensor, type Tensor } from "./interpret";
 import { padIndex } from "./pad-index";
 import { Prim, type ScanSweepParams, type StencilParams } from "./primitives";
 
@@ -62,33 +63,17 @@ export function ctInputs<T>(p: ScanSweepParams, inputs: readonly T[]): T[][] {
   return ctInputCounts(p).map((n) => inputs.slice(next, (next += n)));
 }
 
-function unravel(f: number, shape: readonly number[], out: number[]): void {
-  for (let d = shape.length - 1; d >= 0; d--) {
-    out[d] = f % shape[d]!;
-    f = Math.floor(f / shape[d]!);
-  }
-}
-
-/** Visiting order of every input cell's writer (Infinity: never written). */
-function writerOrders(p: StencilParams): Float64Array {
-  const { spec } = p;
-  const nd = spec.inShape.length;
-  const orders = new Float64Array(sizeOf(spec.inShape)).fill(Infinity);
-  const inStrides = stridesOf(spec.inShape);
-  const n = sizeOf(spec.gridShape);
-  const g = new Array<number>(nd).fill(0);
-  const centre = new Array<number>(nd).fill(0);
-  for (let t = 0; t < n; t++) {
-    unravel(spec.reverse ? n - 1 - t : t, spec.gridShape, g);
-    let flat = 0;
-    for (let d = 0; d < nd; d++) {
-      centre[d] = windowStart(p, d, g[d]!) + centreOffset(p, d);
-      if (centre[d]! < 0 || centre[d]! >= spec.inShape[d]!) flat = -1;
-      else if (flat >= 0) flat += centre[d]! * inStrides[d]!;
-    }
-    if (flat >= 0 && branchAt(p, centre) >= 0) orders[flat] = t;
-  }
-  return orders;
+/** For every input cell, its writer: visiting order (Infinity: never written) and grid cell. */
+function writers(p: StencilParams): { order: Float64Array; flat: Int32Array } {
+  const n = sizeOf(p.spec.inShape);
+  const order = new Float64Array(n).fill(Infinity);
+  const flat = new Int32Array(n);
+  forEachCell(p, (c) => {
+    if (c.centreFlat < 0 || c.branch < 0) return;
+    order[c.centreFlat] = c.order;
+    flat[c.centreFlat] = c.flat;
+  });
+  return { order, flat };
 }
 
 /** Reference sweep: one kernel vjp per covered grid cell, in reverse visiting order. */
@@ -112,80 +97,66 @@ export function evalScanSweep(inputs: readonly Tensor[], p: ScanSweepParams, out
   const aBar = outs.slice(W);
   if (inplace) A.forEach((acc, j) => D[j] && acc.data.set(D[j]!.data));
 
-  const orders = writerOrders(scan);
+  const writer = writers(scan);
   const inStrides = stridesOf(spec.inShape);
-  const gridStrides = stridesOf(spec.gridShape);
+  const kStrides = stridesOf(spec.kernelSize);
   const kSize = sizeOf(spec.kernelSize);
-  const n = sizeOf(spec.gridShape);
-  const g = new Array<number>(nd).fill(0);
-  const coord = new Array<number>(nd).fill(0);
-  const centre = new Array<number>(nd).fill(0);
-  const k = new Array<number>(nd).fill(0);
+  // per window cell and dim: its offset from the cell's centre
+  const offsets = Array.from({ length: kSize }, (_, f) =>
+    spec.kernelSize.map((ks, d) => (Math.floor(f / kStrides[d]!) % ks) * spec.dilation[d]! - centreOffset(scan, d)),
+  );
   const read = new Int32Array(kSize);
-  for (let t = n - 1; t >= 0; t--) {
-    unravel(spec.reverse ? n - 1 - t : t, spec.gridShape, g);
-    let centreFlat = 0;
-    for (let d = 0; d < nd; d++) {
-      coord[d] = windowStart(scan, d, g[d]!);
-      centre[d] = coord[d]! + centreOffset(scan, d);
-      if (centre[d]! < 0 || centre[d]! >= spec.inShape[d]!) centreFlat = -1;
-      else if (centreFlat >= 0) centreFlat += centre[d]! * inStrides[d]!;
-    }
-    const gFlat = g.reduce((f, v, d) => f + v * gridStrides[d]!, 0);
-    const b = branchAt(scan, centre);
-    if (b < 0) {
-      if (!inplace && centreFlat >= 0) A.forEach((acc, j) => D[j] && (acc.data[centreFlat] += D[j]!.data[gFlat]!));
-      continue;
-    }
-    if (inplace && centreFlat < 0) continue;
-    const lambda = A.map((acc, j) => {
-      let l = !inplace && D[j] ? D[j]!.data[gFlat]! : 0;
-      if (centreFlat >= 0) {
-        l += acc.data[centreFlat]!;
-        acc.data[centreFlat] = 0;
+  forEachCell(
+    scan,
+    ({ g, flat: gFlat, order: t, centre, centreFlat, branch: b }) => {
+      if (b < 0) {
+        if (!inplace && centreFlat >= 0) A.forEach((acc, j) => D[j] && (acc.data[centreFlat] += D[j]!.data[gFlat]!));
+        return;
       }
-      return tensor([], acc.dtype, acc.dtype === "float32" ? Float32Array.of(l) : Float64Array.of(l));
-    });
-    // the window cells: where each one reads (-1: the constant pad value), and the value it saw
-    for (let f = 0; f < kSize; f++) {
-      unravel(f, spec.kernelSize, k);
-      let q = 0;
-      for (let d = 0; d < nd && q >= 0; d++) {
-        const c = padIndex(coord[d]! + k[d]! * spec.dilation[d]!, spec.inShape[d]!, spec.padMode[d]!);
-        q = c < 0 ? -1 : q + c * inStrides[d]!;
-      }
-      read[f] = q;
-    }
-    const windows = X.map((x, j) => {
-      const win = tensor(spec.kernelSize, x.dtype);
-      for (let f = 0; f < kSize; f++) {
-        const q = read[f]!;
-        if (q < 0) win.data[f] = j >= (p.zeroPadFrom ?? W) ? 0 : spec.padValue;
-        else win.data[f] = orders[q]! < t ? seenOutput(scan, Y[j]!, q, orders[q]!) : x.data[q]!;
-      }
-      return win;
-    });
-    const extraVals = extras.map((e, j) => perCellExtra(e, scan.gridDims[j]!, g));
-    const result = evalProgram(p.adjoints[b]!, [...windows, ...extraVals, ...lambda, ...captured]);
-    A.forEach((acc, j) => {
-      const sBar = result[j]!;
-      for (let f = 0; f < kSize; f++) if (read[f]! >= 0) acc.data[read[f]!] += sBar.data[sBar.data.length === 1 ? 0 : f]!;
-    });
-    aBar.forEach((out, j) => {
-      const v = result[W + j]!;
-      const dims = scan.gridDims[j]!;
-      const rest = sizeOf(out.shape.slice(dims.length));
-      let base = 0;
-      for (let i = 0; i < dims.length; i++) base = base * out.shape[i]! + g[dims[i]!]!;
-      for (let f = 0; f < rest; f++) out.data[base * rest + f] += v.data[v.data.length === 1 ? 0 : f]!;
-    });
-  }
+      if (inplace && centreFlat < 0) return;
+      const lambda = A.map((acc, j) => {
+        let l = !inplace && D[j] ? D[j]!.data[gFlat]! : 0;
+        if (centreFlat >= 0) {
+          l += acc.data[centreFlat]!;
+          acc.data[centreFlat] = 0;
+        }
+        return tensor([], acc.dtype, acc.dtype === "float32" ? Float32Array.of(l) : Float64Array.of(l));
+      });
+      // the window cells: where each one reads (-1: the constant pad value), and the value it saw
+      offsets.forEach((off, f) => {
+        let q = 0;
+        for (let d = 0; d < nd && q >= 0; d++) {
+          const c = padIndex(centre[d]! + off[d]!, spec.inShape[d]!, spec.padMode[d]!);
+          q = c < 0 ? -1 : q + c * inStrides[d]!;
+        }
+        read[f] = q;
+      });
+      const windows = X.map((x, j) => {
+        const win = tensor(spec.kernelSize, x.dtype);
+        for (let f = 0; f < kSize; f++) {
+          const q = read[f]!;
+          if (q < 0) win.data[f] = j >= (p.zeroPadFrom ?? W) ? 0 : spec.padValue;
+          else if (writer.order[q]! < t) win.data[f] = Y[j]!.data[inplace ? q : writer.flat[q]!]!;
+          else win.data[f] = x.data[q]!;
+        }
+        return win;
+      });
+      const extraVals = extras.map((e, j) => perCellExtra(e, scan.gridDims[j]!, g));
+      const result = evalProgram(p.adjoints[b]!, [...windows, ...extraVals, ...lambda, ...captured]);
+      A.forEach((acc, j) => {
+        const sBar = result[j]!;
+        for (let f = 0; f < kSize; f++) if (read[f]! >= 0) acc.data[read[f]!] += sBar.data[sBar.data.length === 1 ? 0 : f]!;
+      });
+      aBar.forEach((out, j) => {
+        const v = result[W + j]!;
+        const dims = scan.gridDims[j]!;
+        const rest = sizeOf(out.shape.slice(dims.length));
+        let base = 0;
+        for (let i = 0; i < dims.length; i++) base = base * out.shape[i]! + g[dims[i]!]!;
+        for (let f = 0; f < rest; f++) out.data[base * rest + f] += v.data[v.data.length === 1 ? 0 : f]!;
+      });
+    },
+    true,
+  );
   return outs;
-}
-
-/** The value the writer of input cell q wrote (grid placement: Y at the writer's grid cell). */
-function seenOutput(p: StencilParams, y: Tensor, q: number, order: number): number {
-  if (p.spec.placement === "inplace") return y.data[q]!;
-  const n = sizeOf(p.spec.gridShape);
-  return y.data[p.spec.reverse ? n - 1 - order : order]!;
 }

@@ -226,13 +226,9 @@ export class WorkerPool {
    * pool.runSync({ hash, body, f: [input, output], t: [], s: [], n: output.length });
    */
   runSync(job: Job): void {
-    this.assertOpen();
-    const steps = checkJob(job);
-    const fn = compileKernel(job.hash, job.body, job.factory === true);
-    if (job.n === 0) {
-      this.report = { ranges: 0, ranBy: [] };
-      return;
-    }
+    const start = this.start(job);
+    if (start === null) return;
+    const { steps, fn } = start;
     const workers = this.active === null && canBlock() ? this.usableWorkers() : [];
     const threads = planRanges(job.n, 1 + workers.length, job.work);
     const ranges = steps === 1 && threads > 1 ? Math.min(job.n, threads * (job.grain ?? 1)) : threads;
@@ -306,16 +302,24 @@ export class WorkerPool {
     this.settleReady();
   }
 
-  // ---- async path ----
-
-  private async runAsyncNow(job: Job): Promise<void> {
+  /** What both paths do first: check the job and compile it; null when it has no cells (nothing to run). */
+  private start(job: Job): { steps: number; fn: KernelFn } | null {
     this.assertOpen();
     const steps = checkJob(job);
     const fn = compileKernel(job.hash, job.body, job.factory === true);
     if (job.n === 0) {
       this.report = { ranges: 0, ranBy: [] };
-      return;
+      return null;
     }
+    return { steps, fn };
+  }
+
+  // ---- async path ----
+
+  private async runAsyncNow(job: Job): Promise<void> {
+    const start = this.start(job);
+    if (start === null) return;
+    const { steps, fn } = start;
     let workers = this.usableWorkers();
     if (workers.length === 0 && this.slots.some((s) => !s.dead)) {
       await this.ready();

@@ -27,9 +27,9 @@ import { generate } from "astring";
 import { sizeOf, stridesOf } from "../ir";
 import { padIndex } from "../pad-index";
 import { scanWritesInPlace, type Leaf, type LoopNest } from "../loop/loop-ir";
-import { assertNever } from "../primitives";
+import type { StencilSpec } from "../primitives";
 import * as b from "./estree";
-import { binaryExpr, unaryExpr } from "./scalar-expr";
+import { NodeEmitter } from "./scalar-expr";
 import { NodeBuilder, NotScalarizable, scalarize, type SNode, type SValue } from "./scalarize";
 
 /** A table entry meaning "constant padding": any sum including it stays negative. */
@@ -95,6 +95,36 @@ const MAX_TABLE_WASTE = 4;
 /** ...plus this many entries, so small stencils never fall back (16 KiB of Int32). */
 const MIN_TABLE_LENGTH = 4096;
 
+/**
+ * The read table of axis d: padded coordinate c (from the first window's
+ * start to the last window's end) is at `table[c + shift]`, holding the
+ * source index times the axis stride, or PAD_SENTINEL for the pad value.
+ *
+ * @example
+ * readTable(spec, 0).table[shift - 1]; // where coordinate -1 reads
+ */
+export function readTable(spec: StencilSpec, d: number): { readonly table: Int32Array; readonly shift: number } {
+  const n = spec.inShape[d]!;
+  const G = spec.gridShape[d]!;
+  const pb = spec.padding[d]![0];
+  const shift = Math.max(0, pb);
+  const maxCoord = (G - 1) * spec.strides[d]! - pb + (spec.kernelSize[d]! - 1) * spec.dilation[d]!;
+  const len = Math.max(0, maxCoord + shift + 1);
+  // A table spans every padded coordinate up to the last window, read or not. With huge
+  // padding and strides (padding 2^30, stride 2^29) that is far more than the cells the
+  // windows read (at most G · k); the interpreter then computes each read instead.
+  if (len > MAX_TABLE_WASTE * (n + G * spec.kernelSize[d]!) + MIN_TABLE_LENGTH) {
+    throw new NotScalarizable(`border table of ${len} entries on axis ${d} for ${G} windows of ${spec.kernelSize[d]} cells`);
+  }
+  const stride = stridesOf(spec.inShape)[d]!;
+  const table = new Int32Array(len);
+  for (let i = 0; i < len; i++) {
+    const src = padIndex(i - shift, n, spec.padMode[d]!);
+    table[i] = src < 0 ? PAD_SENTINEL : src * stride;
+  }
+  return { table, shift };
+}
+
 /** Emit the body of the compiled function for a lowered stencil (see compiler/passes/pipeline.ts). */
 export function emitStencil(loopNest: LoopNest): StencilCode {
   const p = loopNest.params;
@@ -106,34 +136,11 @@ export function emitStencil(loopNest: LoopNest): StencilCode {
   const grid = spec.gridShape;
   const scan = spec.kind === "scan" && !loopNest.gather;
   const inPlace = !loopNest.gather && scanWritesInPlace(p);
-  const extent = spec.kernelSize.map((k, d) => (k - 1) * spec.dilation[d]! + 1);
   const centre = spec.kernelSize.map((k, d) => Math.floor((k - 1) / 2) * spec.dilation[d]!);
 
   // border tables: coordinate c of dim d is at t[d][c + shift[d]]
-  const tables: Int32Array[] = [];
-  const axes: { readonly shift: number }[] = [];
-  for (let d = 0; d < nd; d++) {
-    const n = spec.inShape[d]!;
-    const s = spec.strides[d]!;
-    const pb = spec.padding[d]![0];
-    const G = grid[d]!;
-    const shift = Math.max(0, pb);
-    const maxCoord = (G - 1) * s - pb + extent[d]! - 1;
-    const len = Math.max(0, maxCoord + shift + 1);
-    // A table spans every padded coordinate up to the last window, read or not. With huge
-    // padding and strides (padding 2^30, stride 2^29) that is far more than the cells the
-    // windows read (at most G · k); the interpreter then computes each read instead.
-    if (len > MAX_TABLE_WASTE * (n + G * spec.kernelSize[d]!) + MIN_TABLE_LENGTH) {
-      throw new NotScalarizable(`border table of ${len} entries on axis ${d} for ${G} windows of ${spec.kernelSize[d]} cells`);
-    }
-    const table = new Int32Array(len);
-    for (let i = 0; i < len; i++) {
-      const src = padIndex(i - shift, n, spec.padMode[d]!);
-      table[i] = src < 0 ? PAD_SENTINEL : src * inStrides[d]!;
-    }
-    tables.push(table);
-    axes.push({ shift });
-  }
+  const axes = spec.inShape.map((_, d) => readTable(spec, d));
+  const tables = axes.map((a) => a.table);
 
   const nExtra = extraShapes.length;
   const head: ES.Statement[] = [];
@@ -161,10 +168,8 @@ export function emitStencil(loopNest: LoopNest): StencilCode {
       return { shape: rest, nodes: Array.from({ length: sizeOf(rest) }, (_, f) => nb.extra(j, f)) };
     });
     const outs = scalarize(nb, kernel, [...windows, ...extras]);
-    const stmts: ES.Statement[] = [];
-    const names = new Map<number, ES.Expression>();
     const kStrides = stridesOf(spec.kernelSize);
-    const readExpr = (node: Extract<SNode, { kind: "read" }>): ES.Expression => {
+    const readExpr = (node: Extract<SNode, { kind: "read" }>, stmts: ES.Statement[]): ES.Expression => {
       const cell = spec.kernelSize.map((_, d) => Math.floor(node.cell / kStrides[d]!) % spec.kernelSize[d]!);
       const arr = b.id(`x${node.input}`);
       if (interior) {
@@ -183,45 +188,20 @@ export function emitStencil(loopNest: LoopNest): StencilCode {
       const pad = kernel.inputs[node.input]?.aval.dtype === "float32" ? Math.fround(spec.padValue) : spec.padValue;
       return b.cond(b.bin("<", b.id(iName), b.num(0)), b.num(pad), b.index(arr, b.id(iName)));
     };
-    const emit = (node: SNode): ES.Expression => {
-      if (node.kind === "const") return b.num(node.value);
-      const known = names.get(node.id);
-      if (known) return known;
-      let expr: ES.Expression;
-      switch (node.kind) {
-        case "read":
-          expr = readExpr(node);
-          break;
-        case "extra": {
-          if (p.gridDims[node.input]!.length === 0) {
-            const name = `c${node.input}_${node.flat}`;
-            if (!hoisted.has(name)) hoisted.set(name, b.constDecl(name, b.index(b.id(`e${node.input}`), b.num(node.flat))));
-            names.set(node.id, b.id(name));
-            return b.id(name);
-          }
-          const base = b.id(`eb${node.input}`);
-          const pos = node.flat === 0 ? base : b.bin("+", base, b.num(node.flat));
-          expr = b.index(b.id(`e${node.input}`), pos);
-          break;
+    const emitter = new NodeEmitter({
+      read: readExpr,
+      extra: (node) => {
+        if (p.gridDims[node.input]!.length === 0) {
+          const name = `c${node.input}_${node.flat}`;
+          if (!hoisted.has(name)) hoisted.set(name, b.constDecl(name, b.index(b.id(`e${node.input}`), b.num(node.flat))));
+          return b.id(name);
         }
-        case "unary":
-          expr = unaryExpr(node.prim, emit(node.a));
-          break;
-        case "binary":
-          expr = binaryExpr(node.prim, emit(node.a), emit(node.b));
-          break;
-        case "select":
-          expr = b.cond(b.bin("!==", emit(node.c), b.num(0)), emit(node.a), emit(node.b));
-          break;
-        default:
-          return assertNever(node);
-      }
-      const name = `v${node.id}`;
-      stmts.push(b.constDecl(name, expr));
-      names.set(node.id, b.id(name));
-      return b.id(name);
-    };
-    const values = outs.map((o) => o.nodes.map(emit));
+        const base = b.id(`eb${node.input}`);
+        return b.index(b.id(`e${node.input}`), node.flat === 0 ? base : b.bin("+", base, b.num(node.flat)));
+      },
+    });
+    const stmts = emitter.stmts;
+    const values = outs.map((o) => o.nodes.map((n) => emitter.emit(n)));
     // extra inputs indexed by grid cell: their base offset
     const ebDecls: ES.Statement[] = [];
     p.gridDims.forEach((dims, j) => {

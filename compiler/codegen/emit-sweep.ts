@@ -25,19 +25,15 @@ import { padIndex } from "../pad-index";
 import type { DType, ScanSweepParams } from "../primitives";
 import * as b from "./estree";
 import { ctInputs } from "../scan-sweep";
-import { PAD_SENTINEL } from "./emit-stencil";
+import { PAD_SENTINEL, readTable } from "./emit-stencil";
 import { NodeEmitter } from "./scalar-expr";
-import { NodeBuilder, NotScalarizable, scalarize, type SNode, type SValue } from "./scalarize";
+import { NodeBuilder, scalarize, type SNode, type SValue } from "./scalarize";
 
 /** Generated code of a sweep and the constant tables it reads. */
 export interface SweepCode {
   readonly body: string;
   readonly tables: readonly Int32Array[];
 }
-
-/** A table may be this many times longer than the cells it serves, plus MIN_TABLE_LENGTH entries. */
-const MAX_TABLE_WASTE = 4;
-const MIN_TABLE_LENGTH = 4096;
 
 /**
  * Emit the sweep of `p`. `shapes`: of its inputs; `dtype`: of the accumulators.
@@ -58,33 +54,23 @@ export function emitSweep(p: ScanSweepParams, shapes: readonly (readonly number[
   const round = (e: ES.Expression) => (f32 ? b.mathCall("fround", [e]) : e);
   const pad = f32 ? Math.fround(spec.padValue) : spec.padValue;
 
-  // per-dim tables over padded coordinates
+  // per-dim tables over padded coordinates: what is read (as for stencils), and its writer
   const shifts: number[] = [];
   const T: Int32Array[] = [];
   const V: Int32Array[] = [];
   const coordAt: ((i: number) => number)[] = [];
   for (let d = 0; d < nd; d++) {
+    const { table, shift } = readTable(spec, d);
     const n = spec.inShape[d]!;
-    const G = grid[d]!;
-    const s = spec.strides[d]!;
-    const lo = windowStart(scan, d, 0);
-    const shift = Math.max(0, -lo);
-    const maxCoord = windowStart(scan, d, G - 1) + (spec.kernelSize[d]! - 1) * spec.dilation[d]!;
-    const len = Math.max(0, maxCoord + shift + 1);
-    if (len > MAX_TABLE_WASTE * (n + G * spec.kernelSize[d]!) + MIN_TABLE_LENGTH) {
-      throw new NotScalarizable(`sweep table of ${len} entries on axis ${d} for ${G} windows of ${spec.kernelSize[d]} cells`);
-    }
-    const base = lo + centreOffset(scan, d);
-    const t = new Int32Array(len);
-    const v = new Int32Array(len);
-    for (let i = 0; i < len; i++) {
+    const base = windowStart(scan, d, 0) + centreOffset(scan, d);
+    const v = new Int32Array(table.length);
+    for (let i = 0; i < table.length; i++) {
       const q = padIndex(i - shift, n, spec.padMode[d]!);
-      t[i] = q < 0 ? PAD_SENTINEL : q * inStrides[d]!;
-      const g = (q - base) / s;
-      v[i] = q < 0 || !Number.isInteger(g) || g < 0 || g >= G ? PAD_SENTINEL : g * gridStrides[d]!;
+      const g = (q - base) / spec.strides[d]!;
+      v[i] = q < 0 || !Number.isInteger(g) || g < 0 || g >= grid[d]! ? PAD_SENTINEL : g * gridStrides[d]!;
     }
     shifts.push(shift);
-    T.push(t);
+    T.push(table);
     V.push(v);
     coordAt.push((i) => padIndex(i - shift, n, spec.padMode[d]!));
   }

@@ -24,6 +24,7 @@ interface CompiledSweep {
 /** Sweeps kept compiled, least recently used dropped first (as for stencils). */
 export const SWEEP_CACHE_SIZE = 64;
 const byKey = new Map<string, CompiledSweep | null>();
+const byParams = new WeakMap<ScanSweepParams, Map<string, CompiledSweep | null>>();
 
 function structuralKey(p: ScanSweepParams, shapes: readonly (readonly number[])[], dtype: DType): string {
   return JSON.stringify({
@@ -46,6 +47,18 @@ function structuralKey(p: ScanSweepParams, shapes: readonly (readonly number[])[
  * compileSweep(params, inputs.map((x) => x.shape), "float64")?.body; // the generated loops
  */
 export function compileSweep(p: ScanSweepParams, shapes: readonly (readonly number[])[], dtype: DType): CompiledSweep | null {
+  // the same params object again (a jitted program's equation): no structural key to build
+  const shapeKey = `${dtype}|${shapes.map((s) => s.join(",")).join(";")}`;
+  let perParams = byParams.get(p);
+  if (perParams === undefined) byParams.set(p, (perParams = new Map()));
+  const known = perParams.get(shapeKey);
+  if (known !== undefined) return known;
+  const compiled = compileByStructure(p, shapes, dtype);
+  perParams.set(shapeKey, compiled);
+  return compiled;
+}
+
+function compileByStructure(p: ScanSweepParams, shapes: readonly (readonly number[])[], dtype: DType): CompiledSweep | null {
   const key = structuralKey(p, shapes, dtype);
   let compiled = byKey.get(key);
   if (compiled !== undefined) {

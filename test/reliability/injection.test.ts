@@ -10,6 +10,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as kex from "kernex";
 import { PAYLOADS } from "./harness";
+import { kernexError } from "../helpers/errors";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Loose = any;
@@ -18,15 +19,6 @@ const state = globalThis as { pwned?: unknown };
 /** Payloads that carry code (the last few are plain property names, checked separately). */
 const CODE_PAYLOADS = PAYLOADS.filter((p) => p.includes("pwned"));
 
-function kernexError(fn: () => unknown): kex.KernexError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof kex.KernexError) return e;
-    throw new Error(`expected a KernexError, got ${e instanceof Error ? `${e.constructor.name}: ${e.message}` : String(e)}`);
-  }
-  throw new Error("expected a KernexError, got a result");
-}
 
 /** The generated JavaScript of a one-stencil function on x. */
 function generatedJs(f: (x: kex.NDArray) => kex.NDArray, x: kex.NDArray): string {

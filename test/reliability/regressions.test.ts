@@ -4,19 +4,11 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import * as kex from "kernex";
+import { kernexError } from "../helpers/errors";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Loose = any;
 
-function kernexError(fn: () => unknown): kex.KernexError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof kex.KernexError) return e;
-    throw new Error(`expected a KernexError, got ${e instanceof Error ? `${e.constructor.name}: ${e.message}` : String(e)}`);
-  }
-  throw new Error("expected a KernexError, got a result");
-}
 
 const x5 = kex.arange(5);
 const sum = (w: Loose) => kex.sum(w);

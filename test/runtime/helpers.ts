@@ -1,8 +1,9 @@
 /**
  * @file Shared helpers of the runtime tests: a seeded PRNG for inputs, a
  * bit-for-bit comparison of typed arrays, and kernel-body snippets that tell
- * the calling thread from a worker.
+ * the calling thread from a worker, and running a script in a child process.
  */
+import { spawn } from "node:child_process";
 import { mulberry32 } from "../helpers/naive";
 
 /** mulberry32: a small seeded PRNG in [0, 1) (Math.random cannot be seeded). */
@@ -31,4 +32,21 @@ export const ON_MAIN = 'const onMain = process.getBuiltinModule("node:worker_thr
 /** Kernel-body statement: on the calling thread only, busy-wait `ms` so the workers claim their own ranges first. */
 export function callerWaits(ms: number): string {
   return `if (onMain) { const until = Date.now() + ${ms}; while (Date.now() < until); }`;
+}
+
+/** What the child printed, its exit code and when it exited (killed after 20 s). */
+export function runChild(file: string): Promise<{ stdout: string; stderr: string; code: number | null; exitedAt: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [file], { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const killer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+    child.on("error", reject);
+    child.on("close", (code) => {
+      clearTimeout(killer);
+      resolve({ stdout, stderr, code, exitedAt: Date.now() });
+    });
+  });
 }

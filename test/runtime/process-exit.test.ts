@@ -4,13 +4,13 @@
  * (sync, async, or one whose worker died), prints the result and must then
  * exit by itself within 2 s.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { afterAll, describe, expect, it } from "vitest";
+import { runChild } from "./helpers";
 
 const runtimeDir = fileURLToPath(new URL("../../runtime/", import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), "kernex-exit-"));
@@ -64,21 +64,6 @@ async function bundle(mode: "sync" | "async" | "after-death"): Promise<string> {
   return file;
 }
 
-function runChild(file: string): Promise<{ stdout: string; stderr: string; code: number | null; exitedAt: number }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [file], { stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    const killer = setTimeout(() => child.kill("SIGKILL"), 20_000);
-    child.on("error", reject);
-    child.on("close", (code) => {
-      clearTimeout(killer);
-      resolve({ stdout, stderr, code, exitedAt: Date.now() });
-    });
-  });
-}
 
 // Σ (3·(i mod 7) + 1) over i < 400001: 57143 full cycles of 0..6 (sum 21) plus one extra 0.
 const EXPECTED = 3 * 21 * 57_143 + 400_001;

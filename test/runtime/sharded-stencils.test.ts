@@ -3,7 +3,6 @@
  * worker count (maps, strided and padded maps, patches, meshes, parallel
  * kscan rows, sscan), and a script running a sharded kmap exits by itself.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,7 +15,7 @@ import { bind } from "../../src/core/trace";
 import * as kex from "kernex";
 import { getPool } from "../../runtime/pool";
 import { mulberry32 } from "../helpers/naive";
-import { firstBitDifference } from "./helpers";
+import { firstBitDifference, runChild } from "./helpers";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Win = any;
@@ -121,21 +120,9 @@ console.log("RESULT", y.data[0], y.shape.join("x"), Date.now());
     const out = await build({ stdin: { contents: program, resolveDir: tmp, loader: "ts" }, bundle: true, platform: "node", format: "esm", target: "node20", write: false, logLevel: "silent", external: ["acorn", "astring"], nodePaths: [fileURLToPath(new URL("../../node_modules", import.meta.url))] });
     const file = join(fileURLToPath(new URL("../../", import.meta.url)), ".cache", `lifetime-${process.pid}.mjs`);
     writeFileSync(file, out.outputFiles[0]!.text);
-    const result = await new Promise<{ stdout: string; code: number | null; exitedAt: number }>((resolve, reject) => {
-      const child = spawn(process.execPath, [file], { stdio: ["ignore", "pipe", "pipe"] });
-      let stdout = "";
-      let stderr = "";
-      child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-      child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-      const killer = setTimeout(() => child.kill("SIGKILL"), 20_000);
-      child.on("error", reject);
-      child.on("close", (code) => {
-        clearTimeout(killer);
-        resolve({ stdout: stdout + stderr, code, exitedAt: Date.now() });
-      });
-    });
+    const result = await runChild(file);
     rmSync(file, { force: true });
-    expect(result.code).toBe(0);
+    expect(result.code, result.stderr).toBe(0);
     const [, value, shape, printedAt] = result.stdout.trim().split(" ");
     expect(Number(value)).toBe(9);
     expect(shape).toBe("998x998");

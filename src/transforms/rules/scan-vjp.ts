@@ -49,6 +49,7 @@
  * is normally another sweep (rules/sweep-jvp.ts), for every pad mode.
  */
 import { sizeOf, stridesOf, type Aval, type Var } from "../../../compiler/ir";
+import { centreBase, forEachCell } from "../../../compiler/grid-cells";
 import { ctInputs } from "../../../compiler/scan-sweep";
 import { Prim, type Branch, type ScanSweepParams, type StencilParams, type StencilSpec } from "../../../compiler/primitives";
 import * as ops from "../../core/ops";
@@ -56,7 +57,7 @@ import { bind, stage, type StagedFunction } from "../../core/trace";
 import { KernexError } from "../../errors";
 import { NDArray } from "../../ndarray/ndarray";
 import type { Cotangent, VjpArgs } from "../grad";
-import { allGridDims, centreBase, constantArray, forEachCell, insideRegion, kernelInputAvals, mapSpec, stageBranches } from "./stencil-common";
+import { allGridDims, constantArray, insideRegion, kernelInputAvals, mapSpec, stageBranches } from "./stencil-common";
 import { arrays, atCentres, extraCotangent, windowCotangent, type DerivedInputs, type KernelVjp } from "./stencil-vjp";
 import { full, prune, zeros } from "./values";
 

@@ -1,11 +1,10 @@
 /**
  * @file Building blocks of the stencil rules of jvp, grad and vmap: staging
  * one transformed kernel per mesh branch (regions kept, captured values
- * joined into shared trailing inputs), the geometry of window centres, and
- * constant per-cell tables (which cells a kernel covers, visiting order).
+ * joined into shared trailing inputs), and constant arrays (the per-cell
+ * tables come from compiler/grid-cells.ts).
  */
-import { Program, Var, sizeOf, stridesOf, type Aval } from "../../../compiler/ir";
-import { branchAt, centreOffset, windowStart } from "../../../compiler/interpret";
+import { Program, Var, sizeOf, type Aval } from "../../../compiler/ir";
 import type { Branch, Region, StencilParams, StencilSpec } from "../../../compiler/primitives";
 import { stage } from "../../core/trace";
 import { NDArray } from "../../ndarray/ndarray";
@@ -63,57 +62,6 @@ export function mapSpec(spec: StencilSpec): StencilSpec {
 /** All grid dims, in order: the gridDims of a per-cell extra input of shape grid + S. */
 export function allGridDims(spec: StencilSpec): number[] {
   return spec.gridShape.map((_, d) => d);
-}
-
-/**
- * The window centres as a lattice over the input: along dim d, cell g has
- * its centre at `base[d] + g·strides[d]` (input coordinates, possibly outside).
- */
-export function centreBase(params: StencilParams): number[] {
-  return params.spec.inShape.map((_, d) => windowStart(params, d, 0) + centreOffset(params, d));
-}
-
-/** One grid cell in visiting order. */
-export interface GridCell {
-  /** Grid index (reused between calls: copy to keep). */
-  readonly g: readonly number[];
-  /** Row-major flat index on the grid. */
-  readonly flat: number;
-  /** Position in visiting order. */
-  readonly order: number;
-  /** Centre in input coordinates (reused: copy to keep). */
-  readonly centre: readonly number[];
-  /** Flat index of the centre in the input, or -1 when outside. */
-  readonly centreFlat: number;
-  /** Index of the branch that owns the cell, or -1. */
-  readonly branch: number;
-}
-
-/** Visit every grid cell in the stencil's visiting order (constant tables; no trace involved). */
-export function forEachCell(params: StencilParams, fn: (cell: GridCell) => void): void {
-  const { spec } = params;
-  const grid = spec.gridShape;
-  const n = sizeOf(grid);
-  const nd = grid.length;
-  const base = centreBase(params);
-  const inStrides = stridesOf(spec.inShape);
-  const g = new Array<number>(nd).fill(0);
-  const centre = new Array<number>(nd).fill(0);
-  for (let t = 0; t < n; t++) {
-    const flat = spec.kind === "scan" && spec.reverse ? n - 1 - t : t;
-    let r = flat;
-    for (let d = nd - 1; d >= 0; d--) {
-      g[d] = r % grid[d]!;
-      r = Math.floor(r / grid[d]!);
-    }
-    let centreFlat = 0;
-    for (let d = 0; d < nd; d++) {
-      centre[d] = base[d]! + g[d]! * spec.strides[d]!;
-      if (centre[d]! < 0 || centre[d]! >= spec.inShape[d]!) centreFlat = -1;
-      else if (centreFlat >= 0) centreFlat += centre[d]! * inStrides[d]!;
-    }
-    fn({ g, flat, order: t, centre, centreFlat, branch: branchAt(params, centre) });
-  }
 }
 
 /** A constant array (outside any trace) from a filler over its flat data. */

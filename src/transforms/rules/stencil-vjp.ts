@@ -26,12 +26,13 @@
  * vjp is again a gather and reduce stencils.
  */
 import { sizeOf, type Aval, type Program } from "../../../compiler/ir";
+import { centreBase, forEachCell } from "../../../compiler/grid-cells";
 import { Prim, type Branch, type StencilParams } from "../../../compiler/primitives";
 import * as ops from "../../core/ops";
 import { bind } from "../../core/trace";
 import { NDArray } from "../../ndarray/ndarray";
 import type { Cotangent, VjpArgs } from "../grad";
-import { allGridDims, centreBase, constantArray, forEachCell, mapSpec, stageBranches } from "./stencil-common";
+import { allGridDims, constantArray, mapSpec, stageBranches } from "./stencil-common";
 import { avalOf, zeros, type Val } from "./values";
 
 /**
