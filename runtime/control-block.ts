@@ -25,8 +25,12 @@ export const Layout = {
   /** First word of the message area (MSG_WORDS words = 2·MSG_WORDS UTF-16 units). */
   MSG: 8,
   MSG_WORDS: 512,
-  /** First claim word: CLAIMS + r holds the tag of the owner of range r, 0 if unclaimed. */
+  /**
+   * First claim word: CLAIMS + r holds the tag of the owner of range r, 0 if
+   * unclaimed; in single-step jobs DONE is or'ed in once the range is finished.
+   */
   CLAIMS: 8 + 512,
+  DONE: 1 << 24,
   /** Participant states follow the claims: CLAIMS + ranges + p. */
   NOT_ENTERED: 0,
   INSIDE: 1,
@@ -78,7 +82,17 @@ export function claim(ctl: Int32Array, r: number, tag: number): boolean {
 
 /** Owner tag of range r (0 = unclaimed). */
 export function ownerOf(ctl: Int32Array, r: number): number {
-  return Atomics.load(ctl, Layout.CLAIMS + r);
+  return Atomics.load(ctl, Layout.CLAIMS + r) & ~Layout.DONE;
+}
+
+/** Has range r of a single-step job been finished (its writes are visible after this returns true)? */
+export function rangeDone(ctl: Int32Array, r: number): boolean {
+  return (Atomics.load(ctl, Layout.CLAIMS + r) & Layout.DONE) !== 0;
+}
+
+/** Mark range r of a single-step job finished. */
+export function markDone(ctl: Int32Array, r: number): void {
+  Atomics.or(ctl, Layout.CLAIMS + r, Layout.DONE);
 }
 
 /** Record one finished range-step. */

@@ -36,6 +36,8 @@
 import {
   claim,
   type Control,
+  markDone,
+  rangeDone,
   createControl,
   FailCode,
   failed,
@@ -80,9 +82,18 @@ export interface Job {
    * Buffers the calling thread runs its ranges with instead of `f` (sync
    * runs only), e.g. with an output the workers cannot see, so that the
    * caller's share needs no copy. `lastRun.ranBy` tells which ranges ran
-   * with which. Shared or not; same length and kinds as `f`.
+   * with which. Shared or not; same length and kinds as `f`. Given as a
+   * function, it is called once, after the workers have been sent the job
+   * (so allocating the caller's buffers overlaps the workers' start).
    */
-  readonly callerF?: readonly FloatArray[];
+  readonly callerF?: readonly FloatArray[] | (() => readonly FloatArray[]);
+  /**
+   * Single-step sync jobs with `callerF`: called on the calling thread with
+   * the [lo, hi) of every range a worker ran, once that range is finished,
+   * between the caller's own ranges and while it waits for the rest (e.g. to
+   * copy a worker's results out of `f` into the caller's buffers).
+   */
+  readonly onWorkerRange?: (lo: number, hi: number) => void;
   /** Int32 index tables (read-only for kernels; plain ones are copied to each worker). */
   readonly t: readonly Int32Array[];
   /** Scalar parameters. */
@@ -233,17 +244,19 @@ export class WorkerPool {
     const threads = planRanges(job.n, 1 + workers.length, job.work);
     const ranges = steps === 1 && threads > 1 ? Math.min(job.n, threads * (job.grain ?? 1)) : threads;
     if (ranges <= 1) {
-      runOnCaller(job, job.callerF ?? job.f, fn, steps);
+      runOnCaller(job, callerBuffers(job) ?? job.f, fn, steps);
       this.report = { ranges: 1, ranBy: [0] };
       return;
     }
     checkShared(job);
     const d = this.dispatch(job, workers.slice(0, threads - 1), ranges, steps, true);
-    this.participate(d, job, fn);
-    if (!this.waitSync(d, ranges * steps, null)) {
+    const collect = steps === 1 ? workerRangeCollector(d, job) : null;
+    this.participate(d, job, fn, collect);
+    if (!this.waitSync(d, ranges * steps, collect)) {
       this.waitAllLeft(d);
       throw this.failureOf(d);
     }
+    collect?.();
     this.report = reportOf(d);
   }
 
@@ -366,14 +379,17 @@ export class WorkerPool {
 
   // ---- sync path ----
 
-  /** The calling thread's share of a sync job: its home range 0, then whatever is left unclaimed. */
-  private participate(d: Dispatch, job: Job, fn: KernelFn): void {
+  /**
+   * The calling thread's share of a sync job: its home range 0, then whatever
+   * is left unclaimed; `collect` (single-step jobs) runs after each range.
+   */
+  private participate(d: Dispatch, job: Job, fn: KernelFn, collect: (() => void) | null): void {
     const { ctl, ranges } = d.control;
     const { bounds, steps } = d;
     const me = stateIndex(ranges, 0);
     const owned = [0];
     const started = Date.now();
-    const f = job.callerF ?? job.f;
+    let f: readonly FloatArray[] = job.f;
     const timed = (r: number, k: number): void => {
       const t0 = Date.now();
       fn(f, job.t, job.s, bounds[r], bounds[r + 1], k);
@@ -381,12 +397,15 @@ export class WorkerPool {
     };
     Atomics.store(ctl, me, Layout.INSIDE);
     try {
+      f = callerBuffers(job) ?? job.f;
       if (steps === 1) {
         for (let r = 0; r < ranges; r++) {
           if (r !== 0 && !claim(ctl, r, CALLER_TAG)) continue;
           if (failed(ctl)) break;
           timed(r, 0);
+          markDone(ctl, r);
           progress(ctl);
+          collect?.();
         }
         return;
       }
@@ -692,6 +711,39 @@ function reportOf(d: Dispatch): RunReport {
   return { ranges, ranBy };
 }
 
+/** The caller's buffers of a job (`callerF`, called if a function), checked against `f`; undefined without. */
+function callerBuffers(job: Job): readonly FloatArray[] | undefined {
+  if (job.callerF === undefined) return undefined;
+  const buffers = typeof job.callerF === "function" ? job.callerF() : job.callerF;
+  const bad = (what: string, value: unknown, expected: string): never => {
+    throw new RuntimeFailure("bad-job", `job.${what}: got ${String(value)}, expected ${expected}`);
+  };
+  if (!Array.isArray(buffers) || buffers.length !== job.f.length) bad("callerF", buffers, `an array of ${job.f.length} buffers like f`);
+  buffers.forEach((a, i) => {
+    const like = job.f[i];
+    if (a.constructor !== like?.constructor || a.length !== like.length) bad(`callerF[${i}]`, a, `a ${like?.constructor.name}(${like?.length}) like f[${i}]`);
+  });
+  return buffers;
+}
+
+/**
+ * For a single-step job with `onWorkerRange`: a function that hands each
+ * finished range a worker ran to `onWorkerRange`, once; null without.
+ */
+function workerRangeCollector(d: Dispatch, job: Job): (() => void) | null {
+  const report = job.onWorkerRange;
+  if (report === undefined) return null;
+  const { ctl, ranges } = d.control;
+  const handled = new Uint8Array(ranges);
+  return () => {
+    for (let r = 0; r < ranges; r++) {
+      if (handled[r] === 1 || !rangeDone(ctl, r)) continue;
+      handled[r] = 1;
+      if (ownerOf(ctl, r) !== CALLER_TAG) report(d.bounds[r]!, d.bounds[r + 1]!);
+    }
+  };
+}
+
 function runOnCaller(job: Job, f: readonly FloatArray[], fn: KernelFn, steps: number): void {
   try {
     for (let k = 0; k < steps; k++) fn(f, job.t, job.s, 0, job.n, k);
@@ -708,13 +760,8 @@ function checkJob(job: Job): number {
   if (typeof job.hash !== "string") bad("hash", job.hash, "a string");
   if (typeof job.body !== "string") bad("body", typeof job.body, "a string");
   if (!Array.isArray(job.f)) bad("f", job.f, "an array of Float64Array/Float32Array");
-  if (job.callerF !== undefined) {
-    if (!Array.isArray(job.callerF) || job.callerF.length !== job.f.length) bad("callerF", job.callerF, `an array of ${job.f.length} buffers like f`);
-    job.callerF.forEach((a, i) => {
-      const like = job.f[i];
-      if (a.constructor !== like?.constructor || a.length !== like.length) bad(`callerF[${i}]`, a, `a ${like?.constructor.name}(${like?.length}) like f[${i}]`);
-    });
-  }
+  if (job.callerF !== undefined && typeof job.callerF !== "function" && !Array.isArray(job.callerF)) bad("callerF", job.callerF, "an array of buffers like f, or a function returning one");
+  if (job.onWorkerRange !== undefined && typeof job.onWorkerRange !== "function") bad("onWorkerRange", job.onWorkerRange, "a function");
   job.f.forEach((a, i) => {
     if (!(a instanceof Float64Array || a instanceof Float32Array)) bad(`f[${i}]`, a, "a Float64Array or Float32Array");
   });

@@ -5,7 +5,8 @@
  * for a recycled ArrayBuffer), so sharded runs write into scratch buffers
  * owned by the executor and copy results out; scratch never escapes to users.
  * Synchronous runs may reuse scratch immediately; async runs hold theirs
- * until they settle.
+ * until they settle. A buffer given back all zero can be marked so, and is
+ * then preferred by `acquireZeroedScratch` (gathers add onto zero).
  */
 import { allocate, type FloatArray, type FloatDType } from "./buffers";
 
@@ -15,6 +16,8 @@ export const SCRATCH_BYTES_LIMIT = 1 << 30;
 interface Entry {
   readonly array: FloatArray;
   busy: boolean;
+  /** Every element is zero (fresh, or given back so). */
+  zeroed: boolean;
 }
 
 const free = new Map<string, Entry[]>();
@@ -31,10 +34,27 @@ function keyOf(dtype: FloatDType, length: number): string {
  * const s = acquireScratch("float64", 1024); try { ... } finally { releaseScratch(s); }
  */
 export function acquireScratch(dtype: FloatDType, length: number): FloatArray {
+  return take(dtype, length, false);
+}
+
+/**
+ * Like acquireScratch, but every element is zero: a buffer given back zeroed
+ * if there is one, else a fresh one, else one zeroed here.
+ *
+ * @example
+ * const s = acquireZeroedScratch("float64", 1024); // s.every((v) => v === 0)
+ */
+export function acquireZeroedScratch(dtype: FloatDType, length: number): FloatArray {
+  return take(dtype, length, true);
+}
+
+function take(dtype: FloatDType, length: number, zero: boolean): FloatArray {
   const list = free.get(keyOf(dtype, length));
-  const entry = list?.find((e) => !e.busy);
+  const entry = (zero ? list?.find((e) => !e.busy && e.zeroed) : undefined) ?? list?.find((e) => !e.busy);
   if (entry) {
     entry.busy = true;
+    if (zero && !entry.zeroed) entry.array.fill(0);
+    entry.zeroed = false;
     return entry.array;
   }
   const array = allocate(dtype, length, true);
@@ -45,18 +65,21 @@ export function acquireScratch(dtype: FloatDType, length: number): FloatArray {
     }
     const k = keyOf(dtype, length);
     const l = free.get(k) ?? [];
-    l.push({ array, busy: true });
+    l.push({ array, busy: true, zeroed: false });
     free.set(k, l);
     keptBytes += bytes;
   }
   return array;
 }
 
-/** Give a scratch buffer back for reuse. */
-export function releaseScratch(array: FloatArray): void {
+/** Give a scratch buffer back for reuse; `zeroed`: every element is zero. */
+export function releaseScratch(array: FloatArray, zeroed = false): void {
   const list = free.get(keyOf(array instanceof Float32Array ? "float32" : "float64", array.length));
   const entry = list?.find((e) => e.array === array);
-  if (entry) entry.busy = false;
+  if (entry) {
+    entry.busy = false;
+    entry.zeroed = zeroed;
+  }
 }
 
 function dropOne(): boolean {

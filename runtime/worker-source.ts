@@ -15,7 +15,8 @@
  * home range. The worker claims its home range in the control block (CAS), and
  * for single-step jobs then claims any range still unclaimed, so a worker that
  * is slow to wake or already dead never holds a job up: someone else takes its
- * range. Multi-step jobs keep their claims across steps and meet at a barrier
+ * range. A finished range of a single-step job is marked DONE in its claim
+ * word, so the caller can use its results while others still run. Multi-step jobs keep their claims across steps and meet at a barrier
  * (PROG ≥ ranges·k) before step k.
  *
  * The compiled body is cached by hash (LRU, MAX_KERNELS entries). The pool
@@ -77,7 +78,7 @@ const L = Layout;
 export const WORKER_SOURCE = `"use strict";
 (() => {
   const SIGNAL = ${L.SIGNAL}, PROG = ${L.PROG}, FAIL_TAG = ${L.FAIL_TAG}, FAIL_CODE = ${L.FAIL_CODE};
-  const MSG_LEN = ${L.MSG_LEN}, MSG = ${L.MSG}, MSG_CAP = ${MSG_CAP}, CLAIMS = ${L.CLAIMS};
+  const MSG_LEN = ${L.MSG_LEN}, MSG = ${L.MSG}, MSG_CAP = ${MSG_CAP}, CLAIMS = ${L.CLAIMS}, DONE = ${L.DONE};
   const INSIDE = ${L.INSIDE}, LEFT = ${L.LEFT};
   const THREW = ${FailCode.THREW}, COMPILE = ${FailCode.COMPILE}, DIED = ${FailCode.DIED};
   const MAX_KERNELS = ${MAX_KERNELS}, UP = ${Readiness.UP}, GONE = ${Readiness.GONE};
@@ -179,6 +180,7 @@ export const WORKER_SOURCE = `"use strict";
             if (Atomics.compareExchange(ctl, CLAIMS + r, 0, tag) !== 0) continue;
             if (Atomics.load(ctl, FAIL_TAG) !== 0) return;
             fn(f, t, s, bounds[r], bounds[r + 1], 0);
+            Atomics.or(ctl, CLAIMS + r, DONE);
             Atomics.add(ctl, PROG, 1);
             signal(ctl);
           }

@@ -92,9 +92,21 @@ export function fn(params: string[], body: ES.Statement[]): ES.FunctionExpressio
   return { type: "FunctionExpression", id: null, params: params.map(id), body: { type: "BlockStatement", body }, async: false, generator: false };
 }
 
-/** `return value;` */
-export function ret(argument: ES.Expression): ES.ReturnStatement {
+/** `return value;`, or `return;` */
+export function ret(argument: ES.Expression | null = null): ES.ReturnStatement {
   return { type: "ReturnStatement", argument };
+}
+
+/** `obj.name` (a fixed member name of kernex's own, e.g. a typed array's `fill`) */
+export function member(obj: ES.Expression, name: string): ES.MemberExpression {
+  if (!/^[a-zA-Z][a-zA-Z0-9]*$/.test(name)) throw new Error(`codegen: refusing member ${JSON.stringify(name)}`);
+  return { type: "MemberExpression", object: obj, property: { type: "Identifier", name }, computed: false, optional: false };
+}
+
+/** `new Int32Array(args)` (the only constructor generated code calls) */
+export function newExpr(ctor: "Int32Array", args: ES.Expression[]): ES.NewExpression {
+  if (ctor !== "Int32Array") throw new Error(`codegen: refusing constructor ${JSON.stringify(ctor)}`);
+  return { type: "NewExpression", callee: { type: "Identifier", name: ctor }, arguments: args };
 }
 
 /** `callee(args)` */

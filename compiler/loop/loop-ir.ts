@@ -41,7 +41,7 @@ export interface LoopNest {
   /**
    * A stencil_gather: the kernel's window-shaped result is added onto the
    * input cells each window read (the adjoint of the reads), in visiting
-   * order on one thread.
+   * order; threads split it by the rows it writes (Schedule.rows).
    */
   readonly gather: boolean;
   readonly extraShapes: readonly (readonly number[])[];

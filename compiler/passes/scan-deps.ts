@@ -42,7 +42,7 @@ export function scanDeps(nest: LoopNest): LoopNest {
   const nd = p.spec.gridShape.length;
   let parallelFrom: number;
   if (nest.gather) {
-    // neighbouring windows add onto the same cells: parallel only in blocks (see Schedule.block)
+    // neighbouring windows add onto the same cells: split by the rows they write instead (see Schedule.rows)
     parallelFrom = nd;
   } else if (p.spec.kind === "map") {
     parallelFrom = p.reduceGrid ? nd : 0;

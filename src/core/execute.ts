@@ -16,11 +16,11 @@ import { NotScalarizable } from "../../compiler/codegen/scalarize";
 import { scanWritesInPlace } from "../../compiler/loop/loop-ir";
 import { runPipeline } from "../../compiler/passes/pipeline";
 import { allocate, isShared } from "../../runtime/buffers";
-import { acquireScratch, releaseScratch } from "../../runtime/scratch";
+import { acquireScratch, acquireZeroedScratch, releaseScratch } from "../../runtime/scratch";
 import { RuntimeFailure } from "../../runtime/failure";
-import { MIN_WORK_PER_THREAD, splitRange } from "../../runtime/partition-work";
+import { MIN_WORK_PER_THREAD } from "../../runtime/partition-work";
 import { canBlock, sharedMemoryUsable } from "../../runtime/platform";
-import { defaultPoolSize, getPool, type Job, type WorkerPool } from "../../runtime/pool";
+import { defaultPoolSize, getPool, type Job } from "../../runtime/pool";
 import { getConfig } from "../config";
 import { KernexError } from "../errors";
 import { checkArraySize } from "../ndarray/limits";
@@ -192,16 +192,18 @@ const RANGES_PER_THREAD = 4;
 interface Prepared {
   /** Buffers handed to the kernel: windowed, extra, outputs. */
   readonly f: Storage[];
-  /** What the calling thread runs with instead of `f` (outputs written in place), or undefined. */
-  readonly callerF: Storage[] | undefined;
-  /** Where the outputs end up. */
-  readonly outs: Storage[];
   /**
-   * After the run: copy results from scratch into `outs` and release scratch.
-   * `workerRanges` lists the [lo, hi) ranges of the split dim run with `f`
-   * when `callerF` was used (the others are already in place).
+   * What the calling thread runs with instead of `f` (outputs written in
+   * place; allocated when first called), or undefined.
    */
-  readonly finish: (workerRanges: readonly (readonly [number, number])[] | null) => void;
+  readonly callerF: (() => Storage[]) | undefined;
+  /** With callerF: copy the rows [lo, hi) of the split dim a worker ran from scratch into the results. */
+  readonly onWorkerRange: ((lo: number, hi: number) => void) | undefined;
+  /**
+   * After the run (`ok`: it completed): the results, copied out of scratch
+   * unless callerF was given; scratch is released.
+   */
+  readonly finish: (ok: boolean) => Storage[];
 }
 
 function storageLike(like: Storage, shared: boolean): Storage {
@@ -213,8 +215,9 @@ function storageLike(like: Storage, shared: boolean): Storage {
  * Sharded: inputs that are not shared are copied to scratch; outputs above
  * FRESH_SHARED_BYTES are fresh shared buffers written in place; smaller ones
  * are written to scratch (runtime/scratch.ts) and copied out afterwards,
- * except that in a synchronous map the calling thread writes its share
- * straight into the result (`callerF`), so only the workers' share is copied.
+ * except that in a synchronous map or gather the calling thread writes its
+ * share straight into the result (`callerF`, allocated while the workers
+ * start), and copies each worker's share as soon as it is done.
  */
 function prepare(
   prim: Prim.Stencil | Prim.StencilGather,
@@ -227,61 +230,96 @@ function prepare(
   const { spec } = params;
   const gather = prim === Prim.StencilGather;
   const scratch: Storage[] = [];
-  const take = (like: Storage): Storage => {
-    const s = acquireScratch(like instanceof Float32Array ? "float32" : "float64", like.length);
+  const take = (dtype: "float32" | "float64", n: number, zeroed = false): Storage => {
+    const s = zeroed ? acquireZeroedScratch(dtype, n) : acquireScratch(dtype, n);
     scratch.push(s);
     return s;
   };
   const large = (x: Storage): boolean => x.byteLength > FRESH_SHARED_BYTES;
   const readable = (x: Storage): Storage => {
     if (!shared || isShared(x)) return x;
-    const s = take(x);
+    const s = take(x instanceof Float32Array ? "float32" : "float64", x.length);
     s.set(x);
     return s;
   };
   const copyOf = (x: Storage): Storage => {
     if (!shared || large(x)) return freshCopy(x, shared);
-    const c = take(x);
+    const c = take(x instanceof Float32Array ? "float32" : "float64", x.length);
     c.set(x);
     return c;
   };
   const extras = inputs.slice(params.nWindowed).map((e) => readable(e.data));
   const windowed = inputs.slice(0, params.nWindowed).map((x) => (spec.kind === "scan" && !gather ? copyOf(x.data) : readable(x.data)));
-  const inPlace = !gather && scanWritesInPlace(params);
-  const outs = inPlace
-    ? windowed.map((w) => (shared && !large(w) ? storageLike(w, false) : w))
-    : outAvals.map((a) => {
-        const n = a.shape.reduce((m, d) => m * d, 1);
-        return shared && n * (a.dtype === "float32" ? 4 : 8) > FRESH_SHARED_BYTES ? allocate(a.dtype, n, true) : allocStorage(a.dtype, n);
-      });
-  const written = inPlace ? windowed : outs.map((o) => (shared && !isShared(o) ? take(o) : o));
-  if (spec.placement === "inplace" && !inPlace && !gather) written.forEach((o, j) => o.set(inputs[j]!.data));
-  // reused scratch holds old values: cells no kernel writes must read 0, and sums start from 0
-  else if (shared && !inPlace) {
-    const covered = !gather && !params.reduceGrid && params.branches.some((br) => br.region === null);
-    written.forEach((o, j) => {
-      if (o !== outs[j] && !covered) o.fill(0);
-    });
+  if (!gather && scanWritesInPlace(params)) {
+    const outs = windowed.map((w) => (shared && !large(w) ? storageLike(w, false) : w));
+    const finish = (): Storage[] => {
+      outs.forEach((o, j) => o !== windowed[j] && o.set(windowed[j]!));
+      scratch.forEach((s) => releaseScratch(s));
+      return outs;
+    };
+    return { f: [...windowed, ...extras], callerF: undefined, onWorkerRange: undefined, finish };
   }
-  const viaScratch = written.map((w, j) => w !== outs[j]);
+  // per output: a fresh shared result written in place, reused scratch (copied out), or a plain fresh result
+  const sized = outAvals.map((a) => ({ dtype: a.dtype as "float32" | "float64", n: a.shape.reduce((m, d) => m * d, 1) }));
+  const viaScratch = sized.map(({ dtype, n }) => shared && n * (dtype === "float32" ? 4 : 8) <= FRESH_SHARED_BYTES);
+  // a gather adds onto its outputs: its scratch starts zero, and is given back zero (see finish)
+  const written = sized.map(({ dtype, n }, j) => (viaScratch[j] ? take(dtype, n, gather) : shared ? allocate(dtype, n, true) : allocStorage(dtype, n)));
+  let outs: Storage[] | null = null;
+  const results = (): Storage[] => (outs ??= written.map((w, j) => (viaScratch[j] ? allocStorage(sized[j]!.dtype, sized[j]!.n) : w)));
+  if (spec.placement === "inplace" && !gather) written.forEach((o, j) => o.set(inputs[j]!.data));
+  // reused scratch holds old values: cells no kernel writes must read 0, and sums start from 0
+  // (a gather zeroes the rows it adds onto itself, each thread its own)
+  else if (!gather && !(!params.reduceGrid && params.branches.some((br) => br.region === null))) {
+    written.forEach((o, j) => viaScratch[j] && o.fill(0));
+  }
   const useCaller = direct !== null && viaScratch.some((v) => v);
-  const callerF = useCaller ? [...windowed, ...extras, ...outs] : undefined;
-  const cells = spec.gridShape.reduce((n, g) => n * g, 1);
-  const finish = (workerRanges: readonly (readonly [number, number])[] | null): void => {
-    outs.forEach((o, j) => {
+  const onWorkerRange = (lo: number, hi: number): void => {
+    results().forEach((o, j) => {
       if (!viaScratch[j]) return;
       const w = written[j]!;
-      if (!useCaller || workerRanges === null) {
-        o.set(w);
-        return;
+      const { outer, span, rowLen } = splitLayout(prim, params, direct!, o.length);
+      for (let i = 0; i < outer; i++) {
+        const [a, z] = [i * span + lo * rowLen, i * span + hi * rowLen];
+        o.set(w.subarray(a, z), a);
+        if (gather) w.fill(0, a, z);
       }
-      // the dims before the split dim have size 1, so a range of it is a flat range of the output
-      const perIndex = (o.length / cells) * spec.gridShape.slice(direct!.splitDim + 1).reduce((n, g) => n * g, 1);
-      for (const [lo, hi] of workerRanges) o.set(w.subarray(lo * perIndex, hi * perIndex), lo * perIndex);
     });
-    scratch.forEach(releaseScratch);
   };
-  return { f: inPlace ? [...windowed, ...extras] : [...windowed, ...extras, ...written], callerF: inPlace ? undefined : callerF, outs, finish };
+  const finish = (ok: boolean): Storage[] => {
+    const outs = results();
+    written.forEach((w, j) => {
+      if (!viaScratch[j]) return;
+      if (!useCaller) outs[j]!.set(w);
+      // the caller's rows were never written, the workers' were zeroed once copied
+      if (gather && ok && !useCaller) w.fill(0);
+    });
+    const zeroed = gather && ok;
+    scratch.forEach((s) => releaseScratch(s, zeroed && written.includes(s)));
+    return outs;
+  };
+  return {
+    f: [...windowed, ...extras, ...written],
+    callerF: useCaller ? () => [...windowed, ...extras, ...results()] : undefined,
+    onWorkerRange: useCaller ? onWorkerRange : undefined,
+    finish,
+  };
+}
+
+/**
+ * Where index i of the split dim lies in an output of `length` elements:
+ * elements [o·span + i·rowLen, o·span + (i + 1)·rowLen) for o < outer. A
+ * map's dims before the split dim have size 1 (outer is 1); a gather's
+ * output has the input's shape.
+ */
+function splitLayout(prim: Prim.Stencil | Prim.StencilGather, params: StencilParams, s: Schedule, length: number): { outer: number; span: number; rowLen: number } {
+  const { spec } = params;
+  if (prim === Prim.StencilGather) {
+    const rowLen = spec.inShape.slice(s.splitDim + 1).reduce((n, g) => n * g, 1);
+    return { outer: spec.inShape.slice(0, s.splitDim).reduce((n, g) => n * g, 1), span: spec.inShape[s.splitDim]! * rowLen, rowLen };
+  }
+  const cells = spec.gridShape.reduce((n, g) => n * g, 1);
+  const rowLen = (length / cells) * spec.gridShape.slice(s.splitDim + 1).reduce((n, g) => n * g, 1);
+  return { outer: 1, span: length, rowLen };
 }
 
 function failure(e: unknown): never {
@@ -289,34 +327,25 @@ function failure(e: unknown): never {
   throw e;
 }
 
-function job(compiled: CompiledStencil, f: Storage[], cells: number, callerF?: Storage[]): Job {
+function job(compiled: CompiledStencil, cells: number, prepared: Prepared): Job {
   const s = compiled.schedule;
-  return { hash: compiled.hash, body: compiled.body, factory: true, f, callerF, t: compiled.tables, s: [], n: s.n, steps: s.steps, work: cells * compiled.costPerCell, grain: callerF === undefined ? 1 : RANGES_PER_THREAD };
+  const { f, callerF, onWorkerRange } = prepared;
+  const grain = callerF === undefined ? 1 : RANGES_PER_THREAD;
+  return { hash: compiled.hash, body: compiled.body, factory: true, f, callerF, onWorkerRange, t: compiled.tables, s: [], n: s.n, steps: s.steps, work: cells * compiled.costPerCell, grain };
 }
 
 /**
- * The schedule of a map whose calling thread may write its share straight
- * into the result (one step, each grid cell's values written once, at the
- * cell's place), or null.
+ * The schedule of a map or gather whose calling thread may write its share
+ * straight into the result (one step, each range's values written once, at
+ * their place; see splitLayout), or null.
  */
 function directSchedule(prim: Prim.Stencil | Prim.StencilGather, params: StencilParams, compiled: CompiledStencil): Schedule | null {
   const { spec } = params;
   const s = compiled.schedule;
-  const simple = prim === Prim.Stencil && spec.kind === "map" && spec.placement === "grid" && !params.reduceGrid;
-  return simple && s.parallel && s.steps === 1 && s.block === 0 && spec.gridShape.slice(0, s.splitDim).every((g) => g === 1) ? s : null;
-}
-
-/** The [lo, hi) ranges of the last run that a worker ran (with the job's `f`). */
-function workerRanges(pool: WorkerPool, n: number): [number, number][] | null {
-  const run = pool.lastRun;
-  if (run === null) return null;
-  if (run.ranges <= 1) return run.ranBy[0] === 0 || run.ranges === 0 ? [] : null;
-  const bounds = splitRange(n, run.ranges);
-  const out: [number, number][] = [];
-  run.ranBy.forEach((by, r) => {
-    if (by !== 0) out.push([bounds[r]!, bounds[r + 1]!]);
-  });
-  return out;
+  if (!s.parallel || s.steps !== 1) return null;
+  if (prim === Prim.StencilGather) return s.rows ? s : null;
+  const simple = spec.kind === "map" && spec.placement === "grid" && !params.reduceGrid;
+  return simple && spec.gridShape.slice(0, s.splitDim).every((g) => g === 1) ? s : null;
 }
 
 function interpreted(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly NDArray[], params: StencilParams, outAvals: readonly Aval[]): NDArray[] {
@@ -335,31 +364,27 @@ export function runStencil(prim: Prim.Stencil | Prim.StencilGather, inputs: read
   const cells = params.spec.gridShape.reduce((n, g) => n * g, 1);
   const workers = workersFor(compiled, cells, true);
   const t0 = performance.now();
-  const { f, callerF, outs, finish } = prepare(prim, inputs, params, outAvals, workers > 0, workers > 0 ? directSchedule(prim, params, compiled) : null);
-  let ran: [number, number][] | null = null;
+  const prepared = prepare(prim, inputs, params, outAvals, workers > 0, workers > 0 ? directSchedule(prim, params, compiled) : null);
+  let outs: Storage[] | null = null;
   try {
     if (workers > 0) {
       const t1 = performance.now();
       const pool = getPool(workers);
       try {
-        pool.runSync(job(compiled, f, cells, callerF));
+        pool.runSync(job(compiled, cells, prepared));
       } catch (e) {
         failure(e);
       }
-      if (callerF !== undefined) ran = workerRanges(pool, compiled.schedule.n);
       if (getConfig().debug >= 4) {
         const by = pool.lastRun?.ranBy.join(",") ?? "";
         console.log(`[kernex] sharded ${cells} cells on ${workers} worker(s) + caller: prepare ${(t1 - t0).toFixed(2)} ms, run ${(performance.now() - t1).toFixed(2)} ms, ranges by [${by}]`);
       }
-    } else if (compiled.schedule.block > 0) {
-      // gathers add in blocks, even blocks first, whatever the thread count
-      compiled.fn(f, compiled.tables, [], 0, compiled.schedule.n, 0);
-      compiled.fn(f, compiled.tables, [], 0, compiled.schedule.n, 1);
     } else {
-      compiled.fn(f, compiled.tables, [], 0, compiled.schedule.n, -1);
+      compiled.fn(prepared.f, compiled.tables, [], 0, compiled.schedule.n, -1);
     }
+    outs = prepared.finish(true);
   } finally {
-    finish(ran);
+    if (outs === null) prepared.finish(false);
   }
   return outAvals.map((a, j) => new NDArray(a.shape, a.dtype, outs[j]!));
 }
@@ -378,13 +403,15 @@ export async function runStencilAsync(prim: Prim.Stencil | Prim.StencilGather, i
   const cells = params.spec.gridShape.reduce((n, g) => n * g, 1);
   const workers = workersFor(compiled, cells, false);
   if (workers === 0) return runStencil(prim, inputs, params, outAvals);
-  const { f, outs, finish } = prepare(prim, inputs, params, outAvals, true, null);
+  const prepared = prepare(prim, inputs, params, outAvals, true, null);
+  let outs: Storage[] | null = null;
   try {
-    await getPool(workers).runAsync(job(compiled, f, cells));
+    await getPool(workers).runAsync(job(compiled, cells, prepared));
+    outs = prepared.finish(true);
   } catch (e) {
     failure(e);
   } finally {
-    finish(null);
+    if (outs === null) prepared.finish(false);
   }
   return outAvals.map((a, j) => new NDArray(a.shape, a.dtype, outs[j]!));
 }

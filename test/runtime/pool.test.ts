@@ -247,6 +247,49 @@ describe("pool behaviour", () => {
     }
   });
 
+  it("callerF as a function and onWorkerRange: each range a worker ran is reported once, finished", () => {
+    for (const size of SIZES) {
+      const p = pool(size);
+      const n = 10_007;
+      const shared = allocate("float64", n);
+      let own: Float64Array | null = null;
+      const reported: [number, number][] = [];
+      const seen = new Float64Array(n);
+      p.runSync({
+        hash: "test-mark-lazy",
+        body: "for (let i = lo; i < hi; i++) f[0][i] = i + 1;",
+        f: [shared],
+        callerF: () => [(own = new Float64Array(n))],
+        // copy out as the caller would: the range must be complete when reported
+        onWorkerRange: (lo, hi) => {
+          reported.push([lo, hi]);
+          seen.set(shared.subarray(lo, hi), lo);
+        },
+        t: [],
+        s: [],
+        n,
+        grain: 4,
+      });
+      const run = p.lastRun!;
+      const bounds = Array.from({ length: run.ranges + 1 }, (_, r) => r * Math.floor(n / run.ranges) + Math.min(r, n % run.ranges));
+      const byWorkers = run.ranBy.flatMap((by, r) => (by === 0 ? [] : [[bounds[r]!, bounds[r + 1]!]]));
+      expect(reported.sort((x, y) => x[0] - y[0])).toEqual(byWorkers);
+      run.ranBy.forEach((by, r) => {
+        for (let i = bounds[r]!; i < bounds[r + 1]!; i++) expect([own![i], seen[i]]).toEqual(by === 0 ? [i + 1, 0] : [0, i + 1]);
+      });
+    }
+  });
+
+  it("a callerF function returning the wrong buffers fails the job with a message naming them", () => {
+    const p = pool(1);
+    const job: Job = { hash: "test-bad-callerf", body: "for (let i = lo; i < hi; i++) f[0][i] = 1;", f: [allocate("float64", 100_000)], callerF: () => [new Float64Array(5)], t: [], s: [], n: 100_000, grain: 4 };
+    expect(() => p.runSync(job)).toThrow(/callerF\[0\]: got .*expected a Float64Array\(100000\) like f\[0\]/);
+    // the pool still works afterwards
+    const out = allocate("float64", 100_000);
+    p.runSync({ hash: "test-after-bad", body: "for (let i = lo; i < hi; i++) f[0][i] = 2;", f: [out], t: [], s: [], n: 100_000 });
+    expect(out.every((v) => v === 2)).toBe(true);
+  });
+
   it("runs an empty job without touching the workers", () => {
     pool(1).runSync({ hash: "test-fill", body: "throw new Error('never called');", f: [], t: [], s: [], n: 0 });
     expect(pool(1).lastRun).toEqual({ ranges: 0, ranBy: [] });

@@ -35,6 +35,16 @@ function convection(nt: number, nx: number): (u: kex.NDArray) => kex.NDArray {
   return F;
 }
 
+/** The stencil_gather of a kmap whose kernel returns a window-shaped array (x·Σx, or −3x on odd mesh regions), applied to x. */
+function gatherOf(x: kex.NDArray, options: kex.StencilOptions, mesh?: string[]): kex.NDArray {
+  const F = kex.kmap(options);
+  const kernel = (w: Win) => kex.mul(w, kex.sum(w));
+  if (mesh === undefined) F.at[":"] = kernel;
+  else mesh.forEach((spec, i) => (F.at[spec] = i % 2 === 0 ? kernel : (w: Win) => kex.mul(w, -3)));
+  const params = kex.makeIR((a) => F(a))(x).program.eqns.at(-1)!.params as StencilParams;
+  return bind(Prim.StencilGather, [x], params)[0]!;
+}
+
 const w = random([3, 3, 3], 2);
 const corpus: [string, () => kex.NDArray][] = [
   ["conv2d ['valid','same','same']", () => kex.kmap({ kernelSize: [3, 3, 3], padding: ["valid", "same", "same"] }, (x: Win, w: Win) => kex.sum(kex.mul(x, w)))(random([3, 300, 301], 1), w)],
@@ -69,15 +79,22 @@ const corpus: [string, () => kex.NDArray][] = [
   ["a kscan above 32 MiB with short rows", () => convection(1_100, 4_000)(kex.ones([1_100, 4_000]))],
   // rows long enough that one row's work pays for the threads
   ["linear convection kscan (rows in parallel)", () => convection(12, 60_000)(kex.ones([12, 60_000]))],
+  // stencil_gather (the adjoint of window reads): each thread adds onto its own rows
+  ["stencil_gather, 'same', strides [1, 2]", () => gatherOf(random([400, 700], 13), { kernelSize: [3, 5], padding: "same", strides: [1, 2] })],
   [
-    "stencil_gather (the adjoint of window reads), in blocks",
+    "stencil_gather after a map that left its values in the same scratch",
     () => {
-      const x = random([400, 700], 13);
-      const conv = kex.kmap({ kernelSize: [3, 5], padding: "same", strides: [1, 2] }, (w: Win) => kex.mul(w, kex.sum(w)));
-      const params = kex.makeIR((a) => conv(a))(x).program.eqns.at(-1)!.params as StencilParams;
-      return bind(Prim.StencilGather, [x], params)[0]!;
+      const x = random([400, 700], 20);
+      kex.kmap({ kernelSize: [3, 3], padding: "same" }, (w: Win) => kex.add(kex.sum(w), 1))(x);
+      return gatherOf(x, { kernelSize: [3, 3], padding: "same" });
     },
   ],
+  ["stencil_gather, stride 2 and dilation 2 on the split dim, uneven padding", () => gatherOf(random([301, 200], 14), { kernelSize: [3, 2], padding: [[3, 1], [0, 1]], strides: [2, 1], dilation: [2, 1] })],
+  ["stencil_gather, reflect padding on the dim not split", () => gatherOf(random([300, 250], 15), { kernelSize: [5, 3], padding: "same", padMode: ["constant", "reflect"], padValue: 0.5 })],
+  ["stencil_gather over a mesh", () => gatherOf(random([350, 300], 16), { kernelSize: [3, 3], padding: "same" }, ["::2, :", "1::3, 2:"])],
+  ["stencil_gather, float32", () => gatherOf(kex.astype(random([300, 400], 17), "float32"), { kernelSize: [3, 3], padding: "same" })],
+  ["stencil_gather with a result above 32 MiB", () => gatherOf(random([2_100, 2_100], 18), { kernelSize: [3, 3], padding: "same" })],
+  ["grad of sum(conv2d) w.r.t. x (outer channel dim, rows split)", () => kex.grad((a: kex.NDArray) => kex.sum(kex.kmap({ kernelSize: [3, 3, 3], padding: ["valid", "same", "same"] }, (x: Win, w: Win) => kex.sum(kex.mul(x, w)))(a, w)))(random([3, 300, 301], 19))],
   ["sscan with offset, rows in parallel", () => kex.sscan({ kernelSize: [3, 1], offset: [[1, 0], 0] }, (x: Win) => x[0][0] * 0.5 + x[1][0])(random([8, 90_000], 8))],
 ];
 
