@@ -6,6 +6,7 @@
  * are ratios to the same hand-written loop. Values are checked before timing.
  *
  * Usage: npm run bench [-- --quick] [-- --json out/bench.json]
+ *        npm run bench -- --speedups N   (only the two-thread speed-ups, N runs: min, median, max)
  */
 import { Bench } from "tinybench";
 import * as kex from "kernex";
@@ -20,6 +21,7 @@ type Win = any;
 
 const quick = process.argv.includes("--quick");
 const jsonOut = process.argv.includes("--json") ? process.argv[process.argv.indexOf("--json") + 1] : undefined;
+const speedupRuns = process.argv.includes("--speedups") ? Number(process.argv[process.argv.indexOf("--speedups") + 1]) : 0;
 
 function random(n: number, seed: number): Float64Array {
   let s = seed >>> 0;
@@ -168,7 +170,30 @@ for (const [nt, nx] of quick ? [[151, 51], [1000, 1000]] : [[151, 51], [4000, 40
   });
 }
 
+/** The sharded workloads of the speed-up table. */
+function shardWorkloads(): { name: string; run: () => unknown }[] {
+  return [...workloads.filter((w) => w.shard).map((w) => ({ name: `${w.id} ${w.name}`, run: w.kernex })), { name: `W1 backward: grad of sum(conv2d), x (3,${H},${H})`, run: convBackward(H) }];
+}
+
+/** Only the speed-up table, `runs` times over: the machine's spread between runs, per workload. */
+async function speedupSpread(runs: number): Promise<void> {
+  if (!(Number.isInteger(runs) && runs >= 1)) throw new Error(`--speedups: got ${runs}, expected a positive integer`);
+  const all: number[][] = [];
+  for (let i = 0; i < runs; i++) {
+    const rows = await speedups(shardWorkloads(), quick);
+    rows.forEach((r, j) => (all[j] ??= []).push(r.speedup));
+    console.log(`run ${i + 1}: ${rows.map((r) => `${r.name.split(" ")[0]} ${r.speedup.toFixed(2)}×`).join(", ")}`);
+  }
+  console.log(`\n| workload | speed-up over ${runs} runs: min | median | max |`);
+  console.log("| --- | --- | --- | --- |");
+  shardWorkloads().forEach((w, j) => {
+    const v = [...all[j]!].sort((a, b) => a - b);
+    console.log(`| ${w.name} | ${v[0]!.toFixed(2)}× | ${v[Math.floor((v.length - 1) / 2)]!.toFixed(2)}× | ${v.at(-1)!.toFixed(2)}× |`);
+  });
+}
+
 async function main(): Promise<void> {
+  if (speedupRuns > 0) return speedupSpread(speedupRuns);
   // single-thread rows: ratios against a single-threaded hand-written loop
   kex.config({ workers: 0 });
   const rows: { id: string; name: string; kernexMs: number; handMs: number; ratio: number; target: number; maxDiff: number }[] = [];
@@ -188,10 +213,7 @@ async function main(): Promise<void> {
   // kernex rows above run single-threaded; sharding is measured separately
   const extra = await extraRows(H, quick);
   const backward = await backwardRows(H, quick ? 500 : 4000, quick);
-  const shardRows = await speedups(
-    [...workloads.filter((w) => w.shard).map((w) => ({ name: `${w.id} ${w.name}`, run: w.kernex })), { name: `W1 backward: grad of sum(conv2d), x (3,${H},${H})`, run: convBackward(H) }],
-    quick,
-  );
+  const shardRows = await speedups(shardWorkloads(), quick);
   const startup = await poolStartup();
   const first = firstCallCost(H);
   const small = smallCallOverhead();

@@ -11,16 +11,17 @@ import { RuntimeFailure } from "./failure";
  * sharding pays off; below it the work stays on the calling thread.
  *
  * Why this value: handing work to a sleeping worker costs a fixed round trip
- * (postMessage, the worker's event-loop wake-up, Atomics.notify back), while
- * a compiled flat loop does ~1.5 ns per unit. Measured with
- * bench/pool-overhead.ts on a 2-core Linux VM, Node 20.20, over four runs:
- * round trip 39-49 µs for caller + 1 worker; elementwise and 3-point-stencil
- * jobs break even at ≈ 50-100k cells and run 1.2-2.0× faster at ≥ 1M cells
- * (memory-bound, and the VM is noisy). 2^17 units per thread gives each share
- * ≈ 200 µs of work, about 4× the round trip, so sharding never loses much
- * even when a worker wakes late.
+ * (postMessage, the worker's event-loop wake-up, Atomics.notify back): 39-49
+ * µs for caller + 1 worker (bench/pool-overhead.ts, 2-core Linux VM, Node
+ * 20.20). A sharded map also copies the workers' share out of scratch. A
+ * unit is one statement of a stencil's generated kernel body (see
+ * `StencilCode.opsPerCell`); compiled stencils run 0.14-0.37 ns per unit
+ * (conv2d, laplacian, blur, max-pool, patches, the conv2d gradient's gather,
+ * at 1024²). 2^20 units per thread gives each share ≈ 0.15-0.4 ms, several
+ * round trips: a 512² laplacian (≈ 0.75 ms) still shards and gains little
+ * (0.9-1.1× on two threads); a 256² one (≈ 0.2 ms) runs on one thread.
  */
-export const MIN_WORK_PER_THREAD = 1 << 17;
+export const MIN_WORK_PER_THREAD = 1 << 20;
 
 /**
  * Split [0, n) into `parts` contiguous ranges whose sizes differ by at most

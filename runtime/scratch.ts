@@ -50,7 +50,8 @@ export function acquireZeroedScratch(dtype: FloatDType, length: number): FloatAr
 
 function take(dtype: FloatDType, length: number, zero: boolean): FloatArray {
   const list = free.get(keyOf(dtype, length));
-  const entry = (zero ? list?.find((e) => !e.busy && e.zeroed) : undefined) ?? list?.find((e) => !e.busy);
+  // zeroed buffers go to those who need them; others take a dirty one first
+  const entry = list?.find((e) => !e.busy && e.zeroed === zero) ?? list?.find((e) => !e.busy);
   if (entry) {
     entry.busy = true;
     if (zero && !entry.zeroed) entry.array.fill(0);

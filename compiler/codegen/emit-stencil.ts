@@ -42,6 +42,8 @@ export interface StencilCode {
   readonly body: string;
   readonly tables: readonly Int32Array[];
   readonly schedule: Schedule;
+  /** Statements of the longest kernel body at one grid cell (reads, operations, writes): its cost. */
+  readonly opsPerCell: number;
 }
 
 
@@ -158,6 +160,7 @@ export function emitStencil(loopNest: LoopNest): StencilCode {
   const hoisted = new Map<string, ES.Statement>();
   const extraRest = extraShapes.map((s, j) => sizeOf(s.slice(p.gridDims[j]!.length)));
 
+  let opsPerCell = 0;
   /**
    * Straight-line code of one kernel at one grid cell. `masked`: a gather's
    * adds along the split dim go through the table `m<d>` (see gatherRows).
@@ -260,6 +263,7 @@ export function emitStencil(loopNest: LoopNest): StencilCode {
         });
       }
     });
+    opsPerCell = Math.max(opsPerCell, stmts.length + stores.length);
     return [...ebDecls, ...stmts, ...stores];
 
     function centreWrite(arr: ES.Expression, v: ES.Expression): ES.Statement[] {
@@ -402,7 +406,7 @@ export function emitStencil(loopNest: LoopNest): StencilCode {
   }
   const stencilFn = b.fn(["f", "t", "s", "lo", "hi", "k"], [...head, ...hoisted.values(), ...stepDecls, ...calls]);
   const body = [...innermost, ...runners, b.ret(stencilFn)];
-  return { body: generate(b.program(body)), tables, schedule };
+  return { body: generate(b.program(body)), tables, schedule, opsPerCell };
 }
 
 /**

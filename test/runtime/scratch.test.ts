@@ -28,6 +28,18 @@ describe("scratch buffers", () => {
     releaseScratch(z);
   });
 
+  it("hands a dirty buffer to whoever does not need zeros, keeping the zeroed one", () => {
+    const dirty = acquireScratch("float64", 1007);
+    const clean = acquireScratch("float64", 1007);
+    dirty.fill(2);
+    releaseScratch(clean, true);
+    releaseScratch(dirty);
+    expect(acquireScratch("float64", 1007)).toBe(dirty);
+    expect(acquireZeroedScratch("float64", 1007)).toBe(clean);
+    releaseScratch(dirty);
+    releaseScratch(clean);
+  });
+
   it("prefers a buffer given back zeroed over a dirty one, and forgets the mark once handed out", () => {
     const dirty = acquireScratch("float64", 1005);
     const clean = acquireScratch("float64", 1005);
