@@ -7,21 +7,36 @@
 import { RuntimeFailure } from "./failure";
 
 /**
- * Work units (≈ output cells × operations per cell) a thread must get before
- * sharding pays off; below it the work stays on the calling thread.
+ * Work units (≈ output cells × operations per cell) each thread of a
+ * single-step job must get before sharding pays off; below it the work stays
+ * on the calling thread.
  *
- * Why this value: handing work to a sleeping worker costs a fixed round trip
+ * Why this value: handing work to a sleeping worker costs a round trip
  * (postMessage, the worker's event-loop wake-up, Atomics.notify back): 39-49
  * µs for caller + 1 worker (bench/pool-overhead.ts, 2-core Linux VM, Node
- * 20.20). A sharded map also copies the workers' share out of scratch. A
- * unit is one statement of a stencil's generated kernel body (see
- * `StencilCode.opsPerCell`); compiled stencils run 0.14-0.37 ns per unit
- * (conv2d, laplacian, blur, max-pool, patches, the conv2d gradient's gather,
- * at 1024²). 2^20 units per thread gives each share ≈ 0.15-0.4 ms, several
- * round trips: a 512² laplacian (≈ 0.75 ms) still shards and gains little
- * (0.9-1.1× on two threads); a 256² one (≈ 0.2 ms) runs on one thread.
+ * 20.20). A sharded map also allocates its result and copies the workers'
+ * share out on the calling thread. A unit is one statement of a stencil's
+ * generated kernel body (`StencilCode.opsPerCell`); compiled stencils run
+ * 0.14-0.37 ns per unit (conv2d, laplacian, blur, max-pool, patches, the
+ * conv2d gradient's gather, at 1024²). On two threads, jobs of 0.7-1 ms
+ * (a 512² laplacian, a (3,256,256) conv2d) ran 0.45-1.1× as fast as on one,
+ * and jobs of 3 ms and more 1.2-1.9×: 2^22 units per thread (≈ 0.6-1.5 ms)
+ * keeps jobs under ~1.5 ms on the calling thread.
  */
-export const MIN_WORK_PER_THREAD = 1 << 20;
+export const MIN_WORK_PER_THREAD = 1 << 22;
+
+/**
+ * The same for each step of a multi-step job (a kscan's parallel rows): the
+ * workers stay awake between steps, so a step only pays a barrier
+ * (Atomics.wait/notify, tens of µs), not a round trip.
+ */
+export const MIN_WORK_PER_STEP = 1 << 17;
+
+/**
+ * Arrays of at least this many elements are allocated shared (when workers
+ * may run), so that a sharded stencil reads them without copying them first.
+ */
+export const SHARED_ARRAY_ELEMENTS = 1 << 17;
 
 /**
  * Split [0, n) into `parts` contiguous ranges whose sizes differ by at most

@@ -18,7 +18,7 @@ import { runPipeline } from "../../compiler/passes/pipeline";
 import { allocate, isShared } from "../../runtime/buffers";
 import { acquireScratch, acquireZeroedScratch, releaseScratch } from "../../runtime/scratch";
 import { RuntimeFailure } from "../../runtime/failure";
-import { MIN_WORK_PER_THREAD } from "../../runtime/partition-work";
+import { MIN_WORK_PER_STEP, MIN_WORK_PER_THREAD } from "../../runtime/partition-work";
 import { canBlock, sharedMemoryUsable } from "../../runtime/platform";
 import { defaultPoolSize, getPool, type Job } from "../../runtime/pool";
 import { getConfig } from "../config";
@@ -136,9 +136,10 @@ function configuredWorkers(sync: boolean): number {
 /** Worker threads to use for a job of `work` units (0: the calling thread alone). */
 function workersFor(compiled: CompiledStencil, cells: number, sync: boolean): number {
   if (!compiled.schedule.parallel || compiled.schedule.n < 2) return 0;
+  const { steps } = compiled.schedule;
   // every step ends at a barrier, so it is the work of one step that must pay for the threads
-  const work = (cells / compiled.schedule.steps) * compiled.costPerCell;
-  if (work < 2 * MIN_WORK_PER_THREAD) return 0;
+  const work = (cells / steps) * compiled.costPerCell;
+  if (work < 2 * (steps > 1 ? MIN_WORK_PER_STEP : MIN_WORK_PER_THREAD)) return 0;
   return configuredWorkers(sync);
 }
 
@@ -157,8 +158,8 @@ function freshCopy(x: Storage, shared: boolean): Storage {
     return c;
   }
   try {
-    // one unit per element: a copy is cheap, but only large arrays come here
-    getPool(workers).runSync({ hash: "kernex-copy", body: COPY_BODY, f: [x, c], t: [], s: [], n: x.length, work: x.length, grain: RANGES_PER_THREAD });
+    // no work estimate: only arrays above 32 MiB come here, whose page faults alone take tens of ms
+    getPool(workers).runSync({ hash: "kernex-copy", body: COPY_BODY, f: [x, c], t: [], s: [], n: x.length, grain: RANGES_PER_THREAD });
   } catch (e) {
     failure(e);
   }
@@ -336,7 +337,9 @@ function job(compiled: CompiledStencil, cells: number, prepared: Prepared): Job 
   const s = compiled.schedule;
   const { f, callerF, onWorkerRange } = prepared;
   const grain = callerF === undefined ? 1 : RANGES_PER_THREAD;
-  return { hash: compiled.hash, body: compiled.body, factory: true, f, callerF, onWorkerRange, t: compiled.tables, s: [], n: s.n, steps: s.steps, work: cells * compiled.costPerCell, grain };
+  // multi-step jobs were judged per step (workersFor): no total for the pool to judge again
+  const work = s.steps > 1 ? undefined : cells * compiled.costPerCell;
+  return { hash: compiled.hash, body: compiled.body, factory: true, f, callerF, onWorkerRange, t: compiled.tables, s: [], n: s.n, steps: s.steps, work, grain };
 }
 
 /**

@@ -7,7 +7,7 @@
 import { allocStorage, type Storage } from "../../compiler/interpret";
 import type { DType } from "../../compiler/primitives";
 import { allocate } from "../../runtime/buffers";
-import { MIN_WORK_PER_THREAD } from "../../runtime/partition-work";
+import { SHARED_ARRAY_ELEMENTS } from "../../runtime/partition-work";
 import { sharedMemoryUsable } from "../../runtime/platform";
 import { getConfig } from "../config";
 
@@ -19,6 +19,6 @@ import { getConfig } from "../config";
  * newStorage("float32", 4); // Float32Array(4) [0, 0, 0, 0]
  */
 export function newStorage(dtype: DType, length: number): Storage {
-  if (length >= MIN_WORK_PER_THREAD && getConfig().workers !== 0 && sharedMemoryUsable()) return allocate(dtype, length, true);
+  if (length >= SHARED_ARRAY_ELEMENTS && getConfig().workers !== 0 && sharedMemoryUsable()) return allocate(dtype, length, true);
   return allocStorage(dtype, length);
 }

@@ -52,7 +52,7 @@ const expected: Record<string, (isolated: boolean) => unknown> = {
   kmap: () => ({ sums: [6, 9, 12], laplacian: laplacianOfSquares(5) }),
   kscanMesh: () => linearConvection(151, 51),
   grad: () => Array.from({ length: 10 }, (_, i) => (i === 0 ? 2 : 3 * (i + 1) ** 2)),
-  workers: (isolated) => ({ allCorrect: true, size: 510 * 510, sharded: isolated }),
+  workers: (isolated) => ({ allCorrect: true, size: 1022 * 1022, sharded: isolated }),
 };
 
 let work = "";

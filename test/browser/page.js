@@ -58,7 +58,7 @@ const checks = {
    */
   async workers() {
     kex.config({ workers: 2 });
-    const n = 512;
+    const n = 1024;
     const out = await laplacian.async(squares(n));
     kex.config({ workers: "auto" });
     // the laplacian of i² (i the flat index) is 2 + 2n² at every interior cell
