@@ -16,7 +16,8 @@
  * for single-step jobs then claims any range still unclaimed, so a worker that
  * is slow to wake or already dead never holds a job up: someone else takes its
  * range. A finished range of a single-step job is marked DONE in its claim
- * word, so the caller can use its results while others still run. Multi-step jobs keep their claims across steps and meet at a barrier
+ * word, so the caller can use its results while others still run.
+ * Multi-step jobs keep their claims across steps and meet at a barrier
  * (PROG ≥ ranges·k) before step k.
  *
  * The compiled body is cached by hash (LRU, MAX_KERNELS entries). The pool

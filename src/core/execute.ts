@@ -274,9 +274,10 @@ function prepare(
   const results = (): Storage[] => (outs ??= written.map((w, j) => (viaScratch[j] ? allocStorage(sized[j]!.dtype, sized[j]!.n) : w)));
   if (spec.placement === "inplace" && !gather) written.forEach((o, j) => o.set(inputs[j]!.data));
   // reused scratch holds old values: cells no kernel writes must read 0, and sums start from 0
-  // (a gather zeroes the rows it adds onto itself, each thread its own)
-  else if (!gather && !(!params.reduceGrid && params.branches.some((br) => br.region === null))) {
-    written.forEach((o, j) => viaScratch[j] && o.fill(0));
+  // (a gather's scratch is zero already, above)
+  else if (!gather) {
+    const covered = !params.reduceGrid && params.branches.some((br) => br.region === null);
+    if (!covered) written.forEach((o, j) => viaScratch[j] && o.fill(0));
   }
   const useCaller = direct !== null && viaScratch.some((v) => v);
   const onWorkerRange = (lo: number, hi: number): void => {
