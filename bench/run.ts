@@ -184,16 +184,17 @@ function shardWorkloads(): { name: string; run: () => unknown }[] {
 /** Only the speed-up table, `runs` times over: the machine's spread between runs, per workload. */
 async function speedupSpread(runs: number): Promise<void> {
   if (!(Number.isInteger(runs) && runs >= 1)) throw new Error(`--speedups: got ${runs}, expected a positive integer`);
+  const shard = shardWorkloads();
   const all: number[][] = [];
   for (let i = 0; i < runs; i++) {
-    const rows = await speedups(shardWorkloads(), quick);
+    const rows = await speedups(shard, quick);
     if (rowsOut !== undefined) writeFileSync(rowsOut, JSON.stringify(rows));
     rows.forEach((r, j) => (all[j] ??= []).push(r.speedup));
     console.log(`run ${i + 1}: ${rows.map((r) => `${r.name.split(" ")[0]} ${r.speedup.toFixed(2)}×`).join(", ")}`);
   }
   console.log(`\n| workload | speed-up over ${runs} runs: min | median | max |`);
   console.log("| --- | --- | --- | --- |");
-  shardWorkloads().forEach((w, j) => {
+  shard.forEach((w, j) => {
     const v = [...all[j]!].sort((a, b) => a - b);
     console.log(`| ${w.name} | ${v[0]!.toFixed(2)}× | ${v[Math.floor((v.length - 1) / 2)]!.toFixed(2)}× | ${v.at(-1)!.toFixed(2)}× |`);
   });

@@ -17,6 +17,11 @@ export type FloatArray = Float64Array | Float32Array;
 /** Any typed array the runtime hands to kernels. */
 export type KernelArray = Float64Array | Float32Array | Int32Array;
 
+/** The element type of a kernel buffer. */
+export function dtypeOf(view: FloatArray): FloatDType {
+  return view instanceof Float32Array ? "float32" : "float64";
+}
+
 /** True if `view` lives on a SharedArrayBuffer (works across realms). */
 export function isShared(view: ArrayBufferView): boolean {
   return Object.prototype.toString.call(view.buffer) === "[object SharedArrayBuffer]";

@@ -8,7 +8,7 @@
  * until they settle. A buffer given back all zero can be marked so, and is
  * then preferred by `acquireZeroedScratch` (gathers add onto zero).
  */
-import { allocate, type FloatArray, type FloatDType } from "./buffers";
+import { allocate, dtypeOf, type FloatArray, type FloatDType } from "./buffers";
 
 /** Scratch bytes kept for reuse; beyond this the least recently used are dropped. */
 export const SCRATCH_BYTES_LIMIT = 1 << 30;
@@ -75,7 +75,7 @@ function take(dtype: FloatDType, length: number, zero: boolean): FloatArray {
 
 /** Give a scratch buffer back for reuse; `zeroed`: every element is zero. */
 export function releaseScratch(array: FloatArray, zeroed = false): void {
-  const list = free.get(keyOf(array instanceof Float32Array ? "float32" : "float64", array.length));
+  const list = free.get(keyOf(dtypeOf(array), array.length));
   const entry = list?.find((e) => e.array === array);
   if (entry) {
     entry.busy = false;

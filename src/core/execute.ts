@@ -15,7 +15,7 @@ import { emitStencil, type Schedule } from "../../compiler/codegen/emit-stencil"
 import { NotScalarizable } from "../../compiler/codegen/scalarize";
 import { scanWritesInPlace } from "../../compiler/loop/loop-ir";
 import { runPipeline } from "../../compiler/passes/pipeline";
-import { allocate, isShared } from "../../runtime/buffers";
+import { allocate, dtypeOf, isShared, type FloatDType } from "../../runtime/buffers";
 import { acquireScratch, acquireZeroedScratch, releaseScratch } from "../../runtime/scratch";
 import { RuntimeFailure } from "../../runtime/failure";
 import { MIN_WORK_PER_STEP, MIN_WORK_PER_THREAD } from "../../runtime/partition-work";
@@ -213,7 +213,7 @@ interface Prepared {
 }
 
 function storageLike(like: Storage, shared: boolean): Storage {
-  return allocate(like instanceof Float32Array ? "float32" : "float64", like.length, shared);
+  return allocate(dtypeOf(like), like.length, shared);
 }
 
 /**
@@ -236,24 +236,19 @@ function prepare(
   const { spec } = params;
   const gather = prim === Prim.StencilGather;
   const scratch: Storage[] = [];
-  const take = (dtype: "float32" | "float64", n: number, zeroed = false): Storage => {
+  const take = (dtype: FloatDType, n: number, zeroed = false): Storage => {
     const s = zeroed ? acquireZeroedScratch(dtype, n) : acquireScratch(dtype, n);
     scratch.push(s);
     return s;
   };
   const large = (x: Storage): boolean => x.byteLength > FRESH_SHARED_BYTES;
-  const readable = (x: Storage): Storage => {
-    if (!shared || isShared(x)) return x;
-    const s = take(x instanceof Float32Array ? "float32" : "float64", x.length);
+  const scratchCopy = (x: Storage): Storage => {
+    const s = take(dtypeOf(x), x.length);
     s.set(x);
     return s;
   };
-  const copyOf = (x: Storage): Storage => {
-    if (!shared || large(x)) return freshCopy(x, shared);
-    const c = take(x instanceof Float32Array ? "float32" : "float64", x.length);
-    c.set(x);
-    return c;
-  };
+  const readable = (x: Storage): Storage => (!shared || isShared(x) ? x : scratchCopy(x));
+  const copyOf = (x: Storage): Storage => (!shared || large(x) ? freshCopy(x, shared) : scratchCopy(x));
   const extras = inputs.slice(params.nWindowed).map((e) => readable(e.data));
   const windowed = inputs.slice(0, params.nWindowed).map((x) => (spec.kind === "scan" && !gather ? copyOf(x.data) : readable(x.data)));
   if (!gather && scanWritesInPlace(params)) {
@@ -266,7 +261,7 @@ function prepare(
     return { f: [...windowed, ...extras], callerF: undefined, onWorkerRange: undefined, finish };
   }
   // per output: a fresh shared result written in place, reused scratch (copied out), or a plain fresh result
-  const sized = outAvals.map((a) => ({ dtype: a.dtype as "float32" | "float64", n: a.shape.reduce((m, d) => m * d, 1) }));
+  const sized = outAvals.map((a) => ({ dtype: a.dtype, n: a.shape.reduce((m, d) => m * d, 1) }));
   const viaScratch = sized.map(({ dtype, n }) => shared && n * (dtype === "float32" ? 4 : 8) <= FRESH_SHARED_BYTES);
   // a gather adds onto its outputs: its scratch starts zero, and is given back zero (see finish)
   const written = sized.map(({ dtype, n }, j) => (viaScratch[j] ? take(dtype, n, gather) : shared ? allocate(dtype, n, true) : allocStorage(dtype, n)));
@@ -280,11 +275,12 @@ function prepare(
     if (!covered) written.forEach((o, j) => viaScratch[j] && o.fill(0));
   }
   const useCaller = direct !== null && viaScratch.some((v) => v);
+  const layouts = useCaller ? written.map((w) => splitLayout(prim, params, direct, w.length)) : [];
   const onWorkerRange = (lo: number, hi: number): void => {
     results().forEach((o, j) => {
       if (!viaScratch[j]) return;
       const w = written[j]!;
-      const { outer, span, rowLen } = splitLayout(prim, params, direct!, o.length);
+      const { outer, span, rowLen } = layouts[j]!;
       for (let i = 0; i < outer; i++) {
         const [a, z] = [i * span + lo * rowLen, i * span + hi * rowLen];
         o.set(w.subarray(a, z), a);
