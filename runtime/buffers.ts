@@ -39,6 +39,25 @@ export function allocate(dtype: FloatDType, length: number, shared: boolean = sh
   return new Float64Array(backing(length * Float64Array.BYTES_PER_ELEMENT, shared));
 }
 
+/** Node's allocator of uninitialized memory, where there is one. */
+const unsafeBytes: ((bytes: number) => Uint8Array) | undefined = (globalThis as { Buffer?: { allocUnsafeSlow?: (n: number) => Uint8Array } }).Buffer?.allocUnsafeSlow;
+
+/**
+ * A plain (not shared) buffer of `length` elements whose contents are
+ * unspecified, for a result the kernel writes in full: in Node the memory
+ * is not zeroed first (0.4 ms per 8 MiB here, a sixth of a laplacian's
+ * 1024² pass), elsewhere it is zero-filled as usual.
+ *
+ * @example
+ * const out = allocateUninitialized("float64", n); // every element written before any is read
+ */
+export function allocateUninitialized(dtype: FloatDType, length: number): FloatArray {
+  const bytes = length * (dtype === "float32" ? 4 : 8);
+  if (unsafeBytes === undefined || !Number.isSafeInteger(bytes) || bytes <= 0) return allocate(dtype, length, false);
+  const buffer = unsafeBytes(bytes).buffer;
+  return dtype === "float32" ? new Float32Array(buffer, 0, length) : new Float64Array(buffer, 0, length);
+}
+
 /**
  * A zero-filled Int32Array index table, shared under the same rule as `allocate`.
  *

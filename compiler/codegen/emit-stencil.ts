@@ -31,6 +31,7 @@ import { padIndex } from "../pad-index";
 import { scanWritesInPlace, type Leaf, type LoopNest } from "../loop/loop-ir";
 import type { StencilSpec } from "../primitives";
 import * as b from "./estree";
+import { emitPullGather } from "./emit-pull-gather";
 import { NodeEmitter } from "./scalar-expr";
 import { NodeBuilder, NotScalarizable, scalarize, type SNode, type SValue } from "./scalarize";
 
@@ -65,6 +66,11 @@ export interface Schedule {
    * for every thread count.
    */
   readonly rows: boolean;
+  /**
+   * The function adds onto its outputs, which must be zero on entry (a
+   * push-form gather); otherwise it writes every output cell it covers once.
+   */
+  readonly adds: boolean;
   readonly stepDims: number;
   readonly splitDim: number;
   /** Number of steps (1 when stepDims is 0). */
@@ -85,14 +91,14 @@ export function stencilSchedule(nest: LoopNest): Schedule {
     // periodic and reflecting borders add across the whole axis: one thread
     const [pb, pe] = s.padding[d]!;
     const ownRows = s.padMode[d] === "constant" || (pb <= 0 && pe <= 0);
-    return { rows: true, stepDims: 0, splitDim: d, steps: 1, n: s.inShape[d]!, parallel: ownRows };
+    return { rows: true, adds: true, stepDims: 0, splitDim: d, steps: 1, n: s.inShape[d]!, parallel: ownRows };
   }
   if (s.kind === "scan") {
-    if (nest.parallelFrom >= nd) return { rows: false, stepDims: 0, splitDim: 0, steps: 1, n: grid[0]!, parallel: false };
+    if (nest.parallelFrom >= nd) return { rows: false, adds: false, stepDims: 0, splitDim: 0, steps: 1, n: grid[0]!, parallel: false };
     const p = nest.parallelFrom;
-    return { rows: false, stepDims: p, splitDim: p, steps: grid.slice(0, p).reduce((a, g) => a * g, 1), n: grid[p]!, parallel: true };
+    return { rows: false, adds: false, stepDims: p, splitDim: p, steps: grid.slice(0, p).reduce((a, g) => a * g, 1), n: grid[p]!, parallel: true };
   }
-  return { rows: false, stepDims: 0, splitDim: d, steps: 1, n: grid[d]!, parallel: nest.parallelFrom === 0 };
+  return { rows: false, adds: false, stepDims: 0, splitDim: d, steps: 1, n: grid[d]!, parallel: nest.parallelFrom === 0 };
 }
 
 /** A border table may be this many times longer than the cells it serves (input length + reads)... */
@@ -132,6 +138,10 @@ export function readTable(spec: StencilSpec, d: number): { readonly table: Int32
 
 /** Emit the body of the compiled function for a lowered stencil (see compiler/passes/pipeline.ts). */
 export function emitStencil(loopNest: LoopNest): StencilCode {
+  if (loopNest.gather) {
+    const pull = emitPullGather(loopNest, () => loopNest.params.spec.inShape.map((_, d) => readTable(loopNest.params.spec, d)));
+    if (pull !== null) return pull;
+  }
   const p = loopNest.params;
   const schedule = stencilSchedule(loopNest);
   const extraShapes = loopNest.extraShapes;

@@ -15,7 +15,7 @@ import { emitStencil, type Schedule } from "../../compiler/codegen/emit-stencil"
 import { NotScalarizable } from "../../compiler/codegen/scalarize";
 import { scanWritesInPlace } from "../../compiler/loop/loop-ir";
 import { runPipeline } from "../../compiler/passes/pipeline";
-import { allocate, dtypeOf, isShared, type FloatDType } from "../../runtime/buffers";
+import { allocate, allocateUninitialized, dtypeOf, isShared, type FloatDType } from "../../runtime/buffers";
 import { acquireScratch, acquireZeroedScratch, releaseScratch } from "../../runtime/scratch";
 import { RuntimeFailure } from "../../runtime/failure";
 import { MIN_WORK_PER_STEP, MIN_WORK_PER_THREAD } from "../../runtime/partition-work";
@@ -133,6 +133,12 @@ function configuredWorkers(sync: boolean): number {
   return setting === "auto" ? defaultPoolSize() : setting;
 }
 
+/** Cells the compiled function loops over: grid cells, or output cells for a pull-form gather. */
+function cellsRun(params: StencilParams, s: Schedule): number {
+  const shape = s.rows && !s.adds ? params.spec.inShape : params.spec.gridShape;
+  return shape.reduce((n, g) => n * g, 1);
+}
+
 /** Worker threads to use for a job of `work` units (0: the calling thread alone). */
 function workersFor(compiled: CompiledStencil, cells: number, sync: boolean): number {
   if (!compiled.schedule.parallel || compiled.schedule.n < 2) return 0;
@@ -232,6 +238,7 @@ function prepare(
   outAvals: readonly Aval[],
   shared: boolean,
   direct: Schedule | null,
+  adds: boolean,
 ): Prepared {
   const { spec } = params;
   const gather = prim === Prim.StencilGather;
@@ -263,13 +270,16 @@ function prepare(
   // per output: a fresh shared result written in place, reused scratch (copied out), or a plain fresh result
   const sized = outAvals.map((a) => ({ dtype: a.dtype, n: a.shape.reduce((m, d) => m * d, 1) }));
   const viaScratch = sized.map(({ dtype, n }) => shared && n * (dtype === "float32" ? 4 : 8) <= FRESH_SHARED_BYTES);
-  // a gather adds onto its outputs: its scratch starts zero, and is given back zero (see finish)
-  const written = sized.map(({ dtype, n }, j) => (viaScratch[j] ? take(dtype, n, gather) : shared ? allocate(dtype, n, true) : allocStorage(dtype, n)));
+  // results that every cell of is written need no zero fill (a map over the whole grid, a pull gather)
+  const full = !adds && spec.placement === "grid" && !params.reduceGrid && (gather || (spec.kind === "map" && params.branches.some((br) => br.region === null)));
+  const fresh = (dtype: FloatDType, n: number): Storage => (full ? allocateUninitialized(dtype, n) : allocStorage(dtype, n));
+  // a push-form gather adds onto its outputs: its scratch starts zero, and is given back zero (see finish)
+  const written = sized.map(({ dtype, n }, j) => (viaScratch[j] ? take(dtype, n, adds) : shared ? allocate(dtype, n, true) : fresh(dtype, n)));
   let outs: Storage[] | null = null;
-  const results = (): Storage[] => (outs ??= written.map((w, j) => (viaScratch[j] ? allocStorage(sized[j]!.dtype, sized[j]!.n) : w)));
+  const results = (): Storage[] => (outs ??= written.map((w, j) => (viaScratch[j] ? fresh(sized[j]!.dtype, sized[j]!.n) : w)));
   if (spec.placement === "inplace" && !gather) written.forEach((o, j) => o.set(inputs[j]!.data));
   // reused scratch holds old values: cells no kernel writes must read 0, and sums start from 0
-  // (a gather's scratch is zero already, above)
+  // (a push gather's scratch is zero already, above; a pull gather writes every cell)
   else if (!gather) {
     const covered = !params.reduceGrid && params.branches.some((br) => br.region === null);
     if (!covered) written.forEach((o, j) => viaScratch[j] && o.fill(0));
@@ -284,7 +294,7 @@ function prepare(
       for (let i = 0; i < outer; i++) {
         const [a, z] = [i * span + lo * rowLen, i * span + hi * rowLen];
         o.set(w.subarray(a, z), a);
-        if (gather) w.fill(0, a, z);
+        if (adds) w.fill(0, a, z);
       }
     });
   };
@@ -294,9 +304,9 @@ function prepare(
       if (!viaScratch[j]) return;
       if (!useCaller) outs[j]!.set(w);
       // the caller's rows were never written, the workers' were zeroed once copied
-      if (gather && ok && !useCaller) w.fill(0);
+      if (adds && ok && !useCaller) w.fill(0);
     });
-    const zeroed = gather && ok;
+    const zeroed = adds && ok;
     scratch.forEach((s) => releaseScratch(s, zeroed && written.includes(s)));
     return outs;
   };
@@ -366,10 +376,10 @@ function interpreted(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly N
 export function runStencil(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly NDArray[], params: StencilParams, outAvals: readonly Aval[]): NDArray[] {
   const compiled = compileStencil(prim, params, inputs.slice(params.nWindowed).map((e) => e.shape));
   if (compiled === null) return interpreted(prim, inputs, params, outAvals);
-  const cells = params.spec.gridShape.reduce((n, g) => n * g, 1);
+  const cells = cellsRun(params, compiled.schedule);
   const workers = workersFor(compiled, cells, true);
   const t0 = performance.now();
-  const prepared = prepare(prim, inputs, params, outAvals, workers > 0, workers > 0 ? directSchedule(prim, params, compiled) : null);
+  const prepared = prepare(prim, inputs, params, outAvals, workers > 0, workers > 0 ? directSchedule(prim, params, compiled) : null, compiled.schedule.adds);
   let outs: Storage[] | null = null;
   try {
     if (workers > 0) {
@@ -405,10 +415,10 @@ export async function runStencilAsync(prim: Prim.Stencil | Prim.StencilGather, i
   if (!getConfig().codegen) return interpreted(prim, inputs, params, outAvals);
   const compiled = compileStencil(prim, params, inputs.slice(params.nWindowed).map((e) => e.shape));
   if (compiled === null) return interpreted(prim, inputs, params, outAvals);
-  const cells = params.spec.gridShape.reduce((n, g) => n * g, 1);
+  const cells = cellsRun(params, compiled.schedule);
   const workers = workersFor(compiled, cells, false);
   if (workers === 0) return runStencil(prim, inputs, params, outAvals);
-  const prepared = prepare(prim, inputs, params, outAvals, true, null);
+  const prepared = prepare(prim, inputs, params, outAvals, true, null, compiled.schedule.adds);
   let outs: Storage[] | null = null;
   try {
     await getPool(workers).runAsync(job(compiled, cells, prepared));

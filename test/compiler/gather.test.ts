@@ -1,13 +1,17 @@
 /**
  * @file stencil_gather (the adjoint of window reads) compiled equals the
- * reference interpreter over geometry, pad modes, dilation and meshes, and
- * both equal a closed form on a simple case.
+ * reference interpreter over geometry, pad modes, dilation and meshes, in
+ * both forms (push: each window adds onto the cells it read; pull: each cell
+ * sums the windows that read it, bit for bit the same), and both equal a
+ * closed form on a simple case.
  */
 import { afterEach, describe, expect, it } from "vitest";
 import * as kex from "kernex";
 import { bind } from "../../src/core/trace";
 import { Prim, type StencilParams } from "../../compiler/primitives";
 import { mulberry32 } from "../helpers/naive";
+import { compileStencil } from "../../src/core/execute";
+import { firstBitDifference } from "../runtime/helpers";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Win = any;
@@ -46,7 +50,49 @@ const cases: [string, "kmap" | "smap", Opts, number[], string[]?][] = [
   ["mesh with strided region", "kmap", { kernelSize: [3, 3], padding: "same" }, [7, 7], [":", "::2, 1:", "0"]],
 ];
 
+/** Is the compiled gather in pull form (each output cell written once)? */
+function pull(params: StencilParams): boolean {
+  return compileStencil(Prim.StencilGather, params, [])?.schedule.adds === false;
+}
+
+// a kernel whose window cells' values depend on one read each: its gathers are emitted in pull form
+const pointwise = (w: Win) => kex.mul(kex.exp(w), 0.5);
+const pullCases: [string, Opts, number[], "float32"?][] = [
+  ["1-d valid", { kernelSize: 3 }, [9]],
+  ["1-d same, dilation 3", { kernelSize: 3, padding: "same", dilation: 3 }, [11]],
+  ["2-d same, pad value 2", { kernelSize: [3, 2], padding: "same", padValue: 2 }, [6, 7]],
+  ["2-d padding wider than the kernel", { kernelSize: [3, 3], padding: [[4, 1], [0, 3]] }, [6, 7]],
+  ["2-d cropping (negative padding), reflect where nothing is padded", { kernelSize: [2, 3], padding: [[-1, -2], [1, 1]], padMode: ["reflect", "constant"] }, [8, 5]],
+  ["3-d valid/same", { kernelSize: [3, 3, 3], padding: ["valid", "same", "same"] }, [3, 5, 6]],
+  ["kernel wider than the input", { kernelSize: [5], padding: [[4, 4]] }, [3]],
+  ["float32, 2-d dilation 2", { kernelSize: [3, 3], padding: "same", dilation: 2 }, [7, 9], "float32"],
+];
+
 describe("stencil_gather", () => {
+  for (const [name, options, shape, dtype] of pullCases) {
+    it(`pull form == interpreter, bit for bit: ${name}`, () => {
+      const x64 = random(shape, name.length);
+      const x = dtype === "float32" ? kex.astype(x64, "float32") : x64;
+      const params = paramsOf("kmap", options, pointwise, x);
+      expect(pull(params)).toBe(true);
+      const compiled = gather(params, x);
+      kex.config({ codegen: false });
+      const interpreted = gather(params, x);
+      expect(compiled.shape).toEqual(shape);
+      expect(compiled.dtype).toBe(x.dtype);
+      expect(firstBitDifference(compiled.data, interpreted.data)).toBe(-1);
+    });
+  }
+
+  it("a kernel that sums its window gathers in push form (pull would repeat the sum per cell)", () => {
+    const x = random([6, 6], 1);
+    expect(pull(paramsOf("kmap", { kernelSize: [3, 3], padding: "same" }, kernel, x))).toBe(false);
+    // and so do strides, meshes and periodic borders, whatever the kernel
+    expect(pull(paramsOf("kmap", { kernelSize: 3, strides: 2 }, pointwise, random([9], 2)))).toBe(false);
+    expect(pull(paramsOf("kmap", { kernelSize: 3, padding: "same", padMode: "wrap" }, pointwise, random([9], 3)))).toBe(false);
+    expect(pull(paramsOf("kmap", { kernelSize: 3, padding: "same" }, pointwise, random([9], 4), [":", "::2"]))).toBe(false);
+  });
+
   for (const [name, kind, options, shape, mesh] of cases) {
     it(`compiled == interpreter: ${name}`, () => {
       const x = random(shape, name.length);

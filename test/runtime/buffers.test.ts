@@ -3,7 +3,7 @@
  * copies only when needed and never modifies its input.
  */
 import { describe, expect, it } from "vitest";
-import { allocate, allocateInt32, isShared, toShared } from "../../runtime/buffers";
+import { allocate, allocateInt32, allocateUninitialized, isShared, toShared } from "../../runtime/buffers";
 import { canBlock, hardwareConcurrency, sharedMemoryUsable } from "../../runtime/platform";
 
 describe("platform", () => {
@@ -24,6 +24,18 @@ describe("buffers", () => {
     expect([a.length, b.length, t.length]).toEqual([5, 3, 4]);
     expect([isShared(a), isShared(b), isShared(t)]).toEqual([true, true, true]);
     expect(Array.from(a)).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it("allocates uninitialized plain buffers of the requested dtype and length, each with its own memory", () => {
+    const a = allocateUninitialized("float64", 1000);
+    const b = allocateUninitialized("float32", 7);
+    expect(a).toBeInstanceOf(Float64Array);
+    expect(b).toBeInstanceOf(Float32Array);
+    expect([a.length, b.length, a.byteOffset, a.buffer.byteLength]).toEqual([1000, 7, 0, 8000]);
+    expect([isShared(a), isShared(b)]).toEqual([false, false]);
+    a.fill(3);
+    expect(allocateUninitialized("float64", 1000).buffer).not.toBe(a.buffer);
+    expect(allocateUninitialized("float64", 0).length).toBe(0);
   });
 
   it("allocates plain buffers when asked", () => {

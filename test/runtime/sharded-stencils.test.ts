@@ -45,6 +45,12 @@ function gatherOf(x: kex.NDArray, options: kex.StencilOptions, mesh?: string[]):
   return bind(Prim.StencilGather, [x], params)[0]!;
 }
 
+/** The stencil_gather of a kmap whose kernel gives each window cell a value of its own read (exp(x)/2): pull form. */
+function pullGatherOf(x: kex.NDArray, options: kex.StencilOptions): kex.NDArray {
+  const params = kex.makeIR((a) => kex.kmap(options, (w: Win) => kex.mul(kex.exp(w), 0.5))(a))(x).program.eqns.at(-1)!.params as StencilParams;
+  return bind(Prim.StencilGather, [x], params)[0]!;
+}
+
 const w = random([3, 3, 3], 2);
 const corpus: [string, () => kex.NDArray][] = [
   ["conv2d ['valid','same','same']", () => kex.kmap({ kernelSize: [3, 3, 3], padding: ["valid", "same", "same"] }, (x: Win, w: Win) => kex.sum(kex.mul(x, w)))(random([3, 300, 301], 1), w)],
@@ -94,7 +100,11 @@ const corpus: [string, () => kex.NDArray][] = [
   ["stencil_gather over a mesh", () => gatherOf(random([600, 500], 16), { kernelSize: [3, 3], padding: "same" }, ["::2, :", "1::3, 2:"])],
   ["stencil_gather, float32", () => gatherOf(kex.astype(random([300, 400], 17), "float32"), { kernelSize: [3, 3], padding: "same" })],
   ["stencil_gather with a result above 32 MiB", () => gatherOf(random([2_100, 2_100], 18), { kernelSize: [3, 3], padding: "same" })],
-  ["grad of sum(conv2d) w.r.t. x (outer channel dim, rows split)", () => kex.grad((a: kex.NDArray) => kex.sum(kex.kmap({ kernelSize: [3, 3, 3], padding: ["valid", "same", "same"] }, (x: Win, w: Win) => kex.sum(kex.mul(x, w)))(a, w)))(random([3, 420, 420], 19))],
+  // pull form (each output cell sums the windows that read it, written once)
+  ["stencil_gather in pull form, reading its windows", () => pullGatherOf(random([700, 650], 20), { kernelSize: [3, 5], padding: [[2, 1], "same"], dilation: [2, 1] })],
+  ["stencil_gather in pull form, float32", () => pullGatherOf(kex.astype(random([400, 500], 21), "float32"), { kernelSize: [3, 3], padding: "same" })],
+  ["grad of sum(conv2d²) w.r.t. x (a per-cell cotangent, pull form)", () => kex.grad((a: kex.NDArray) => kex.sum(kex.square(kex.kmap({ kernelSize: [3, 3, 3], padding: ["valid", "same", "same"] }, (x: Win, w: Win) => kex.sum(kex.mul(x, w)))(a, w))))(random([3, 300, 300], 22))],
+  ["grad of sum(conv2d) w.r.t. x (outer channel dim, rows split)", () => kex.grad((a: kex.NDArray) => kex.sum(kex.kmap({ kernelSize: [3, 3, 3], padding: ["valid", "same", "same"] }, (x: Win, w: Win) => kex.sum(kex.mul(x, w)))(a, w)))(random([3, 520, 520], 19))],
   ["sscan with offset, rows in parallel", () => kex.sscan({ kernelSize: [3, 1], offset: [[1, 0], 0] }, (x: Win) => x[0][0] * 0.5 + x[1][0])(random([8, 90_000], 8))],
 ];
 
@@ -172,7 +182,7 @@ describe("async calls", () => {
     expect(firstBitDifference((await sharded(() => F.async(y))).data, F(y).data)).toBe(-1);
     const g = kex.jit((a: kex.NDArray) => kex.sum(kex.mul(lap(a), 2)));
     expect((await g.async(x)).item()).toBe(g(x).item());
-    // a gradient: its gather runs on the workers alone, then its scratch is zeroed for the next call
+    // a gradient: its gather runs on the workers alone, into scratch that the second call reuses
     const dg = kex.jit(kex.grad((a: kex.NDArray) => kex.sum(kex.square(lap(a)))));
     const want = dg(x).data;
     for (let i = 0; i < 2; i++) expect(firstBitDifference((await sharded(() => dg.async(x))).data, want)).toBe(-1);

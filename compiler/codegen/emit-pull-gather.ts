@@ -1,0 +1,257 @@
+/**
+ * @file Code generation for a `stencil_gather` in pull form: a loop over the
+ * output cells (the input's shape), each summing the values that the windows
+ * reading it give it, and writing once. The adjoint of a map's window reads,
+ * written as a map over the transposed stencil:
+ *
+ *     push (emit-stencil.ts):  for each window g, slot k:   out[g - P + k·dil] += R_k(g)
+ *     pull (here):             for each cell j:  out[j] = Σ_k R_k(g = j + P - k·dil), g on the grid
+ *
+ * Every cell is written exactly once, so a pull gather needs no zeroed
+ * output, and threads split it by output rows like any map. The terms come
+ * in the order push adds them (windows in row-major order, i.e. slots in
+ * reverse row-major order), starting from 0, rounded after each add for
+ * float32: the bits are those of the push form.
+ *
+ * It applies to gathers with stride 1, one kernel over one box of the grid
+ * (all of it, or the windows whose centre is inside the input), and no
+ * padding other than constant (a constant pad's cells are not input
+ * cells: their adds are dropped), and only when evaluating each slot's
+ * value on its own costs at most about twice the whole window's (a slot's
+ * value usually depends on its own read and the cell's cotangent only; a
+ * kernel that normalizes by the whole window would repeat that work per slot).
+ *
+ * Each dim is cut where a slot's window enters or leaves the grid, and,
+ * when the kernel reads its windows, where every read falls inside the
+ * input: each box then knows statically which slots it sums and whether
+ * its reads need the border tables.
+ */
+import type * as ES from "estree";
+import { generate } from "astring";
+import { sizeOf, stridesOf } from "../ir";
+import { leafBox, type Leaf, type LoopNest } from "../loop/loop-ir";
+import * as b from "./estree";
+import { NodeEmitter } from "./scalar-expr";
+import { NodeBuilder, scalarize, type SNode, type SValue } from "./scalarize";
+import type { Schedule, StencilCode } from "./emit-stencil";
+
+/** A pull gather is emitted only when its slots' separate values cost at most this many times the window's... */
+const MAX_PULL_COST_RATIO = 2;
+/** ...plus this many operations (small kernels always qualify). */
+const PULL_COST_SLACK = 8;
+/** Above this many slot terms summed over all boxes, the push form is emitted instead (code size). */
+const MAX_PULL_TERMS = 20_000;
+
+/**
+ * The windows a pull gather sums, per dim [lo, hi) of grid indices (the
+ * kernel runs on a box of the grid: windows whose centre is outside the
+ * input run none), or null when `nest` cannot be emitted in pull form.
+ */
+function pullWindows(nest: LoopNest): [number, number][] | null {
+  const { spec, branches } = nest.params;
+  if (!nest.gather || branches.length !== 1) return null;
+  if (!spec.strides.every((s) => s === 1)) return null;
+  if (!spec.padMode.every((m, d) => m === "constant" || (spec.padding[d]![0] <= 0 && spec.padding[d]![1] <= 0))) return null;
+  const owned = (l: Leaf): boolean => l.owners.length === 1 && l.owners[0]!.branch === 0 && l.owners[0]!.tests.length === 0;
+  if (!nest.leaves.every((l) => owned(l) || l.owners.length === 0)) return null;
+  const boxes = nest.leaves.map((l, i) => (owned(l) ? leafBox(nest, i) : null)).filter((x): x is [number, number][] => x !== null);
+  if (boxes.length === 0) return null;
+  const span = nest.cuts.map((_, d): [number, number] => [Math.min(...boxes.map((x) => x[d]![0])), Math.max(...boxes.map((x) => x[d]![1]))]);
+  // the owned leaves must be exactly the leaves inside that box
+  const inside = (box: [number, number][]): boolean => box.every(([lo, hi], d) => lo >= span[d]![0] && hi <= span[d]![1]);
+  return nest.leaves.every((l, i) => owned(l) === inside(leafBox(nest, i))) ? span : null;
+}
+
+/** Operations (reads and arithmetic, not constants or extra-input loads) under `roots`, each counted once. */
+function operations(roots: readonly SNode[]): number {
+  const seen = new Set<number>();
+  const stack = [...roots];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.kind === "const" || n.kind === "extra" || seen.has(n.id)) continue;
+    seen.add(n.id);
+    if (n.kind === "unary") stack.push(n.a);
+    else if (n.kind === "binary") stack.push(n.a, n.b);
+    else if (n.kind === "select") stack.push(n.c, n.a, n.b);
+  }
+  return seen.size;
+}
+
+const isZero = (n: SNode): boolean => n.kind === "const" && n.value === 0 && !Object.is(n.value, -0);
+
+/**
+ * The pull form of a gather's loop nest, or null when it does not apply
+ * (emitStencil then emits the push form).
+ */
+export function emitPullGather(loopNest: LoopNest, readTables: () => { table: Int32Array; shift: number }[]): StencilCode | null {
+  const windowsOn = pullWindows(loopNest);
+  if (windowsOn === null) return null;
+  const p = loopNest.params;
+  const { spec, nWindowed } = p;
+  const kernel = p.branches[0]!.kernel;
+  const extraShapes = loopNest.extraShapes;
+  const nd = spec.inShape.length;
+  const K = spec.kernelSize;
+  const slots = sizeOf(K);
+  const kStrides = stridesOf(K);
+  const inStrides = stridesOf(spec.inShape);
+  const slotCell = (c: number): number[] => K.map((_, d) => Math.floor(c / kStrides[d]!) % K[d]!);
+
+  const nb = new NodeBuilder();
+  const windows: SValue[] = Array.from({ length: nWindowed }, (_, j) => ({ shape: K, nodes: Array.from({ length: slots }, (_, c) => nb.read(j, c)) }));
+  const extras: SValue[] = extraShapes.map((s, j) => {
+    const rest = s.slice(p.gridDims[j]!.length);
+    return { shape: rest, nodes: Array.from({ length: sizeOf(rest) }, (_, f) => nb.extra(j, f)) };
+  });
+  const outs = scalarize(nb, kernel, [...windows, ...extras]);
+  // per slot: the output values it adds (null: a literal zero, skipped as the push form skips it)
+  const terms = Array.from({ length: slots }, (_, k) => outs.map((o) => (isZero(o.nodes[k]!) ? null : o.nodes[k]!)));
+  const all = terms.flat().filter((n): n is SNode => n !== null);
+  const pullCost = terms.reduce((acc, t) => acc + operations(t.filter((n): n is SNode => n !== null)), 0);
+  if (pullCost > MAX_PULL_COST_RATIO * operations(all) + PULL_COST_SLACK) return null;
+  let reads = false;
+  const visit = new Set<number>();
+  const stack = [...all];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (visit.has(n.id)) continue;
+    visit.add(n.id);
+    if (n.kind === "read") reads = true;
+    else if (n.kind === "unary") stack.push(n.a);
+    else if (n.kind === "binary") stack.push(n.a, n.b);
+    else if (n.kind === "select") stack.push(n.c, n.a, n.b);
+  }
+
+  // per dim: the slot indices of the slots with a value (the others add nothing, and cut nothing)
+  const live = K.map((_, d) => [...new Set(terms.flatMap((t, k) => (t.some((n) => n !== null) ? [slotCell(k)[d]!] : [])))]);
+  // per dim: cuts where a slot's window enters or leaves the windows run (j = k·dil - P + lo, k·dil - P + hi),
+  // and where every read is inside the input ((K - 1)·dil, n - (K - 1)·dil)
+  const cuts = spec.inShape.map((n, d) => {
+    const [P, dil, reach] = [spec.padding[d]![0], spec.dilation[d]!, (K[d]! - 1) * spec.dilation[d]!];
+    const [glo, ghi] = windowsOn[d]!;
+    const at = new Set([0, n]);
+    for (const k of live[d]!) at.add(k * dil - P + glo).add(k * dil - P + ghi);
+    if (reads) at.add(reach).add(n - reach);
+    return [...at].filter((c) => c >= 0 && c <= n).sort((x, y) => x - y);
+  });
+  const counts = cuts.map((c) => c.length - 1);
+  /** Slot k_d of dim d sums into the cells of interval i: its window g = j + P - k·dil is one that runs. */
+  const slotOn = (d: number, i: number, k: number): boolean => {
+    const g = cuts[d]![i]! + spec.padding[d]![0] - k * spec.dilation[d]!;
+    return g >= windowsOn[d]![0] && g < windowsOn[d]![1];
+  };
+  const readsInside = (d: number, i: number): boolean => {
+    const reach = (K[d]! - 1) * spec.dilation[d]!;
+    return cuts[d]![i]! >= reach && cuts[d]![i + 1]! <= spec.inShape[d]! - reach;
+  };
+
+  const axes = readTables();
+  const nExtra = extraShapes.length;
+  const head: ES.Statement[] = [];
+  for (let j = 0; j < nWindowed; j++) head.push(b.constDecl(`x${j}`, b.index(b.id("f"), b.num(j))));
+  for (let j = 0; j < nExtra; j++) head.push(b.constDecl(`e${j}`, b.index(b.id("f"), b.num(nWindowed + j))));
+  for (let j = 0; j < outs.length; j++) head.push(b.constDecl(`o${j}`, b.index(b.id("f"), b.num(nWindowed + nExtra + j))));
+  for (let d = 0; d < nd; d++) head.push(b.constDecl(`t${d}`, b.index(b.id("t"), b.num(d))));
+  const hoisted = new Map<string, ES.Statement>();
+  const extraRest = extraShapes.map((s, j) => sizeOf(s.slice(p.gridDims[j]!.length)));
+  // a grid-indexed extra at window g: (Σ_i g[dims[i]]·M_i)·rest, M the row-major strides of its grid part
+  const extraMult = extraShapes.map((s, j) => stridesOf(s.slice(0, p.gridDims[j]!.length)).map((m) => m * extraRest[j]!));
+  const float32 = outs.map((_, j) => kernel.outputs[j]!.aval.dtype === "float32");
+
+  let opsPerCell = 0;
+  let totalTerms = 0;
+  /** Code at one output cell of the box with intervals `iv`: sum its slots' values, write once. */
+  const cellCode = (iv: readonly number[]): ES.Statement[] => {
+    const interior = reads && iv.every((i, d) => readsInside(d, i));
+    const stmts: ES.Statement[] = [];
+    const usedBases = new Set<number>();
+    const sums = outs.map(() => [] as ES.Expression[]);
+    // slots in reverse row-major order: the windows that read this cell, in the order they are visited
+    for (let k = slots - 1; k >= 0; k--) {
+      const kc = slotCell(k);
+      if (!kc.every((kd, d) => slotOn(d, iv[d]!, kd)) || terms[k]!.every((t) => t === null)) continue;
+      const emitter = new NodeEmitter(
+        {
+          read: (node, out) => {
+            const mc = slotCell(node.cell);
+            const arr = b.id(`x${node.input}`);
+            if (interior) {
+              const off = mc.reduce((acc, m, d) => acc + (m - kc[d]!) * spec.dilation[d]! * inStrides[d]!, 0);
+              return b.index(arr, off === 0 ? b.id("p") : b.bin("+", b.id("p"), b.num(off)));
+            }
+            // the window's cell m reads padded coordinate j + (m - k)·dil
+            let idx: ES.Expression | null = null;
+            for (let d = 0; d < nd; d++) {
+              const off = (mc[d]! - kc[d]!) * spec.dilation[d]! + axes[d]!.shift;
+              const term = b.index(b.id(`t${d}`), off === 0 ? b.id(`j${d}`) : b.bin("+", b.id(`j${d}`), b.num(off)));
+              idx = idx === null ? term : b.bin("+", idx, term);
+            }
+            const name = `i${k}_${node.id}`;
+            out.push(b.constDecl(name, idx!));
+            const pad = kernel.inputs[node.input]?.aval.dtype === "float32" ? Math.fround(spec.padValue) : spec.padValue;
+            return b.cond(b.bin("<", b.id(name), b.num(0)), b.num(pad), b.index(arr, b.id(name)));
+          },
+          extra: (node) => {
+            const dims = p.gridDims[node.input]!;
+            if (dims.length === 0) {
+              const name = `c${node.input}_${node.flat}`;
+              if (!hoisted.has(name)) hoisted.set(name, b.constDecl(name, b.index(b.id(`e${node.input}`), b.num(node.flat))));
+              return b.id(name);
+            }
+            usedBases.add(node.input);
+            const mult = extraMult[node.input]!;
+            const off = node.flat - dims.reduce((acc, gd, i) => acc + kc[gd]! * spec.dilation[gd]! * mult[i]!, 0);
+            const base = b.id(`eb${node.input}`);
+            return b.index(b.id(`e${node.input}`), off === 0 ? base : b.bin("+", base, b.num(off)));
+          },
+        },
+        `s${k}_`,
+      );
+      terms[k]!.forEach((t, j) => t !== null && sums[j]!.push(emitter.emit(t)));
+      stmts.push(...emitter.stmts);
+      totalTerms++;
+    }
+    // grid-indexed extras: the base of the window g = j + P (slot 0), slots offset from it
+    const bases = [...usedBases].sort((x, y) => x - y).map((j) => {
+      const e = p.gridDims[j]!.reduce<ES.Expression | null>((acc, gd, i) => {
+        const term = b.bin("*", b.bin("+", b.id(`j${gd}`), b.num(spec.padding[gd]![0])), b.num(extraMult[j]![i]!));
+        return acc === null ? term : b.bin("+", acc, term);
+      }, null);
+      return b.constDecl(`eb${j}`, e!);
+    });
+    const writes = sums.map((vals, j) => {
+      let acc: ES.Expression = b.num(0);
+      for (const v of vals) acc = float32[j] ? b.mathCall("fround", [b.bin("+", acc, v)]) : b.bin("+", acc, v);
+      return b.assign(b.index(b.id(`o${j}`), b.id("p")), acc);
+    });
+    opsPerCell = Math.max(opsPerCell, stmts.length + writes.length);
+    return [...bases, ...stmts, ...writes];
+  };
+
+  // the first dim whose grid has more than one cell: threads split it, and each of its intervals is a function
+  let splitDim = 0;
+  while (splitDim < nd - 1 && spec.gridShape[splitDim] === 1) splitDim++;
+  const nest = (d: number, iv: number[], only: number): ES.Statement[] => {
+    if (d === nd) return cellCode(iv);
+    const out: ES.Statement[] = [];
+    for (let i = 0; i < counts[d]!; i++) {
+      if (d === splitDim && i !== only) continue;
+      const [lo, hi] = [cuts[d]![i]!, cuts[d]![i + 1]!];
+      const perCell: ES.Statement[] = [b.constDecl(`p${d}`, d === 0 ? b.bin("*", b.id("j0"), b.num(inStrides[0]!)) : b.bin("+", b.id(`p${d - 1}`), b.bin("*", b.id(`j${d}`), b.num(inStrides[d]!))))];
+      if (d === nd - 1) perCell.push(b.constDecl("p", b.id(`p${d}`)));
+      const from = d === splitDim ? b.mathCall("max", [b.num(lo), b.id("lo")]) : b.num(lo);
+      const to = d === splitDim ? b.mathCall("min", [b.num(hi), b.id("hi")]) : b.num(hi);
+      out.push(b.forRange(`j${d}`, from, to, [...perCell, ...nest(d + 1, [...iv, i], only)]));
+    }
+    return out;
+  };
+  const runnerLoops = Array.from({ length: counts[splitDim]! }, (_, i) => nest(0, [], i));
+  if (totalTerms > MAX_PULL_TERMS) return null;
+  const shared = [...head, ...hoisted.values()].map((st) => ((st as ES.VariableDeclaration).declarations[0]!.id as ES.Identifier).name);
+  const params = [...shared, "lo", "hi"].map((n) => b.id(n));
+  const runners = runnerLoops.map((loop, i) => b.constDecl(`r${i}`, b.arrow(loop, params)));
+  const calls = runnerLoops.map((_, i) => b.exprStmt(b.call(b.id(`r${i}`), params)));
+  const stencilFn = b.fn(["f", "t", "s", "lo", "hi", "k"], [...head, ...hoisted.values(), ...calls]);
+  const schedule: Schedule = { rows: true, adds: false, stepDims: 0, splitDim, steps: 1, n: spec.inShape[splitDim]!, parallel: true };
+  return { body: generate(b.program([...runners, b.ret(stencilFn)])), tables: axes.map((a) => a.table), schedule, opsPerCell };
+}
