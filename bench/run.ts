@@ -178,7 +178,7 @@ for (const [nt, nx] of quick ? [[151, 51], [1000, 1000]] : [[151, 51], [4000, 40
 
 /** The sharded workloads of the speed-up table. */
 function shardWorkloads(): { name: string; run: () => unknown }[] {
-  return [...workloads.filter((w) => w.shard).map((w) => ({ name: `${w.id} ${w.name}`, run: w.kernex })), { name: `W1 backward: grad of sum(conv2d), x (3,${H},${H})`, run: convBackward(H) }];
+  return [...workloads.filter((w) => w.shard).map((w) => ({ name: `${w.id} ${w.name}`, run: w.kernex })), { name: `backward of W1: grad of sum(conv2d), x (3,${H},${H})`, run: convBackward(H) }];
 }
 
 /** Only the speed-up table, `runs` times over: the machine's spread between runs, per workload. */
