@@ -158,18 +158,37 @@ export function emitPullGather(loopNest: LoopNest, readTables: () => { table: In
   const extraMult = extraShapes.map((s, j) => stridesOf(s.slice(0, p.gridDims[j]!.length)).map((m) => m * extraRest[j]!));
   const float32 = outs.map((_, j) => kernel.outputs[j]!.aval.dtype === "float32");
 
+  /** Does a node's value change from cell to cell (it reads a window or a grid-indexed extra)? */
+  const varying = new Map<number, boolean>();
+  const varies = (n: SNode): boolean => {
+    if (n.kind === "const") return false;
+    if (n.kind === "read") return true;
+    if (n.kind === "extra") return p.gridDims[n.input]!.length > 0;
+    let v = varying.get(n.id);
+    if (v === undefined) {
+      v = n.kind === "unary" ? varies(n.a) : n.kind === "binary" ? varies(n.a) || varies(n.b) : varies(n.c) || varies(n.a) || varies(n.b);
+      varying.set(n.id, v);
+    }
+    return v;
+  };
+
   let opsPerCell = 0;
   let totalTerms = 0;
+  /** Sums that are the same at every cell of their box, computed once at the top of their runner. */
+  let invariantSums: ES.Statement[] = [];
+  let boxes = 0;
   /** Code at one output cell of the box with intervals `iv`: sum its slots' values, write once. */
   const cellCode = (iv: readonly number[]): ES.Statement[] => {
     const interior = reads && iv.every((i, d) => readsInside(d, i));
+    const box = boxes++;
+    const on = Array.from({ length: slots }, (_, k) => k).filter((k) => slotCell(k).every((kd, d) => slotOn(d, iv[d]!, kd)) && terms[k]!.some((t) => t !== null));
+    const invariant = on.every((k) => terms[k]!.every((t) => t === null || !varies(t)));
     const stmts: ES.Statement[] = [];
     const usedBases = new Set<number>();
     const sums = outs.map(() => [] as ES.Expression[]);
     // slots in reverse row-major order: the windows that read this cell, in the order they are visited
-    for (let k = slots - 1; k >= 0; k--) {
+    for (const k of on.reverse()) {
       const kc = slotCell(k);
-      if (!kc.every((kd, d) => slotOn(d, iv[d]!, kd)) || terms[k]!.every((t) => t === null)) continue;
       const emitter = new NodeEmitter(
         {
           read: (node, out) => {
@@ -205,7 +224,7 @@ export function emitPullGather(loopNest: LoopNest, readTables: () => { table: In
             return b.index(b.id(`e${node.input}`), off === 0 ? base : b.bin("+", base, b.num(off)));
           },
         },
-        `s${k}_`,
+        invariant ? `z${box}_${k}_` : `s${k}_`,
       );
       terms[k]!.forEach((t, j) => t !== null && sums[j]!.push(emitter.emit(t)));
       stmts.push(...emitter.stmts);
@@ -219,11 +238,18 @@ export function emitPullGather(loopNest: LoopNest, readTables: () => { table: In
       }, null);
       return b.constDecl(`eb${j}`, e!);
     });
-    const writes = sums.map((vals, j) => {
+    const totals = sums.map((vals, j) => {
       let acc: ES.Expression = b.num(0);
       for (const v of vals) acc = float32[j] ? b.mathCall("fround", [b.bin("+", acc, v)]) : b.bin("+", acc, v);
-      return b.assign(b.index(b.id(`o${j}`), b.id("p")), acc);
+      return acc;
     });
+    if (invariant) {
+      // (a constant cotangent, as in the gradient of a sum: V8 would hoist it too, but the cost estimate would not see that)
+      invariantSums.push(...stmts, ...totals.map((acc, j) => b.constDecl(`z${box}_${j}`, acc)));
+      opsPerCell = Math.max(opsPerCell, outs.length);
+      return totals.map((_, j) => b.assign(b.index(b.id(`o${j}`), b.id("p")), b.id(`z${box}_${j}`)));
+    }
+    const writes = totals.map((acc, j) => b.assign(b.index(b.id(`o${j}`), b.id("p")), acc));
     opsPerCell = Math.max(opsPerCell, stmts.length + writes.length);
     return [...bases, ...stmts, ...writes];
   };
@@ -245,7 +271,11 @@ export function emitPullGather(loopNest: LoopNest, readTables: () => { table: In
     }
     return out;
   };
-  const runnerLoops = Array.from({ length: counts[splitDim]! }, (_, i) => nest(0, [], i));
+  const runnerLoops = Array.from({ length: counts[splitDim]! }, (_, i) => {
+    invariantSums = [];
+    const loops = nest(0, [], i);
+    return [...invariantSums, ...loops];
+  });
   if (totalTerms > MAX_PULL_TERMS) return null;
   const shared = [...head, ...hoisted.values()].map((st) => ((st as ES.VariableDeclaration).declarations[0]!.id as ES.Identifier).name);
   const params = [...shared, "lo", "hi"].map((n) => b.id(n));
