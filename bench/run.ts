@@ -178,7 +178,7 @@ for (const [nt, nx] of quick ? [[151, 51], [1000, 1000]] : [[151, 51], [4000, 40
 
 /** The sharded workloads of the speed-up table. */
 function shardWorkloads(): { name: string; run: () => unknown }[] {
-  return [...workloads.filter((w) => w.shard).map((w) => ({ name: `${w.id} ${w.name}`, run: w.kernex })), { name: `backward of W1: grad of sum(conv2d), x (3,${H},${H})`, run: convBackward(H) }];
+  return [...workloads.filter((w) => w.shard).map((w) => ({ name: `${w.id} ${w.name}`, run: w.kernex })), { name: `backward of W1: grad of sum(conv2d), x (3,${H},${H})`, run: convBackward(H) }, { name: `backward of W1 given a cotangent: grad of sum(conv2d · r), r (1,${H},${H})`, run: convBackward(H, true) }];
 }
 
 /** Only the speed-up table, `runs` times over: the machine's spread between runs, per workload. */
@@ -186,17 +186,22 @@ async function speedupSpread(runs: number): Promise<void> {
   if (!(Number.isInteger(runs) && runs >= 1)) throw new Error(`--speedups: got ${runs}, expected a positive integer`);
   const shard = shardWorkloads();
   const all: number[][] = [];
+  const sharded = shard.map(() => true);
   for (let i = 0; i < runs; i++) {
     const rows = await speedups(shard, quick);
     if (rowsOut !== undefined) writeFileSync(rowsOut, JSON.stringify(rows));
-    rows.forEach((r, j) => (all[j] ??= []).push(r.speedup));
-    console.log(`run ${i + 1}: ${rows.map((r) => `${r.name.split(" ")[0]} ${r.speedup.toFixed(2)}×`).join(", ")}`);
+    rows.forEach((r, j) => {
+      (all[j] ??= []).push(r.speedup);
+      sharded[j] &&= r.sharded;
+    });
+    console.log(`run ${i + 1}: ${rows.map((r, j) => `${j + 1}. ${r.sharded ? `${r.speedup.toFixed(2)}×` : "not sharded"}`).join(", ")}`);
   }
   console.log(`\n| workload | speed-up over ${runs} runs: min | median | max |`);
   console.log("| --- | --- | --- | --- |");
   shard.forEach((w, j) => {
     const v = [...all[j]!].sort((a, b) => a - b);
-    console.log(`| ${w.name} | ${v[0]!.toFixed(2)}× | ${v[Math.floor((v.length - 1) / 2)]!.toFixed(2)}× | ${v.at(-1)!.toFixed(2)}× |`);
+    const x = (i: number): string => `${v[i]!.toFixed(2)}×`;
+    console.log(`| ${j + 1}. ${w.name} | ${sharded[j] ? `${x(0)} | ${x(Math.floor((v.length - 1) / 2))} | ${x(v.length - 1)}` : "not sharded | | "} |`);
   });
 }
 
@@ -254,7 +259,7 @@ async function main(): Promise<void> {
   for (const r of backward) console.log(`| ${r.name} | ${r.forwardMs.toFixed(1)} | ${r.backwardMs.toFixed(1)} | ${r.ratio.toFixed(2)} |`);
   console.log("\n| workload | 1 thread (median) | 2 threads (median) | speed-up |");
   console.log("| --- | --- | --- | --- |");
-  for (const r of shardRows) console.log(`| ${r.name} | ${r.oneMs.toFixed(1)} ms | ${r.twoMs.toFixed(1)} ms | ${r.speedup.toFixed(2)}× |`);
+  for (const r of shardRows) console.log(`| ${r.name} | ${r.oneMs.toFixed(1)} ms | ${r.twoMs.toFixed(1)} ms | ${r.sharded ? `${r.speedup.toFixed(2)}×` : "not sharded"} |`);
   console.log(`\npool start-up (one worker ready): ${startup.toFixed(1)} ms`);
   console.log(`\nfirst call of W1's kernel (trace + codegen + compile, excluding the run): ${first.toFixed(1)} ms`);
   console.log(`repeated call on a 10-element input: ${small.toFixed(2)} µs per call`);

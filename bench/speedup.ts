@@ -14,6 +14,8 @@ export interface SpeedupRow {
   readonly oneMs: number;
   /** Median with the calling thread and one worker, ms. */
   readonly twoMs: number;
+  /** Did the two-thread runs shard? (Work below kernex's threshold runs on the calling thread alone.) */
+  readonly sharded: boolean;
 }
 
 /** Median time of `f` with the given worker setting, in ms. */
@@ -28,6 +30,24 @@ async function timeWith(workers: number, f: () => unknown, quick: boolean): Prom
   return (bench.tasks[0]!.result as { latency?: { p50: number } }).latency!.p50;
 }
 
+/** Does one call of `f`, with the current worker setting, shard? (kernex reports each sharded run at debug level 4.) */
+function shards(f: () => unknown): boolean {
+  const log = console.log;
+  let seen = false;
+  console.log = (...args: unknown[]) => {
+    if (typeof args[0] === "string" && args[0].startsWith("[kernex] sharded")) seen = true;
+    else log(...args);
+  };
+  kex.config({ debug: 4 });
+  try {
+    f();
+  } finally {
+    kex.config({ debug: 0 });
+    console.log = log;
+  }
+  return seen;
+}
+
 export async function speedups(workloads: readonly { name: string; run: () => unknown }[], quick: boolean): Promise<SpeedupRow[]> {
   const rows: SpeedupRow[] = [];
   for (const w of workloads) {
@@ -35,11 +55,13 @@ export async function speedups(workloads: readonly { name: string; run: () => un
     // is shared, and a burst of load elsewhere should not land on one setting only
     let one = Infinity;
     let two = Infinity;
+    let sharded = false;
     for (let round = 0; round < 3; round++) {
       one = Math.min(one, await timeWith(0, w.run, quick));
       two = Math.min(two, await timeWith(1, w.run, quick));
+      sharded ||= shards(w.run);
     }
-    rows.push({ name: w.name, speedup: one / two, oneMs: one, twoMs: two });
+    rows.push({ name: w.name, speedup: one / two, oneMs: one, twoMs: two, sharded });
   }
   kex.config({ workers: "auto" });
   return rows;

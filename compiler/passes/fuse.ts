@@ -12,6 +12,7 @@
  *   use becomes the stencil's reduceGrid mode (summed in the loop, never
  *   stored): `sum(kmap(f)(x))` allocates nothing of the grid's size.
  *
+ * - fuse-into-stencils: see fuseIntoStencils.
  * - fuse-into-sweeps: see fuseIntoSweeps.
  *
  * Worked example: `kex.sum(kex.mul(lap(x), 2))` is stencil → mul → sum:
@@ -322,6 +323,58 @@ export function foldBroadcastInputs(program: Program): Program {
     return { ...eqn, inputs, params: { ...p, gridDims } };
   });
   return changed ? new Program(program.inputs, eqns, program.outputs) : program;
+}
+
+/**
+ * fuse-into-stencils: a stencil's (or stencil_gather's) per-cell extra input
+ * (one scalar per grid cell) that is the only use of a window-1 map over the
+ * same grid is computed inside the kernel instead, from that map's inputs:
+ * the grid-sized array is never stored, nor copied to shared memory for the
+ * threads. The common case is a gradient's cotangent, e.g. `r · 1` in the
+ * gather of grad(sum(conv(x) · r)).
+ */
+export function fuseIntoStencils(program: Program): Program {
+  const uses = countUses(program);
+  const def = new Map<Var, number>();
+  program.eqns.forEach((e, i) => e.outputs.forEach((v) => def.set(v, i)));
+  const dropped = new Set<number>();
+  let changed = false;
+  const eqns = program.eqns.map((eqn) => {
+    if (eqn.prim !== Prim.Stencil && eqn.prim !== Prim.StencilGather) return eqn;
+    let p = eqn.params as StencilParams;
+    const grid = p.spec.gridShape;
+    const full = grid.map((_, d) => d);
+    let inputs = [...eqn.inputs];
+    for (let j = 0; j < p.gridDims.length; j++) {
+      const a = inputs[p.nWindowed + j]!;
+      const at = a instanceof Var ? def.get(a) : undefined;
+      const producer = at === undefined || dropped.has(at) ? undefined : program.eqns[at];
+      const ok =
+        producer !== undefined && uses.get(a as Var) === 1 && sameShape(p.gridDims[j]!, full) && sameShape(a.aval.shape, grid) &&
+        isPointStencil(producer, grid) && (producer.params as StencilParams).gridDims.every((g) => g.length === 0 || sameShape(g, full));
+      if (!ok) continue;
+      const pp = producer.params as StencilParams;
+      // the kernel's extra j becomes the map's kernel applied to the cell of its window input and to its extras
+      const branches = p.branches.map((br) => {
+        const old = br.kernel;
+        const target = old.inputs[p.nWindowed + j]!;
+        const k = freshCopy(pp.branches[0]!.kernel);
+        const added = producer.inputs.map((x, i) => new Var({ shape: x.aval.shape.slice(i === 0 ? grid.length : pp.gridDims[i - 1]!.length), dtype: x.aval.dtype }));
+        const prologue: Eqn[] = k.inputs.map((v, i) => ({ prim: Prim.Reshape, inputs: [added[i]!], params: { shape: v.aval.shape } as ParamsOf<Prim.Reshape>, outputs: [v] }));
+        prologue.push(...k.eqns, { prim: Prim.Reshape, inputs: [k.outputs[0]!], params: { shape: target.aval.shape } as ParamsOf<Prim.Reshape>, outputs: [target] });
+        return { ...br, kernel: new Program([...old.inputs.filter((v) => v !== target), ...added], [...prologue, ...old.eqns], old.outputs) };
+      });
+      const gridDims = [...p.gridDims.filter((_, i) => i !== j), full, ...pp.gridDims];
+      inputs = [...inputs.filter((_, i) => i !== p.nWindowed + j), ...producer.inputs];
+      p = { ...p, branches, gridDims };
+      dropped.add(at!);
+      changed = true;
+      j--;
+    }
+    return p === eqn.params ? eqn : { ...eqn, inputs, params: p };
+  });
+  if (!changed) return program;
+  return new Program(program.inputs, eqns.filter((_, i) => !dropped.has(i)), program.outputs);
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Program } from "../ir";
 import { checkProgram } from "../ir-check";
 import { printProgram } from "../ir-print";
-import { foldBroadcastInputs, fuseElementwise, fuseIntoSweeps, fuseReductions } from "./fuse";
+import { foldBroadcastInputs, fuseElementwise, fuseIntoStencils, fuseIntoSweeps, fuseReductions } from "./fuse";
 import { simplifyProgram } from "./simplify";
 
 /** A named pass over program IR. */
@@ -19,6 +19,7 @@ export const programPasses: readonly ProgramPass[] = [
   { name: "fuse-elementwise", run: fuseElementwise },
   { name: "fuse-reductions", run: fuseReductions },
   { name: "fold-broadcast-inputs", run: foldBroadcastInputs },
+  { name: "fuse-into-stencils", run: fuseIntoStencils },
   { name: "fuse-into-sweeps", run: fuseIntoSweeps },
   { name: "simplify", run: simplifyProgram },
 ];

@@ -169,6 +169,7 @@ function freshCopy(x: Storage, shared: boolean): Storage {
   } catch (e) {
     failure(e);
   }
+  if (getConfig().debug >= 4) console.log(`[kernex] sharded a fresh copy of ${x.length} elements on ${workers} worker(s) + caller`);
   return c;
 }
 

@@ -18,7 +18,7 @@ const y = kex.array(Float64Array.from({ length: 36 }, (_, i) => Math.cos(i)), { 
 
 describe("fusion", () => {
   it("lists the program passes", () => {
-    expect(programPasses.map((p) => p.name)).toEqual(["fuse-elementwise", "fuse-reductions", "fold-broadcast-inputs", "fuse-into-sweeps", "simplify"]);
+    expect(programPasses.map((p) => p.name)).toEqual(["fuse-elementwise", "fuse-reductions", "fold-broadcast-inputs", "fuse-into-stencils", "fuse-into-sweeps", "simplify"]);
   });
 
   it("sum(2 * laplacian(x)) is one stencil summing in its loop", () => {
@@ -67,6 +67,26 @@ describe("fusion", () => {
         in (c) }"
     `);
     expect(jitted(x, y).data).toBeAllclose(f(x, y).data, { rtol: 1e-14 });
+  });
+
+  it("a gradient's per-cell cotangent (a window-1 map) is computed inside the gather that uses it", () => {
+    const r = kex.array(Float64Array.from({ length: 16 }, (_, i) => Math.cos(3 * i)), { shape: [4, 4] });
+    const f = (a: NDArray) => kex.sum(kex.mul(lap(kex.sin(a)), kex.exp(r)));
+    const g = kex.grad(f);
+    const ir = kex.jit(g).lower(x).ir;
+    const lets = ir.split("\n").filter((l) => /^ {2}let/.test(l));
+    // the gather takes exp(r)'s input r itself, per cell: no grid-sized cotangent is stored
+    const gather = lets.find((l) => l.includes("stencil_gather"))!;
+    expect(gather).toMatch(/grid_dims=\(\[0,1\],\[\]\) \] \w+ b \w+$/);
+    expect(lets.filter((l) => /= stencil \[/.test(l) && l.includes("grid=(4,4)"))).toHaveLength(0);
+    // same values as the unjitted gradient, and as central differences
+    const got = kex.jit(g)(x);
+    expect(got.data).toBeAllclose(g(x).data, { rtol: 1e-14, atol: 1e-15 });
+    const h = 1e-6;
+    for (const i of [0, 7, 14, 21, 35]) {
+      const step = (s: number) => f(kex.array(Float64Array.from(x.data, (v, j) => (j === i ? v + s : v)), { shape: [6, 6] })).item();
+      expect(got.data[i]!).toBeCloseTo((step(h) - step(-h)) / (2 * h), 6);
+    }
   });
 
   it("leaves a mesh with uncovered cells unfused (they must stay 0 before the consumer)", () => {
