@@ -24,7 +24,9 @@
  * Each dim is cut where a slot's window enters or leaves the grid, and,
  * when the kernel reads its windows, where every read falls inside the
  * input: each box then knows statically which slots it sums and whether
- * its reads need the border tables.
+ * its reads need the border tables. A box whose terms read neither window
+ * nor per-cell input (a constant cotangent, as in the gradient of a sum)
+ * computes its sum once, before the loop over the box's innermost dim.
  */
 import type * as ES from "estree";
 import { generate } from "astring";
@@ -62,19 +64,27 @@ function pullWindows(nest: LoopNest): [number, number][] | null {
   return nest.leaves.every((l, i) => owned(l) === inside(leafBox(nest, i))) ? span : null;
 }
 
-/** Operations (reads and arithmetic, not constants or extra-input loads) under `roots`, each counted once. */
-function operations(roots: readonly SNode[]): number {
-  const seen = new Set<number>();
+/** The operands of a node. */
+function operands(n: SNode): SNode[] {
+  return n.kind === "unary" ? [n.a] : n.kind === "binary" ? [n.a, n.b] : n.kind === "select" ? [n.c, n.a, n.b] : [];
+}
+
+/** Every node under `roots`, each once. */
+function under(roots: readonly SNode[]): SNode[] {
+  const seen = new Map<number, SNode>();
   const stack = [...roots];
   while (stack.length > 0) {
     const n = stack.pop()!;
-    if (n.kind === "const" || n.kind === "extra" || seen.has(n.id)) continue;
-    seen.add(n.id);
-    if (n.kind === "unary") stack.push(n.a);
-    else if (n.kind === "binary") stack.push(n.a, n.b);
-    else if (n.kind === "select") stack.push(n.c, n.a, n.b);
+    if (seen.has(n.id)) continue;
+    seen.set(n.id, n);
+    stack.push(...operands(n));
   }
-  return seen.size;
+  return [...seen.values()];
+}
+
+/** Operations (reads and arithmetic, not constants or extra-input loads) under `roots`, each counted once. */
+function operations(roots: readonly SNode[]): number {
+  return under(roots).filter((n) => n.kind !== "const" && n.kind !== "extra").length;
 }
 
 const isZero = (n: SNode): boolean => n.kind === "const" && n.value === 0 && !Object.is(n.value, -0);
@@ -109,18 +119,7 @@ export function emitPullGather(loopNest: LoopNest, readTables: () => { table: In
   const all = terms.flat().filter((n): n is SNode => n !== null);
   const pullCost = terms.reduce((acc, t) => acc + operations(t.filter((n): n is SNode => n !== null)), 0);
   if (pullCost > MAX_PULL_COST_RATIO * operations(all) + PULL_COST_SLACK) return null;
-  let reads = false;
-  const visit = new Set<number>();
-  const stack = [...all];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (visit.has(n.id)) continue;
-    visit.add(n.id);
-    if (n.kind === "read") reads = true;
-    else if (n.kind === "unary") stack.push(n.a);
-    else if (n.kind === "binary") stack.push(n.a, n.b);
-    else if (n.kind === "select") stack.push(n.c, n.a, n.b);
-  }
+  const reads = under(all).some((n) => n.kind === "read");
 
   // per dim: the slot indices of the slots with a value (the others add nothing, and cut nothing)
   const live = K.map((_, d) => [...new Set(terms.flatMap((t, k) => (t.some((n) => n !== null) ? [slotCell(k)[d]!] : [])))]);
@@ -165,16 +164,13 @@ export function emitPullGather(loopNest: LoopNest, readTables: () => { table: In
     if (n.kind === "read") return true;
     if (n.kind === "extra") return p.gridDims[n.input]!.length > 0;
     let v = varying.get(n.id);
-    if (v === undefined) {
-      v = n.kind === "unary" ? varies(n.a) : n.kind === "binary" ? varies(n.a) || varies(n.b) : varies(n.c) || varies(n.a) || varies(n.b);
-      varying.set(n.id, v);
-    }
+    if (v === undefined) varying.set(n.id, (v = operands(n).some(varies)));
     return v;
   };
 
   let opsPerCell = 0;
   let totalTerms = 0;
-  /** Sums that are the same at every cell of their box, computed once at the top of their runner. */
+  /** Sums that are the same at every cell of their box, computed once before the box's loop. */
   let invariantSums: ES.Statement[] = [];
   let boxes = 0;
   /** Code at one output cell of the box with intervals `iv`: sum its slots' values, write once. */
@@ -257,6 +253,12 @@ export function emitPullGather(loopNest: LoopNest, readTables: () => { table: In
   // the first dim whose grid has more than one cell: threads split it, and each of its intervals is a function
   let splitDim = 0;
   while (splitDim < nd - 1 && spec.gridShape[splitDim] === 1) splitDim++;
+  // innermost loops inside outer loops are functions of their own (as in emit-stencil.ts: V8 then
+  // optimizes each hot loop whole, instead of compiling one loop on stack and deoptimizing at the
+  // next, which has not run yet); they take the outer loops' variables, and the shared names first
+  const innermost: ES.Statement[] = [];
+  const outerNames = Array.from({ length: nd - 1 }, (_, d) => [`j${d}`, `p${d}`]).flat();
+  const needShared: ES.Node[][] = [];
   const nest = (d: number, iv: number[], only: number): ES.Statement[] => {
     if (d === nd) return cellCode(iv);
     const out: ES.Statement[] = [];
@@ -267,21 +269,35 @@ export function emitPullGather(loopNest: LoopNest, readTables: () => { table: In
       if (d === nd - 1) perCell.push(b.constDecl("p", b.id(`p${d}`)));
       const from = d === splitDim ? b.mathCall("max", [b.num(lo), b.id("lo")]) : b.num(lo);
       const to = d === splitDim ? b.mathCall("min", [b.num(hi), b.id("hi")]) : b.num(hi);
-      out.push(b.forRange(`j${d}`, from, to, [...perCell, ...nest(d + 1, [...iv, i], only)]));
+      if (d < nd - 1) {
+        out.push(b.forRange(`j${d}`, from, to, [...perCell, ...nest(d + 1, [...iv, i], only)]));
+        continue;
+      }
+      // an innermost loop, with the sums that are the same at each of its cells computed before it
+      invariantSums = [];
+      const loop = b.forRange(`j${d}`, nd === 1 ? from : b.id("glo"), nd === 1 ? to : b.id("ghi"), [...perCell, ...nest(d + 1, [...iv, i], only)]);
+      if (nd === 1) {
+        out.push(...invariantSums, loop);
+        continue;
+      }
+      const name = `ln${innermost.length}`;
+      const fnParams = [...outerNames, "glo", "ghi"].map((n) => b.id(n));
+      const fn = b.arrow([...invariantSums, loop], fnParams);
+      const call = b.call(b.id(name), [...outerNames.map((n) => b.id(n)), from, to]);
+      innermost.push(b.constDecl(name, fn));
+      needShared.push(fn.params, call.arguments);
+      out.push(b.exprStmt(call));
     }
     return out;
   };
-  const runnerLoops = Array.from({ length: counts[splitDim]! }, (_, i) => {
-    invariantSums = [];
-    const loops = nest(0, [], i);
-    return [...invariantSums, ...loops];
-  });
+  const runnerLoops = Array.from({ length: counts[splitDim]! }, (_, i) => nest(0, [], i));
   if (totalTerms > MAX_PULL_TERMS) return null;
   const shared = [...head, ...hoisted.values()].map((st) => ((st as ES.VariableDeclaration).declarations[0]!.id as ES.Identifier).name);
+  for (const list of needShared) list.unshift(...shared.map((n) => b.id(n)));
   const params = [...shared, "lo", "hi"].map((n) => b.id(n));
   const runners = runnerLoops.map((loop, i) => b.constDecl(`r${i}`, b.arrow(loop, params)));
   const calls = runnerLoops.map((_, i) => b.exprStmt(b.call(b.id(`r${i}`), params)));
   const stencilFn = b.fn(["f", "t", "s", "lo", "hi", "k"], [...head, ...hoisted.values(), ...calls]);
   const schedule: Schedule = { rows: true, adds: false, stepDims: 0, splitDim, steps: 1, n: spec.inShape[splitDim]!, parallel: true };
-  return { body: generate(b.program([...runners, b.ret(stencilFn)])), tables: axes.map((a) => a.table), schedule, opsPerCell };
+  return { body: generate(b.program([...innermost, ...runners, b.ret(stencilFn)])), tables: axes.map((a) => a.table), schedule, opsPerCell };
 }

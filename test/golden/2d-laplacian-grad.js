@@ -1,4 +1,4 @@
-const r0 = (x0, e0, o0, t0, t1, c0_0, lo, hi) => {
+const ln0 = (x0, e0, o0, t0, t1, c0_0, j0, p0, glo, ghi) => {
   const z0_4_10 = -c0_0;
   const z0_4_12 = z0_4_10 * 2;
   const z0_4_15 = z0_4_12 + 0;
@@ -6,16 +6,13 @@ const r0 = (x0, e0, o0, t0, t1, c0_0, lo, hi) => {
   const z0_1_14 = 0 + c0_0;
   const z0_1_16 = z0_1_14 + 0;
   const z0_0 = 0 + z0_4_17 + z0_1_16;
-  for (let j0 = Math.max(0, lo); j0 < Math.min(1, hi); j0++) {
-    const p0 = j0 * 4;
-    for (let j1 = 0; j1 < 4; j1++) {
-      const p1 = p0 + j1 * 1;
-      const p = p1;
-      o0[p] = z0_0;
-    }
+  for (let j1 = glo; j1 < ghi; j1++) {
+    const p1 = p0 + j1 * 1;
+    const p = p1;
+    o0[p] = z0_0;
   }
 };
-const r1 = (x0, e0, o0, t0, t1, c0_0, lo, hi) => {
+const ln1 = (x0, e0, o0, t0, t1, c0_0, j0, p0, glo, ghi) => {
   const z1_7_14 = 0 + c0_0;
   const z1_4_10 = -c0_0;
   const z1_4_12 = z1_4_10 * 2;
@@ -24,29 +21,41 @@ const r1 = (x0, e0, o0, t0, t1, c0_0, lo, hi) => {
   const z1_1_14 = 0 + c0_0;
   const z1_1_16 = z1_1_14 + 0;
   const z1_0 = 0 + z1_7_14 + z1_4_17 + z1_1_16;
-  for (let j0 = Math.max(1, lo); j0 < Math.min(3, hi); j0++) {
-    const p0 = j0 * 4;
-    for (let j1 = 0; j1 < 4; j1++) {
-      const p1 = p0 + j1 * 1;
-      const p = p1;
-      o0[p] = z1_0;
-    }
+  for (let j1 = glo; j1 < ghi; j1++) {
+    const p1 = p0 + j1 * 1;
+    const p = p1;
+    o0[p] = z1_0;
   }
 };
-const r2 = (x0, e0, o0, t0, t1, c0_0, lo, hi) => {
+const ln2 = (x0, e0, o0, t0, t1, c0_0, j0, p0, glo, ghi) => {
   const z2_7_14 = 0 + c0_0;
   const z2_4_10 = -c0_0;
   const z2_4_12 = z2_4_10 * 2;
   const z2_4_15 = z2_4_12 + 0;
   const z2_4_17 = z2_4_15 + 0;
   const z2_0 = 0 + z2_7_14 + z2_4_17;
+  for (let j1 = glo; j1 < ghi; j1++) {
+    const p1 = p0 + j1 * 1;
+    const p = p1;
+    o0[p] = z2_0;
+  }
+};
+const r0 = (x0, e0, o0, t0, t1, c0_0, lo, hi) => {
+  for (let j0 = Math.max(0, lo); j0 < Math.min(1, hi); j0++) {
+    const p0 = j0 * 4;
+    ln0(x0, e0, o0, t0, t1, c0_0, j0, p0, 0, 4);
+  }
+};
+const r1 = (x0, e0, o0, t0, t1, c0_0, lo, hi) => {
+  for (let j0 = Math.max(1, lo); j0 < Math.min(3, hi); j0++) {
+    const p0 = j0 * 4;
+    ln1(x0, e0, o0, t0, t1, c0_0, j0, p0, 0, 4);
+  }
+};
+const r2 = (x0, e0, o0, t0, t1, c0_0, lo, hi) => {
   for (let j0 = Math.max(3, lo); j0 < Math.min(4, hi); j0++) {
     const p0 = j0 * 4;
-    for (let j1 = 0; j1 < 4; j1++) {
-      const p1 = p0 + j1 * 1;
-      const p = p1;
-      o0[p] = z2_0;
-    }
+    ln2(x0, e0, o0, t0, t1, c0_0, j0, p0, 0, 4);
   }
 };
 return function (f, t, s, lo, hi, k) {
