@@ -97,7 +97,7 @@ describe("fusion", () => {
     expect(kex.jit(f)(v).toArray()).toEqual([1, 4, 7, 10, 13]);
   });
 
-  it("random programs: jit (fused) == eager, and the verifier passes after every pass", () => {
+  it("random programs and their gradients: jit (fused) == eager, and the verifier passes after every pass", () => {
     const unary = [kex.sin, kex.exp, kex.abs, kex.neg, kex.tanh] as const;
     const binary = [kex.add, kex.sub, kex.mul, kex.maximum] as const;
     const step = fc.oneof(
@@ -126,6 +126,11 @@ describe("fusion", () => {
         const got = kex.jit(f)(x, y);
         expect(got.shape).toEqual(want.shape);
         expect(got.data).toBeAllclose(want.data, { rtol: 1e-12, atol: 1e-12 });
+        if (!reduce) return;
+        // and its gradient, whose cotangents are window-1 maps that fuse into the gathers
+        const g = kex.grad(f);
+        optimizeProgram(kex.makeIR(g)(x, y).program, { check: true });
+        expect(kex.jit(g)(x, y).data).toBeAllclose(g(x, y).data, { rtol: 1e-12, atol: 1e-12 });
       }),
       { seed: 7, numRuns: 120 },
     );
