@@ -82,11 +82,9 @@ export interface Job {
    * Buffers the calling thread runs its ranges with instead of `f` (sync
    * runs only), e.g. with an output the workers cannot see, so that the
    * caller's share needs no copy. `lastRun.ranBy` tells which ranges ran
-   * with which. Shared or not; same length and kinds as `f`. Given as a
-   * function, it is called once, after the workers have been sent the job
-   * (so allocating the caller's buffers overlaps the workers' start).
+   * with which. Shared or not; same length and kinds as `f`.
    */
-  readonly callerF?: readonly FloatArray[] | (() => readonly FloatArray[]);
+  readonly callerF?: readonly FloatArray[];
   /**
    * Single-step sync jobs with `callerF`: called on the calling thread with
    * the [lo, hi) of every range a worker ran, once that range is finished,
@@ -244,7 +242,7 @@ export class WorkerPool {
     const threads = planRanges(job.n, 1 + workers.length, job.work);
     const ranges = steps === 1 && threads > 1 ? Math.min(job.n, threads * (job.grain ?? 1)) : threads;
     if (ranges <= 1) {
-      runOnCaller(job, callerBuffers(job) ?? job.f, fn, steps);
+      runOnCaller(job, job.callerF ?? job.f, fn, steps);
       this.report = { ranges: 1, ranBy: [0] };
       return;
     }
@@ -389,7 +387,7 @@ export class WorkerPool {
     const me = stateIndex(ranges, 0);
     const owned = [0];
     const started = Date.now();
-    let f: readonly FloatArray[] = job.f;
+    const f = job.callerF ?? job.f;
     const timed = (r: number, k: number): void => {
       const t0 = Date.now();
       fn(f, job.t, job.s, bounds[r], bounds[r + 1], k);
@@ -397,7 +395,6 @@ export class WorkerPool {
     };
     Atomics.store(ctl, me, Layout.INSIDE);
     try {
-      f = callerBuffers(job) ?? job.f;
       if (steps === 1) {
         for (let r = 0; r < ranges; r++) {
           if (r !== 0 && !claim(ctl, r, CALLER_TAG)) continue;
@@ -711,21 +708,6 @@ function reportOf(d: Dispatch): RunReport {
   return { ranges, ranBy };
 }
 
-/** The caller's buffers of a job (`callerF`, called if a function), checked against `f`; undefined without. */
-function callerBuffers(job: Job): readonly FloatArray[] | undefined {
-  if (job.callerF === undefined) return undefined;
-  const buffers = typeof job.callerF === "function" ? job.callerF() : job.callerF;
-  const bad = (what: string, value: unknown, expected: string): never => {
-    throw new RuntimeFailure("bad-job", `job.${what}: got ${String(value)}, expected ${expected}`);
-  };
-  if (!Array.isArray(buffers) || buffers.length !== job.f.length) bad("callerF", buffers, `an array of ${job.f.length} buffers like f`);
-  buffers.forEach((a, i) => {
-    const like = job.f[i];
-    if (a.constructor !== like?.constructor || a.length !== like.length) bad(`callerF[${i}]`, a, `a ${like?.constructor.name}(${like?.length}) like f[${i}]`);
-  });
-  return buffers;
-}
-
 /**
  * For a single-step job with `onWorkerRange`: a function that hands each
  * finished range a worker ran to `onWorkerRange`, once; null without.
@@ -760,7 +742,13 @@ function checkJob(job: Job): number {
   if (typeof job.hash !== "string") bad("hash", job.hash, "a string");
   if (typeof job.body !== "string") bad("body", typeof job.body, "a string");
   if (!Array.isArray(job.f)) bad("f", job.f, "an array of Float64Array/Float32Array");
-  if (job.callerF !== undefined && typeof job.callerF !== "function" && !Array.isArray(job.callerF)) bad("callerF", job.callerF, "an array of buffers like f, or a function returning one");
+  if (job.callerF !== undefined) {
+    if (!Array.isArray(job.callerF) || job.callerF.length !== job.f.length) bad("callerF", job.callerF, `an array of ${job.f.length} buffers like f`);
+    job.callerF.forEach((a, i) => {
+      const like = job.f[i];
+      if (a.constructor !== like?.constructor || a.length !== like.length) bad(`callerF[${i}]`, a, `a ${like?.constructor.name}(${like?.length}) like f[${i}]`);
+    });
+  }
   if (job.onWorkerRange !== undefined && typeof job.onWorkerRange !== "function") bad("onWorkerRange", job.onWorkerRange, "a function");
   job.f.forEach((a, i) => {
     if (!(a instanceof Float64Array || a instanceof Float32Array)) bad(`f[${i}]`, a, "a Float64Array or Float32Array");

@@ -33,6 +33,8 @@ import { generate } from "astring";
 import { sizeOf, stridesOf } from "../ir";
 import { leafBox, type Leaf, type LoopNest } from "../loop/loop-ir";
 import * as b from "./estree";
+import { LoopFunctions } from "./loop-functions";
+import { readTable } from "./read-table";
 import { NodeEmitter } from "./scalar-expr";
 import { NodeBuilder, scalarize, type SNode, type SValue } from "./scalarize";
 import type { Schedule, StencilCode } from "./emit-stencil";
@@ -93,7 +95,7 @@ const isZero = (n: SNode): boolean => n.kind === "const" && n.value === 0 && !Ob
  * The pull form of a gather's loop nest, or null when it does not apply
  * (emitStencil then emits the push form).
  */
-export function emitPullGather(loopNest: LoopNest, readTables: () => { table: Int32Array; shift: number }[]): StencilCode | null {
+export function emitPullGather(loopNest: LoopNest): StencilCode | null {
   const windowsOn = pullWindows(loopNest);
   if (windowsOn === null) return null;
   const p = loopNest.params;
@@ -144,7 +146,7 @@ export function emitPullGather(loopNest: LoopNest, readTables: () => { table: In
     return cuts[d]![i]! >= reach && cuts[d]![i + 1]! <= spec.inShape[d]! - reach;
   };
 
-  const axes = readTables();
+  const axes = spec.inShape.map((_, d) => readTable(spec, d));
   const nExtra = extraShapes.length;
   const head: ES.Statement[] = [];
   for (let j = 0; j < nWindowed; j++) head.push(b.constDecl(`x${j}`, b.index(b.id("f"), b.num(j))));
@@ -253,12 +255,9 @@ export function emitPullGather(loopNest: LoopNest, readTables: () => { table: In
   // the first dim whose grid has more than one cell: threads split it, and each of its intervals is a function
   let splitDim = 0;
   while (splitDim < nd - 1 && spec.gridShape[splitDim] === 1) splitDim++;
-  // innermost loops inside outer loops are functions of their own (as in emit-stencil.ts: V8 then
-  // optimizes each hot loop whole, instead of compiling one loop on stack and deoptimizing at the
-  // next, which has not run yet); they take the outer loops' variables, and the shared names first
-  const innermost: ES.Statement[] = [];
+  // innermost loops inside outer loops are functions of their own (loop-functions.ts)
+  const innermost = new LoopFunctions();
   const outerNames = Array.from({ length: nd - 1 }, (_, d) => [`j${d}`, `p${d}`]).flat();
-  const needShared: ES.Node[][] = [];
   const nest = (d: number, iv: number[], only: number): ES.Statement[] => {
     if (d === nd) return cellCode(iv);
     const out: ES.Statement[] = [];
@@ -280,24 +279,18 @@ export function emitPullGather(loopNest: LoopNest, readTables: () => { table: In
         out.push(...invariantSums, loop);
         continue;
       }
-      const name = `ln${innermost.length}`;
-      const fnParams = [...outerNames, "glo", "ghi"].map((n) => b.id(n));
-      const fn = b.arrow([...invariantSums, loop], fnParams);
-      const call = b.call(b.id(name), [...outerNames.map((n) => b.id(n)), from, to]);
-      innermost.push(b.constDecl(name, fn));
-      needShared.push(fn.params, call.arguments);
-      out.push(b.exprStmt(call));
+      out.push(innermost.call(outerNames, [...invariantSums, loop], from, to));
     }
     return out;
   };
   const runnerLoops = Array.from({ length: counts[splitDim]! }, (_, i) => nest(0, [], i));
   if (totalTerms > MAX_PULL_TERMS) return null;
   const shared = [...head, ...hoisted.values()].map((st) => ((st as ES.VariableDeclaration).declarations[0]!.id as ES.Identifier).name);
-  for (const list of needShared) list.unshift(...shared.map((n) => b.id(n)));
+  innermost.share(shared);
   const params = [...shared, "lo", "hi"].map((n) => b.id(n));
   const runners = runnerLoops.map((loop, i) => b.constDecl(`r${i}`, b.arrow(loop, params)));
   const calls = runnerLoops.map((_, i) => b.exprStmt(b.call(b.id(`r${i}`), params)));
   const stencilFn = b.fn(["f", "t", "s", "lo", "hi", "k"], [...head, ...hoisted.values(), ...calls]);
   const schedule: Schedule = { rows: true, adds: false, stepDims: 0, splitDim, steps: 1, n: spec.inShape[splitDim]!, parallel: true };
-  return { body: generate(b.program([...innermost, ...runners, b.ret(stencilFn)])), tables: axes.map((a) => a.table), schedule, opsPerCell };
+  return { body: generate(b.program([...innermost.decls, ...runners, b.ret(stencilFn)])), tables: axes.map((a) => a.table), schedule, opsPerCell };
 }

@@ -27,16 +27,14 @@
 import type * as ES from "estree";
 import { generate } from "astring";
 import { sizeOf, stridesOf } from "../ir";
-import { padIndex } from "../pad-index";
 import { scanWritesInPlace, type Leaf, type LoopNest } from "../loop/loop-ir";
 import type { StencilSpec } from "../primitives";
 import * as b from "./estree";
+import { LoopFunctions } from "./loop-functions";
+import { PAD_SENTINEL, readTable } from "./read-table";
 import { emitPullGather } from "./emit-pull-gather";
 import { NodeEmitter } from "./scalar-expr";
-import { NodeBuilder, NotScalarizable, scalarize, type SNode, type SValue } from "./scalarize";
-
-/** A table entry meaning "constant padding": any sum including it stays negative. */
-export const PAD_SENTINEL = -1_000_000_000;
+import { NodeBuilder, scalarize, type SNode, type SValue } from "./scalarize";
 
 /** Generated code for a stencil and the constant tables it reads. */
 export interface StencilCode {
@@ -101,45 +99,11 @@ export function stencilSchedule(nest: LoopNest): Schedule {
   return { rows: false, adds: false, stepDims: 0, splitDim: d, steps: 1, n: grid[d]!, parallel: nest.parallelFrom === 0 };
 }
 
-/** A border table may be this many times longer than the cells it serves (input length + reads)... */
-const MAX_TABLE_WASTE = 4;
-/** ...plus this many entries, so small stencils never fall back (16 KiB of Int32). */
-const MIN_TABLE_LENGTH = 4096;
-
-/**
- * The read table of axis d: padded coordinate c (from the first window's
- * start to the last window's end) is at `table[c + shift]`, holding the
- * source index times the axis stride, or PAD_SENTINEL for the pad value.
- *
- * @example
- * readTable(spec, 0).table[shift - 1]; // where coordinate -1 reads
- */
-export function readTable(spec: StencilSpec, d: number): { readonly table: Int32Array; readonly shift: number } {
-  const n = spec.inShape[d]!;
-  const G = spec.gridShape[d]!;
-  const pb = spec.padding[d]![0];
-  const shift = Math.max(0, pb);
-  const maxCoord = (G - 1) * spec.strides[d]! - pb + (spec.kernelSize[d]! - 1) * spec.dilation[d]!;
-  const len = Math.max(0, maxCoord + shift + 1);
-  // A table spans every padded coordinate up to the last window, read or not. With huge
-  // padding and strides (padding 2^30, stride 2^29) that is far more than the cells the
-  // windows read (at most G · k); the interpreter then computes each read instead.
-  if (len > MAX_TABLE_WASTE * (n + G * spec.kernelSize[d]!) + MIN_TABLE_LENGTH) {
-    throw new NotScalarizable(`border table of ${len} entries on axis ${d} for ${G} windows of ${spec.kernelSize[d]} cells`);
-  }
-  const stride = stridesOf(spec.inShape)[d]!;
-  const table = new Int32Array(len);
-  for (let i = 0; i < len; i++) {
-    const src = padIndex(i - shift, n, spec.padMode[d]!);
-    table[i] = src < 0 ? PAD_SENTINEL : src * stride;
-  }
-  return { table, shift };
-}
 
 /** Emit the body of the compiled function for a lowered stencil (see compiler/passes/pipeline.ts). */
 export function emitStencil(loopNest: LoopNest): StencilCode {
   if (loopNest.gather) {
-    const pull = emitPullGather(loopNest, () => loopNest.params.spec.inShape.map((_, d) => readTable(loopNest.params.spec, d)));
+    const pull = emitPullGather(loopNest);
     if (pull !== null) return pull;
   }
   const p = loopNest.params;
@@ -337,10 +301,9 @@ export function emitStencil(loopNest: LoopNest): StencilCode {
     const order = Array.from({ length: counts[d]! }, (_, i) => i);
     return reverse ? order.reverse() : order;
   };
-  // innermost loops moved into functions of their own, and the outer loops' variables they use
-  const innermost: ES.Statement[] = [];
+  // innermost loops moved into functions of their own (loop-functions.ts), and the outer loops' variables they use
+  const innermost = new LoopFunctions();
   const outerNames = Array.from({ length: nd - 1 }, (_, d) => [`g${d}`, `b${d}`, `q${d}`, `og${d}`]).flat();
-  const needShared: (ES.Pattern[] | ES.Expression[])[] = [];
   /** The loops of dims d.., of the leaves under leafIndex; interval `only` of runnerDim alone. */
   const nest = (d: number, leafIndex: number, masked: boolean, only: number): ES.Statement[] => {
     if (d === nd) return leafCode(loopNest.leaves[leafIndex]!, masked);
@@ -367,15 +330,9 @@ export function emitStencil(loopNest: LoopNest): StencilCode {
         out.push(loop);
         continue;
       }
-      // an innermost loop inside outer loops: its own function, called once per outer cell (see below)
-      const name = `ln${innermost.length}`;
-      const fnParams = [...outerNames, ...(masked ? [`m${schedule.splitDim}`] : [])].map((n) => b.id(n));
-      const fn = b.arrow([b.forRange(`g${d}`, b.id("glo"), b.id("ghi"), [...perCell, ...inner], reverse)], [...fnParams, b.id("glo"), b.id("ghi")]);
-      const call = b.call(b.id(name), [...fnParams, from, to]);
-      innermost.push(b.constDecl(name, fn));
-      // the factory's shared names are known once every kernel is emitted: they go first, added then
-      needShared.push(fn.params, call.arguments as ES.Expression[]);
-      out.push(b.exprStmt(call));
+      // an innermost loop inside outer loops: its own function, called once per outer cell
+      const fnParams = [...outerNames, ...(masked ? [`m${schedule.splitDim}`] : [])];
+      out.push(innermost.call(fnParams, [b.forRange(`g${d}`, b.id("glo"), b.id("ghi"), [...perCell, ...inner], reverse)], from, to));
     }
     return out;
   };
@@ -406,7 +363,7 @@ export function emitStencil(loopNest: LoopNest): StencilCode {
   }
   const declared = [...head, ...hoisted.values(), ...stepDecls.filter((st) => /^k[lh]/.test(((st as ES.VariableDeclaration).declarations[0]!.id as ES.Identifier).name))];
   const shared = declared.map((st) => ((st as ES.VariableDeclaration).declarations[0]!.id as ES.Identifier).name);
-  for (const list of needShared) list.unshift(...shared.map((n) => b.id(n)));
+  innermost.share(shared);
   const params = [...shared, "lo", "hi"].map((n) => b.id(n));
   const runners: ES.Statement[] = loops.map((loop, i) => b.constDecl(`r${i}`, b.arrow(loop, params)));
   let calls: ES.Statement[] = loops.map((_, i) => b.exprStmt(b.call(b.id(`r${i}`), params)));
@@ -415,7 +372,7 @@ export function emitStencil(loopNest: LoopNest): StencilCode {
     calls = gatherRows(spec, schedule, shared, loops.length);
   }
   const stencilFn = b.fn(["f", "t", "s", "lo", "hi", "k"], [...head, ...hoisted.values(), ...stepDecls, ...calls]);
-  const body = [...innermost, ...runners, b.ret(stencilFn)];
+  const body = [...innermost.decls, ...runners, b.ret(stencilFn)];
   return { body: generate(b.program(body)), tables, schedule, opsPerCell };
 }
 

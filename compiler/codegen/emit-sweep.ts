@@ -25,7 +25,7 @@ import { padIndex } from "../pad-index";
 import type { DType, ScanSweepParams } from "../primitives";
 import * as b from "./estree";
 import { ctInputs } from "../scan-sweep";
-import { PAD_SENTINEL, readTable } from "./emit-stencil";
+import { PAD_SENTINEL, readTable } from "./read-table";
 import { NodeEmitter } from "./scalar-expr";
 import { NodeBuilder, scalarize, type SNode, type SValue } from "./scalarize";
 

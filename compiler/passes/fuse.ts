@@ -326,6 +326,25 @@ export function foldBroadcastInputs(program: Program): Program {
 }
 
 /**
+ * For fuse-into-stencils and fuse-into-sweeps: the index of the equation
+ * that makes `a`, when it is a window-1 map over `grid` (its extras whole or
+ * per cell) and `a` has no other use; undefined otherwise.
+ */
+function pointMapProducers(program: Program): (a: Atom, grid: readonly number[]) => number | undefined {
+  const uses = countUses(program);
+  const def = new Map<Var, number>();
+  program.eqns.forEach((e, i) => e.outputs.forEach((v) => def.set(v, i)));
+  return (a, grid) => {
+    const at = a instanceof Var && uses.get(a) === 1 ? def.get(a) : undefined;
+    if (at === undefined) return undefined;
+    const producer = program.eqns[at]!;
+    const full = grid.map((_, d) => d);
+    const ok = isPointStencil(producer, grid) && (producer.params as StencilParams).gridDims.every((g) => g.length === 0 || sameShape(g, full));
+    return ok ? at : undefined;
+  };
+}
+
+/**
  * fuse-into-stencils: a stencil's (or stencil_gather's) per-cell extra input
  * (one scalar per grid cell) that is the only use of a window-1 map over the
  * same grid is computed inside the kernel instead, from that map's inputs:
@@ -334,9 +353,7 @@ export function foldBroadcastInputs(program: Program): Program {
  * gather of grad(sum(conv(x) · r)).
  */
 export function fuseIntoStencils(program: Program): Program {
-  const uses = countUses(program);
-  const def = new Map<Var, number>();
-  program.eqns.forEach((e, i) => e.outputs.forEach((v) => def.set(v, i)));
+  const producerOf = pointMapProducers(program);
   const dropped = new Set<number>();
   let changed = false;
   const eqns = program.eqns.map((eqn) => {
@@ -347,12 +364,9 @@ export function fuseIntoStencils(program: Program): Program {
     let inputs = [...eqn.inputs];
     for (let j = 0; j < p.gridDims.length; j++) {
       const a = inputs[p.nWindowed + j]!;
-      const at = a instanceof Var ? def.get(a) : undefined;
-      const producer = at === undefined || dropped.has(at) ? undefined : program.eqns[at];
-      const ok =
-        producer !== undefined && uses.get(a as Var) === 1 && sameShape(p.gridDims[j]!, full) && sameShape(a.aval.shape, grid) &&
-        isPointStencil(producer, grid) && (producer.params as StencilParams).gridDims.every((g) => g.length === 0 || sameShape(g, full));
-      if (!ok) continue;
+      const at = sameShape(p.gridDims[j]!, full) && sameShape(a.aval.shape, grid) ? producerOf(a, grid) : undefined;
+      if (at === undefined || dropped.has(at)) continue;
+      const producer = program.eqns[at]!;
       const pp = producer.params as StencilParams;
       // the kernel's extra j becomes the map's kernel applied to the cell of its window input and to its extras
       const branches = p.branches.map((br) => {
@@ -367,7 +381,7 @@ export function fuseIntoStencils(program: Program): Program {
       const gridDims = [...p.gridDims.filter((_, i) => i !== j), full, ...pp.gridDims];
       inputs = [...inputs.filter((_, i) => i !== p.nWindowed + j), ...producer.inputs];
       p = { ...p, branches, gridDims };
-      dropped.add(at!);
+      dropped.add(at);
       changed = true;
       j--;
     }
@@ -384,9 +398,7 @@ export function fuseIntoStencils(program: Program): Program {
  * such as sum(kscan(x)²) is never stored.
  */
 export function fuseIntoSweeps(program: Program): Program {
-  const uses = countUses(program);
-  const def = new Map<Var, number>();
-  program.eqns.forEach((e, i) => e.outputs.forEach((v) => def.set(v, i)));
+  const producerOf = pointMapProducers(program);
   const dropped = new Set<number>();
   let changed = false;
   const eqns = program.eqns.map((eqn) => {
@@ -394,22 +406,18 @@ export function fuseIntoSweeps(program: Program): Program {
     const p = eqn.params as ScanSweepParams;
     const grid = p.scan.spec.gridShape;
     if (p.scan.spec.placement !== "grid" || p.ctMaps?.some((m) => m !== null)) return eqn;
-    const full = grid.map((_, d) => d);
     let next = 2 * p.scan.nWindowed + p.scan.gridDims.length + p.nCaptured;
     const inputs = eqn.inputs.slice(0, next);
     const ctMaps = p.hasCt.map((h): StencilParams | null => {
       if (!h) return null;
       const d = eqn.inputs[next++]!;
-      const at = d instanceof Var ? def.get(d) : undefined;
-      const producer = at === undefined ? undefined : program.eqns[at];
-      const ok =
-        producer !== undefined && uses.get(d as Var) === 1 && isPointStencil(producer, grid) &&
-        (producer.params as StencilParams).gridDims.every((g) => g.length === 0 || sameShape(g, full));
-      if (!ok) {
+      const at = producerOf(d, grid);
+      if (at === undefined) {
         inputs.push(d);
         return null;
       }
-      dropped.add(at!);
+      const producer = program.eqns[at]!;
+      dropped.add(at);
       inputs.push(...producer.inputs);
       return producer.params as StencilParams;
     });

@@ -271,9 +271,10 @@ function prepare(
   // per output: a fresh shared result written in place, reused scratch (copied out), or a plain fresh result
   const sized = outAvals.map((a) => ({ dtype: a.dtype, n: a.shape.reduce((m, d) => m * d, 1) }));
   const viaScratch = sized.map(({ dtype, n }) => shared && n * (dtype === "float32" ? 4 : 8) <= FRESH_SHARED_BYTES);
-  // results that every cell of is written need no zero fill (a map over the whole grid, a pull gather)
-  const full = !adds && spec.placement === "grid" && !params.reduceGrid && (gather || (spec.kind === "map" && params.branches.some((br) => br.region === null)));
-  const fresh = (dtype: FloatDType, n: number): Storage => (full ? allocateUninitialized(dtype, n) : allocStorage(dtype, n));
+  // the kernels write every output cell (a pull gather; a map or scan with a kernel over the whole grid):
+  // results need no zero fill, and scratch keeps its old values
+  const writesAll = gather ? !adds : spec.placement === "grid" && !params.reduceGrid && params.branches.some((br) => br.region === null);
+  const fresh = (dtype: FloatDType, n: number): Storage => (writesAll ? allocateUninitialized(dtype, n) : allocStorage(dtype, n));
   // a push-form gather adds onto its outputs: its scratch starts zero, and is given back zero (see finish)
   const written = sized.map(({ dtype, n }, j) => (viaScratch[j] ? take(dtype, n, adds) : shared ? allocate(dtype, n, true) : fresh(dtype, n)));
   // results are allocated now, before any job is sent: allocated after the job was posted (to overlap a
@@ -282,11 +283,8 @@ function prepare(
   const outs = written.map((w, j) => (viaScratch[j] ? fresh(sized[j]!.dtype, sized[j]!.n) : w));
   if (spec.placement === "inplace" && !gather) written.forEach((o, j) => o.set(inputs[j]!.data));
   // reused scratch holds old values: cells no kernel writes must read 0, and sums start from 0
-  // (a push gather's scratch is zero already, above; a pull gather writes every cell)
-  else if (!gather) {
-    const covered = !params.reduceGrid && params.branches.some((br) => br.region === null);
-    if (!covered) written.forEach((o, j) => viaScratch[j] && o.fill(0));
-  }
+  // (a push gather's scratch is zero already, above)
+  else if (!gather && !writesAll) written.forEach((o, j) => viaScratch[j] && o.fill(0));
   const useCaller = direct !== null && viaScratch.some((v) => v);
   const layouts = useCaller ? written.map((w) => splitLayout(prim, params, direct, w.length)) : [];
   const onWorkerRange = (lo: number, hi: number): void => {

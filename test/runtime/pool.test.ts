@@ -247,19 +247,19 @@ describe("pool behaviour", () => {
     }
   });
 
-  it("callerF as a function and onWorkerRange: each range a worker ran is reported once, finished", () => {
+  it("onWorkerRange: each range a worker ran is reported once, finished", () => {
     for (const size of SIZES) {
       const p = pool(size);
       const n = 10_007;
       const shared = allocate("float64", n);
-      let own: Float64Array | null = null;
+      const own = new Float64Array(n);
       const reported: [number, number][] = [];
       const seen = new Float64Array(n);
       p.runSync({
         hash: "test-mark-lazy",
         body: "for (let i = lo; i < hi; i++) f[0][i] = i + 1;",
         f: [shared],
-        callerF: () => [(own = new Float64Array(n))],
+        callerF: [own],
         // copy out as the caller would: the range must be complete when reported
         onWorkerRange: (lo, hi) => {
           reported.push([lo, hi]);
@@ -275,14 +275,14 @@ describe("pool behaviour", () => {
       const byWorkers = run.ranBy.flatMap((by, r) => (by === 0 ? [] : [[bounds[r]!, bounds[r + 1]!]]));
       expect(reported.sort((x, y) => x[0] - y[0])).toEqual(byWorkers);
       run.ranBy.forEach((by, r) => {
-        for (let i = bounds[r]!; i < bounds[r + 1]!; i++) expect([own![i], seen[i]]).toEqual(by === 0 ? [i + 1, 0] : [0, i + 1]);
+        for (let i = bounds[r]!; i < bounds[r + 1]!; i++) expect([own[i], seen[i]]).toEqual(by === 0 ? [i + 1, 0] : [0, i + 1]);
       });
     }
   });
 
-  it("a callerF function returning the wrong buffers fails the job with a message naming them", () => {
+  it("a callerF of the wrong buffers is refused with a message naming them", () => {
     const p = pool(1);
-    const job: Job = { hash: "test-bad-callerf", body: "for (let i = lo; i < hi; i++) f[0][i] = 1;", f: [allocate("float64", 100_000)], callerF: () => [new Float64Array(5)], t: [], s: [], n: 100_000, grain: 4 };
+    const job: Job = { hash: "test-bad-callerf", body: "for (let i = lo; i < hi; i++) f[0][i] = 1;", f: [allocate("float64", 100_000)], callerF: [new Float64Array(5)], t: [], s: [], n: 100_000, grain: 4 };
     expect(() => p.runSync(job)).toThrow(/callerF\[0\]: got .*expected a Float64Array\(100000\) like f\[0\]/);
     // the pool still works afterwards
     const out = allocate("float64", 100_000);

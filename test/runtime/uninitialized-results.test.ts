@@ -1,6 +1,6 @@
 /**
- * @file Results that kernex allocates without zeroing them first (maps over
- * the whole grid, pull-form gathers) have every element written: here that
+ * @file Results that kernex allocates without zeroing them first (maps and
+ * scans over the whole grid, pull-form gathers) have every element written: here that
  * memory starts as NaN, and each result must still equal the interpreter's.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -35,6 +35,7 @@ const cases: [string, () => kex.NDArray][] = [
   ["strided max-pool", () => kex.kmap({ kernelSize: [2, 2], strides: 2 }, (x: Win) => kex.max(x))(random([7, 9], 4))],
   ["'same' reflect with dilation", () => kex.kmap({ kernelSize: [3, 3], padding: "same", padMode: "reflect", dilation: 2 }, (x: Win) => kex.sum(x))(random([6, 7], 5))],
   ["float32 blur", () => kex.kmap({ kernelSize: [3, 3], padding: "same" }, (x: Win) => kex.mean(x))(kex.astype(random([5, 6], 6), "float32"))],
+  ["kscan 'valid' (its grid smaller than its input: a result of its own)", () => kex.kscan({ kernelSize: 3 }, (x: Win) => x[0] * 0.5 + x[2])(random([12], 10))],
   ["grad of sum(conv2d) (pull gather)", () => kex.grad((a: kex.NDArray) => kex.sum(kex.kmap({ kernelSize: [3, 3, 3], padding: ["valid", "same", "same"] }, (x: Win, k: Win) => kex.sum(kex.mul(x, k)))(a, w)))(random([3, 6, 5], 7))],
   ["grad through padding wider than the kernel (pull gather)", () => kex.grad((a: kex.NDArray) => kex.sum(kex.exp(kex.kmap({ kernelSize: [3, 2], padding: [[4, 1], [0, 3]] }, (x: Win) => kex.sum(kex.sin(x)))(a))))(random([6, 5], 8))],
   ["grad through cropping padding: cells no window reads (pull gather)", () => kex.grad((a: kex.NDArray) => kex.sum(kex.kmap({ kernelSize: [2, 3], padding: [[-1, -2], [1, 1]] }, (x: Win) => kex.sum(kex.sin(x)))(a)))(random([8, 5], 9))],
