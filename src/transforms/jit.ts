@@ -127,9 +127,10 @@ export function jit<F extends (...args: never[]) => unknown>(f: F): JitFunction<
     const read = (a: Atom): NDArray | number => (a instanceof Lit ? a.value : env.get(a)!);
     for (const eqn of e.program.eqns) {
       const ins = eqn.inputs.map(read);
+      // stencils and gathers shard without blocking this thread; everything else runs here
       const outs =
-        eqn.prim === Prim.Stencil && ins.every((x) => x instanceof NDArray)
-          ? await runStencilAsync(Prim.Stencil, ins as NDArray[], eqn.params as StencilParams, eqn.outputs.map((o) => o.aval))
+        (eqn.prim === Prim.Stencil || eqn.prim === Prim.StencilGather) && ins.every((x) => x instanceof NDArray)
+          ? await runStencilAsync(eqn.prim, ins as NDArray[], eqn.params as StencilParams, eqn.outputs.map((o) => o.aval))
           : bind(eqn.prim, ins, eqn.params);
       eqn.outputs.forEach((v, i) => env.set(v, outs[i]!));
     }
