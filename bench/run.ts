@@ -194,7 +194,7 @@ async function speedupSpread(runs: number): Promise<void> {
       (all[j] ??= []).push(r.speedup);
       sharded[j] &&= r.sharded;
     });
-    console.log(`run ${i + 1}: ${rows.map((r, j) => `${j + 1}. ${r.sharded ? `${r.speedup.toFixed(2)}×` : "not sharded"}`).join(", ")}`);
+    console.log(`run ${i + 1}: ${rows.map((r, j) => `${j + 1}. ${r.sharded ? `${r.speedup.toFixed(2)}× (${r.oneMs.toFixed(1)}/${r.twoMs.toFixed(1)} ms)` : "not sharded"}`).join(", ")}`);
   }
   console.log(`\n| workload | speed-up over ${runs} runs: min | median | max |`);
   console.log("| --- | --- | --- | --- |");

@@ -59,6 +59,32 @@ export function splitRange(n: number, parts: number): number[] {
 }
 
 /**
+ * Bounds for a single-step job whose ranges are taken in order by whoever is
+ * free (guided self-scheduling): each range is 1/(2·threads) of the
+ * iterations not yet cut, but no shorter than n/(2·threads·grain). The first
+ * ranges are long (few claims), the last ones short, so a thread that takes
+ * the last range holds the others up for a small part of the job only.
+ * Equal ranges of n/(threads·grain) left up to a whole range of idle time at
+ * the end: with 8 per thread, ~0.9 ms of a 10 ms two-thread conv2d.
+ * Deterministic: depends only on n, threads and grain.
+ *
+ * @example
+ * guidedRanges(1024, 2, 8); // [0, 256, 448, 592, 700, 781, 842, 888, 922, 954, 986, 1018, 1024]
+ */
+export function guidedRanges(n: number, threads: number, grain: number): number[] {
+  for (const [name, v, min] of [["n", n, 0], ["threads", threads, 1], ["grain", grain, 1]] as const) {
+    if (!Number.isSafeInteger(v) || v < min) throw new RuntimeFailure("bad-job", `guidedRanges: ${name} must be an integer ≥ ${min}, got ${v}`);
+  }
+  const shortest = Math.max(1, Math.ceil(n / (2 * threads * grain)));
+  const bounds = [0];
+  for (let lo = 0; lo < n; ) {
+    lo += Math.min(n - lo, Math.max(shortest, Math.ceil((n - lo) / (2 * threads))));
+    bounds.push(lo);
+  }
+  return bounds;
+}
+
+/**
  * How many ranges to cut a job of `n` outer iterations into, given at most
  * `threads` threads and optionally its total `work` in units: never more
  * ranges than iterations, and, when `work` is given, no more threads than

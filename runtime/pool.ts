@@ -52,7 +52,7 @@ import {
 import { describeThrown, RuntimeFailure } from "./failure";
 import { compileKernel, type KernelFn } from "./kernel-cache";
 import { type FloatArray, isShared } from "./buffers";
-import { planRanges, splitRange } from "./partition-work";
+import { guidedRanges, planRanges, splitRange } from "./partition-work";
 import {
   canBlock,
   hardwareConcurrency,
@@ -103,9 +103,11 @@ export interface Job {
   /** Estimated total work units; when given, small jobs use fewer threads (MIN_WORK_PER_THREAD). */
   readonly work?: number;
   /**
-   * Single-step sync jobs: cut into this many ranges per thread (default 1),
-   * taken in order by whoever is free, so a thread that wakes late or runs
-   * slower (a shared machine, a cold worker) does less of the job.
+   * Single-step sync jobs, when > 1 (default 1: a range per thread): cut
+   * into ranges taken in order by whoever is free, long ones first and the
+   * last ones 1/(2·grain) of a thread's share (see guidedRanges), so a thread
+   * that wakes late or runs slower (a shared machine, a cold worker) does
+   * less of the job.
    */
   readonly grain?: number;
 }
@@ -114,6 +116,8 @@ export interface Job {
 export interface RunReport {
   /** Ranges the job was cut into. */
   readonly ranges: number;
+  /** Range r is [bounds[r], bounds[r + 1]). */
+  readonly bounds: readonly number[];
   /** Per range: 0 = the calling thread, i + 1 = worker slot i. */
   readonly ranBy: readonly number[];
 }
@@ -240,17 +244,18 @@ export class WorkerPool {
     const { steps, fn } = start;
     const workers = this.active === null && canBlock() ? this.usableWorkers() : [];
     const threads = planRanges(job.n, 1 + workers.length, job.work);
-    const ranges = steps === 1 && threads > 1 ? Math.min(job.n, threads * (job.grain ?? 1)) : threads;
-    if (ranges <= 1) {
+    if (threads <= 1) {
       runOnCaller(job, job.callerF ?? job.f, fn, steps);
-      this.report = { ranges: 1, ranBy: [0] };
+      this.report = { ranges: 1, bounds: [0, job.n], ranBy: [0] };
       return;
     }
+    const grain = job.grain ?? 1;
+    const bounds = steps === 1 && grain > 1 ? guidedRanges(job.n, threads, grain) : splitRange(job.n, threads);
     checkShared(job);
-    const d = this.dispatch(job, workers.slice(0, threads - 1), ranges, steps, true);
+    const d = this.dispatch(job, workers.slice(0, threads - 1), bounds, steps, true);
     const collect = steps === 1 ? workerRangeCollector(d, job) : null;
     this.participate(d, job, fn, collect);
-    if (!this.waitSync(d, ranges * steps, collect)) {
+    if (!this.waitSync(d, (bounds.length - 1) * steps, collect)) {
       this.waitAllLeft(d);
       throw this.failureOf(d);
     }
@@ -319,7 +324,7 @@ export class WorkerPool {
     const steps = checkJob(job);
     const fn = compileKernel(job.hash, job.body, job.factory === true);
     if (job.n === 0) {
-      this.report = { ranges: 0, ranBy: [] };
+      this.report = { ranges: 0, bounds: [0], ranBy: [] };
       return null;
     }
     return { steps, fn };
@@ -339,12 +344,12 @@ export class WorkerPool {
     }
     if (workers.length === 0) {
       runOnCaller(job, job.f, fn, steps);
-      this.report = { ranges: 1, ranBy: [0] };
+      this.report = { ranges: 1, bounds: [0, job.n], ranBy: [0] };
       return;
     }
     const ranges = planRanges(job.n, workers.length, job.work);
     checkShared(job);
-    const d = this.dispatch(job, workers.slice(0, ranges), ranges, steps, false);
+    const d = this.dispatch(job, workers.slice(0, ranges), splitRange(job.n, ranges), steps, false);
     this.active = d;
     for (const w of d.workers) hold(w);
     const waitAsync = waitAsyncFunction();
@@ -513,10 +518,10 @@ export class WorkerPool {
 
   // ---- dispatch and failures ----
 
-  private dispatch(job: Job, workers: readonly Slot[], ranges: number, steps: number, sync: boolean): Dispatch {
+  private dispatch(job: Job, workers: readonly Slot[], bounds: readonly number[], steps: number, sync: boolean): Dispatch {
+    const ranges = bounds.length - 1;
     const control = createControl(ranges, 1 + workers.length);
     const { ctl } = control;
-    const bounds = splitRange(job.n, ranges);
     const d: Dispatch = { id: this.nextId++, hash: job.hash, control, bounds, steps, workers, wake: null, heardAt: Date.now(), callerMs: 0 };
     if (sync) claim(ctl, 0, CALLER_TAG);
     else Atomics.store(ctl, stateIndex(ranges, 0), Layout.LEFT);
@@ -705,7 +710,7 @@ function reportOf(d: Dispatch): RunReport {
     const p = ownerOf(ctl, r) - 1;
     ranBy.push(p <= 0 ? 0 : (d.workers[p - 1]?.index ?? -1) + 1);
   }
-  return { ranges, ranBy };
+  return { ranges, bounds: d.bounds, ranBy };
 }
 
 /**

@@ -191,14 +191,16 @@ export const FRESH_SHARED_BYTES = 32 << 20;
 
 /**
  * A synchronous map or gather whose calling thread writes straight into the
- * result, and the parallel copy of `freshCopy`, are cut into this many
- * ranges per thread, taken by whoever is free: the caller's ranges need no
- * copy, a late or slow worker holds nothing up, and the calling thread, which
- * also allocates the result and copies the workers' ranges out, ends up with
- * fewer ranges. 8 rather than 4 for that balance: on two threads W3
- * (laplacian 1024², ~0.3 ms per eighth of the grid) measured 1.24–1.65×
- * over three runs at 8 against 1.22–1.58× at 4, and 1.52–1.69× at 16 (the
- * machine's spread between runs is wider than the difference).
+ * result, and the parallel copy of `freshCopy`, are cut into ranges taken by
+ * whoever is free (the pool's `grain`, see runtime/partition-work.ts
+ * guidedRanges): the caller's ranges need no copy, a late or slow worker
+ * holds nothing up, and the calling thread, which also allocates the result
+ * and copies the workers' ranges out, ends up with fewer rows. The last
+ * ranges are 1/(2·8) of a thread's share. With equal ranges of 1/8 (W3,
+ * laplacian 1024², measured 1.24–1.65× over three runs at 8 against
+ * 1.22–1.58× at 4), the thread that took the last range of a (3,1024,1024)
+ * conv2d gradient finished ~1 ms after the other, of ~10 ms; with guided
+ * ranges both finish within ~0.3 ms.
  */
 const RANGES_PER_THREAD = 8;
 

@@ -1,9 +1,9 @@
 /**
- * @file splitRange / planRanges: contiguous, balanced, deterministic ranges
- * and the work threshold.
+ * @file splitRange / guidedRanges / planRanges: contiguous, balanced,
+ * deterministic ranges and the work threshold.
  */
 import { describe, expect, it } from "vitest";
-import { MIN_WORK_PER_THREAD, planRanges, splitRange } from "../../runtime/partition-work";
+import { guidedRanges, MIN_WORK_PER_THREAD, planRanges, splitRange } from "../../runtime/partition-work";
 import { RuntimeFailure } from "../../runtime/failure";
 
 describe("splitRange", () => {
@@ -28,6 +28,44 @@ describe("splitRange", () => {
   it("rejects bad arguments with RuntimeFailure", () => {
     expect(() => splitRange(-1, 2)).toThrow(RuntimeFailure);
     expect(() => splitRange(4, 0)).toThrow(/parts must be a positive integer, got 0/);
+  });
+});
+
+describe("guidedRanges", () => {
+  it("cuts [0, n) into contiguous ranges, never longer than the one before, none shorter than n/(2·threads·grain) but the last", () => {
+    for (const n of [1, 2, 3, 7, 100, 1022, 1024, 4000, 1_000_003]) {
+      for (const threads of [2, 3, 4]) {
+        for (const grain of [2, 4, 8]) {
+          const b = guidedRanges(n, threads, grain);
+          expect(b[0]).toBe(0);
+          expect(b[b.length - 1]).toBe(n);
+          const sizes = b.slice(1).map((hi, r) => hi - b[r]!);
+          expect(sizes.every((s) => s >= 1)).toBe(true);
+          expect(sizes).toEqual([...sizes].sort((x, y) => y - x));
+          const shortest = Math.ceil(n / (2 * threads * grain));
+          sizes.slice(0, -1).forEach((s) => expect(s).toBeGreaterThanOrEqual(shortest));
+          // the first range is 1/(2·threads) of the job; each one is that share of what is left
+          let left = n;
+          for (const s of sizes.slice(0, -1)) {
+            expect(s).toBe(Math.max(shortest, Math.ceil(left / (2 * threads))));
+            left -= s;
+          }
+          // ranges enough for every thread to take several, not so many that claims cost
+          if (n >= 2 * threads * grain) expect(sizes.length).toBeGreaterThanOrEqual(2 * threads);
+          expect(sizes.length).toBeLessThanOrEqual(2 * threads * grain + Math.ceil(Math.log(2 * threads * grain) / Math.log(2 * threads / (2 * threads - 1))));
+        }
+      }
+    }
+  });
+
+  it("gives the worked example: the last ranges are 1/32 of a two-thread job with grain 8", () => {
+    expect(guidedRanges(1024, 2, 8)).toEqual([0, 256, 448, 592, 700, 781, 842, 888, 922, 954, 986, 1018, 1024]);
+  });
+
+  it("rejects bad arguments with RuntimeFailure", () => {
+    expect(() => guidedRanges(-1, 2, 8)).toThrow(/n must be an integer ≥ 0, got -1/);
+    expect(() => guidedRanges(10, 0, 8)).toThrow(/threads must be an integer ≥ 1, got 0/);
+    expect(() => guidedRanges(10, 2, 1.5)).toThrow(RuntimeFailure);
   });
 });
 

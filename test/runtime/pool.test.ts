@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allocate, allocateInt32, type FloatArray } from "../../runtime/buffers";
 import { getPool, type Job, WorkerPool } from "../../runtime/pool";
+import { guidedRanges } from "../../runtime/partition-work";
 import { callerWaits, fillRandom, firstBitDifference, ON_MAIN, prng } from "./helpers";
 
 const SIZES = [1, 2, 3] as const;
@@ -224,7 +225,7 @@ describe("pool behaviour", () => {
     const p = pool(3);
     const n = 10_000;
     p.runSync({ hash: "test-fill", body: "for (let i = lo; i < hi; i++) f[0][i] = 1;", f: [allocate("float64", n)], t: [], s: [], n, work: n });
-    expect(p.lastRun).toEqual({ ranges: 1, ranBy: [0] });
+    expect(p.lastRun).toEqual({ ranges: 1, bounds: [0, n], ranBy: [0] });
     expect(p.rangesFor(n, n)).toBe(1);
     expect(p.rangesFor(n)).toBe(4);
   });
@@ -237,8 +238,10 @@ describe("pool behaviour", () => {
       const own = new Float64Array(n);
       p.runSync({ hash: "test-mark", body: "for (let i = lo; i < hi; i++) f[0][i] = i + 1;", f: [shared], callerF: [own], t: [], s: [], n, grain: 4 });
       const run = p.lastRun!;
-      expect(run.ranges).toBe(4 * (size + 1));
-      const bounds = Array.from({ length: run.ranges + 1 }, (_, r) => r * Math.floor(n / run.ranges) + Math.min(r, n % run.ranges));
+      const { bounds } = run;
+      // cut as guidedRanges says: contiguous, long ranges first, at least grain per thread
+      expect(bounds).toEqual(guidedRanges(n, size + 1, 4));
+      expect(run.ranges).toBeGreaterThanOrEqual(4 * (size + 1));
       run.ranBy.forEach((by, r) => {
         for (let i = bounds[r]!; i < bounds[r + 1]!; i++) {
           expect([own[i], shared[i]]).toEqual(by === 0 ? [i + 1, 0] : [0, i + 1]);
@@ -271,7 +274,7 @@ describe("pool behaviour", () => {
         grain: 4,
       });
       const run = p.lastRun!;
-      const bounds = Array.from({ length: run.ranges + 1 }, (_, r) => r * Math.floor(n / run.ranges) + Math.min(r, n % run.ranges));
+      const { bounds } = run;
       const byWorkers = run.ranBy.flatMap((by, r) => (by === 0 ? [] : [[bounds[r]!, bounds[r + 1]!]]));
       expect(reported.sort((x, y) => x[0] - y[0])).toEqual(byWorkers);
       run.ranBy.forEach((by, r) => {
@@ -292,7 +295,7 @@ describe("pool behaviour", () => {
 
   it("runs an empty job without touching the workers", () => {
     pool(1).runSync({ hash: "test-fill", body: "throw new Error('never called');", f: [], t: [], s: [], n: 0 });
-    expect(pool(1).lastRun).toEqual({ ranges: 0, ranBy: [] });
+    expect(pool(1).lastRun).toEqual({ ranges: 0, bounds: [0], ranBy: [] });
   });
 
   it("resizes: more workers take part after growing, fewer after shrinking", async () => {
