@@ -6,7 +6,8 @@
  * are ratios to the same hand-written loop. Values are checked before timing.
  *
  * Usage: npm run bench [-- --quick] [-- --json out/bench.json]
- *        npm run bench -- --speedups N   (only the two-thread speed-ups, N runs: min, median, max)
+ *        npm run bench -- --speedups N   (only the two-thread speed-ups, N runs: min, median, max;
+ *                                         each workload in a process of its own, or all in one with --same-process)
  */
 import { Bench } from "tinybench";
 import * as kex from "kernex";
@@ -26,8 +27,12 @@ type Win = any;
 const quick = process.argv.includes("--quick");
 const jsonOut = process.argv.includes("--json") ? process.argv[process.argv.indexOf("--json") + 1] : undefined;
 const speedupRuns = process.argv.includes("--speedups") ? Number(process.argv[process.argv.indexOf("--speedups") + 1]) : 0;
-/** With --speedups: also write the last run's rows here (used by the full run, below). */
+/** With --speedup-row: write the row here (read by the process that asked for it, below). */
 const rowsOut = process.argv.includes("--rows-json") ? process.argv[process.argv.indexOf("--rows-json") + 1] : undefined;
+/** With --speedups: measure every workload in this process, one after the other (the default gives each a process of its own). */
+const sameProcess = process.argv.includes("--same-process");
+/** Internal: measure only this row of the speed-up table (in a process of its own). */
+const speedupRowIndex = process.argv.includes("--speedup-row") ? Number(process.argv[process.argv.indexOf("--speedup-row") + 1]) : undefined;
 
 function random(n: number, seed: number): Float64Array {
   let s = seed >>> 0;
@@ -181,15 +186,18 @@ function shardWorkloads(): { name: string; run: () => unknown }[] {
   return [...workloads.filter((w) => w.shard).map((w) => ({ name: `${w.id} ${w.name}`, run: w.kernex })), { name: `backward of W1: grad of sum(conv2d), x (3,${H},${H})`, run: convBackward(H) }, { name: `backward of W1 given a cotangent: grad of sum(conv2d · r), r (1,${H},${H})`, run: convBackward(H, true) }];
 }
 
-/** Only the speed-up table, `runs` times over: the machine's spread between runs, per workload. */
+/**
+ * Only the speed-up table, `runs` times over: the machine's spread between
+ * runs, per workload. Each workload is measured in a process of its own
+ * (`speedupRowInFreshProcess`) unless --same-process is given.
+ */
 async function speedupSpread(runs: number): Promise<void> {
   if (!(Number.isInteger(runs) && runs >= 1)) throw new Error(`--speedups: got ${runs}, expected a positive integer`);
   const shard = shardWorkloads();
   const all: number[][] = [];
   const sharded = shard.map(() => true);
   for (let i = 0; i < runs; i++) {
-    const rows = await speedups(shard, quick);
-    if (rowsOut !== undefined) writeFileSync(rowsOut, JSON.stringify(rows));
+    const rows = sameProcess ? await speedups(shard, quick) : shard.map((_, j) => speedupRowInFreshProcess(j));
     rows.forEach((r, j) => {
       (all[j] ??= []).push(r.speedup);
       sharded[j] &&= r.sharded;
@@ -206,26 +214,38 @@ async function speedupSpread(runs: number): Promise<void> {
 }
 
 /**
- * The speed-up table, measured by a fresh process running this same script
- * with --speedups 1: measured at the end of this process instead (after
- * hundreds of MB allocated and dropped, TensorFlow.js and jax-js run), the
- * two-thread times of W3 and of the backward pass came out lower and moved
- * more between runs (see the README).
+ * Row `j` of the speed-up table, measured by a fresh process running this
+ * same script with --speedup-row j. Measured at the end of this process
+ * (after hundreds of MB allocated and dropped, TensorFlow.js and jax-js
+ * run), the two-thread times of W3 and of the backward pass came out lower
+ * and moved more between runs; measured one after the other in one process,
+ * a workload inherits the allocator's state from the ones before (W5
+ * allocates and drops 128 MB arrays): the backward given a cotangent then
+ * took 9.6–12.0 ms on two threads over five runs, against 8.4–8.8 ms in a
+ * process of its own (see the README).
  */
-function speedupsInFreshProcess(): SpeedupRow[] {
+function speedupRowInFreshProcess(j: number): SpeedupRow {
   const dir = mkdtempSync(join(tmpdir(), "kernex-bench-"));
   const file = join(dir, "speedups.json");
   try {
-    const args = ["--expose-gc", process.argv[1]!, "--speedups", "1", "--rows-json", file, ...(quick ? ["--quick"] : [])];
+    const args = ["--expose-gc", process.argv[1]!, "--speedup-row", String(j), "--rows-json", file, ...(quick ? ["--quick"] : [])];
     const child = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "inherit"] });
-    if (child.status !== 0) throw new Error(`the speed-up run failed (exit code ${child.status})`);
-    return JSON.parse(readFileSync(file, "utf8")) as SpeedupRow[];
+    if (child.status !== 0) throw new Error(`the speed-up run of row ${j + 1} failed (exit code ${child.status})`);
+    return (JSON.parse(readFileSync(file, "utf8")) as SpeedupRow[])[0]!;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+/** With --speedup-row j: measure that row alone and write it to --rows-json. */
+async function speedupRow(j: number): Promise<void> {
+  const w = shardWorkloads()[j];
+  if (w === undefined || rowsOut === undefined) throw new Error(`--speedup-row: got ${j} (with --rows-json ${String(rowsOut)}), expected a row of the speed-up table and a file to write it to`);
+  writeFileSync(rowsOut, JSON.stringify(await speedups([w], quick)));
+}
+
 async function main(): Promise<void> {
+  if (speedupRowIndex !== undefined) return speedupRow(speedupRowIndex);
   if (speedupRuns > 0) return speedupSpread(speedupRuns);
   // single-thread rows: ratios against a single-threaded hand-written loop
   kex.config({ workers: 0 });
@@ -246,7 +266,7 @@ async function main(): Promise<void> {
   // kernex rows above run single-threaded; sharding is measured separately
   const extra = await extraRows(H, quick);
   const backward = await backwardRows(H, quick ? 500 : 4000, quick);
-  const shardRows = speedupsInFreshProcess();
+  const shardRows = shardWorkloads().map((_, j) => speedupRowInFreshProcess(j));
   const startup = await poolStartup();
   const first = firstCallCost(H);
   const small = smallCallOverhead();
