@@ -105,7 +105,7 @@ export interface Job {
   /**
    * Single-step sync jobs, when > 1 (default 1: a range per thread): cut
    * into ranges taken in order by whoever is free, long ones first and the
-   * last ones 1/(2·grain) of a thread's share (see guidedRanges), so a thread
+   * last ones 1/(2·grain) of a thread's share or shorter (see guidedRanges), so a thread
    * that wakes late or runs slower (a shared machine, a cold worker) does
    * less of the job.
    */
@@ -250,7 +250,7 @@ export class WorkerPool {
       return;
     }
     const grain = job.grain ?? 1;
-    const bounds = steps === 1 && grain > 1 ? guidedRanges(job.n, threads, grain) : splitRange(job.n, threads);
+    const bounds = steps === 1 && grain > 1 ? guidedRanges(job.n, threads, grain, job.work) : splitRange(job.n, threads);
     checkShared(job);
     const d = this.dispatch(job, workers.slice(0, threads - 1), bounds, steps, true);
     const collect = steps === 1 ? workerRangeCollector(d, job) : null;

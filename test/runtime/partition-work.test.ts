@@ -3,7 +3,7 @@
  * deterministic ranges and the work threshold.
  */
 import { describe, expect, it } from "vitest";
-import { guidedRanges, MIN_WORK_PER_THREAD, planRanges, splitRange } from "../../runtime/partition-work";
+import { guidedRanges, MIN_RANGE_WORK, MIN_WORK_PER_THREAD, planRanges, splitRange } from "../../runtime/partition-work";
 import { RuntimeFailure } from "../../runtime/failure";
 
 describe("splitRange", () => {
@@ -62,7 +62,23 @@ describe("guidedRanges", () => {
     expect(guidedRanges(1024, 2, 8)).toEqual([0, 256, 448, 592, 700, 781, 842, 888, 922, 954, 986, 1018, 1024]);
   });
 
+  it("given the job's work, cuts the last ranges down to MIN_RANGE_WORK units, never below one iteration", () => {
+    // a 7×7 blur of 1024² at ~100 units per cell: ~100k units per row, so the shortest range is 6 rows, not 32
+    const b = guidedRanges(1024, 2, 8, 1024 * 1024 * 100);
+    const sizes = b.slice(1).map((hi, r) => hi - b[r]!);
+    expect(b[b.length - 1]).toBe(1024);
+    expect(sizes).toEqual([...sizes].sort((x, y) => y - x));
+    expect(Math.min(...sizes.slice(0, -1))).toBe(Math.ceil((MIN_RANGE_WORK * 1024) / (1024 * 1024 * 100)));
+    expect(sizes.slice(0, 8)).toEqual(guidedRanges(1024, 2, 8).slice(1, 9).map((hi, r) => hi - guidedRanges(1024, 2, 8)[r]!));
+    // light rows keep the even floor; heavy single iterations stop at one
+    expect(guidedRanges(1024, 2, 8, 1024 * 100)).toEqual(guidedRanges(1024, 2, 8));
+    const heavy = guidedRanges(40, 2, 8, 1e12);
+    expect(heavy.slice(1).map((hi, r) => hi - heavy[r]!).slice(-3)).toEqual([1, 1, 1]);
+    expect(guidedRanges(1024, 2, 8, 0)).toEqual(guidedRanges(1024, 2, 8));
+  });
+
   it("rejects bad arguments with RuntimeFailure", () => {
+    expect(() => guidedRanges(10, 2, 8, -1)).toThrow(/work must be a number ≥ 0, got -1/);
     expect(() => guidedRanges(-1, 2, 8)).toThrow(/n must be an integer ≥ 0, got -1/);
     expect(() => guidedRanges(10, 0, 8)).toThrow(/threads must be an integer ≥ 1, got 0/);
     expect(() => guidedRanges(10, 2, 1.5)).toThrow(RuntimeFailure);
