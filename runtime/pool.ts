@@ -122,6 +122,13 @@ export interface RunReport {
   readonly ranBy: readonly number[];
 }
 
+/**
+ * How long a caller waiting for its workers checks the control block in a
+ * loop before it sleeps: a thread that sleeps in Atomics.wait is woken tens
+ * of µs after the notify on a virtual machine.
+ */
+const SPIN_MS = 0.5;
+
 /** How long a blocked caller sleeps before probing whether its workers are still alive. */
 const WAIT_SLICE_MS = 50;
 
@@ -440,22 +447,31 @@ export class WorkerPool {
   }
 
   /**
-   * Block until PROG ≥ target (true) or a failure is recorded (false), in
-   * WAIT_SLICE_MS slices with a liveness probe after each; `onWake` runs on
-   * every wake-up (used to take over abandoned ranges).
+   * Block until PROG ≥ target (true) or a failure is recorded (false):
+   * checking for SPIN_MS, then asleep in WAIT_SLICE_MS slices with a liveness
+   * probe after each; `onWake` runs on every change of the control block and
+   * after every slice (used to take over abandoned ranges, and to copy out
+   * the ranges workers finished).
    */
   private waitSync(d: Dispatch, target: number, onWake: (() => void) | null): boolean {
     const { ctl } = d.control;
-    for (;;) {
+    const spinUntil = performance.now() + SPIN_MS;
+    let handled = -1;
+    for (let spins = 0; ; spins++) {
       const seen = Atomics.load(ctl, Layout.SIGNAL);
       if (failed(ctl)) return false;
       if (Atomics.load(ctl, Layout.PROG) >= target) return true;
-      if (onWake !== null) {
+      if (onWake !== null && seen !== handled) {
+        handled = seen;
         onWake();
         if (Atomics.load(ctl, Layout.SIGNAL) !== seen) continue;
       }
-      if (Atomics.wait(ctl, Layout.SIGNAL, seen, WAIT_SLICE_MS) === "timed-out") this.probe(d);
-      else d.heardAt = Date.now();
+      if ((spins & 63) !== 63 || performance.now() < spinUntil) continue;
+      if (Atomics.wait(ctl, Layout.SIGNAL, seen, WAIT_SLICE_MS) === "timed-out") {
+        this.probe(d);
+        // onWake also judges time (a late worker's range is taken after a grace period): run it again
+        handled = -1;
+      } else d.heardAt = Date.now();
     }
   }
 
