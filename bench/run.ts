@@ -221,8 +221,8 @@ async function speedupSpread(runs: number): Promise<void> {
  * and moved more between runs; measured one after the other in one process,
  * a workload inherits the allocator's state from the ones before (W5
  * allocates and drops 128 MB arrays): the backward given a cotangent then
- * took 9.6–12.0 ms on two threads over five runs, against 8.4–8.8 ms in a
- * process of its own (see the README).
+ * took 9.6–12.0 ms on two threads over five runs, against 8.0–8.4 ms in 14
+ * of 20 runs in a process of its own (see the README).
  */
 function speedupRowInFreshProcess(j: number): SpeedupRow {
   const dir = mkdtempSync(join(tmpdir(), "kernex-bench-"));
