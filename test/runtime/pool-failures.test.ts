@@ -208,6 +208,44 @@ describe("no false failures", () => {
   });
 });
 
+describe("a late worker", () => {
+  // A worker that is up but whose event loop is busy when a multi-step job
+  // arrives: the caller runs its range after the grace period (STEAL_GRACE_MS),
+  // the job completes with the right values, and the worker, once free, finds
+  // nothing left of it and takes part in the next job.
+  it("in a multi-step job: its range is run by the calling thread, the next job works", () => {
+    const pool = new WorkerPool(1);
+    try {
+      const deadline = Date.now() + 10_000;
+      while (pool.rangesFor(N) < 2 && Date.now() < deadline);
+      expect(pool.rangesFor(N)).toBe(2);
+      // the worker leaves a timer behind that raises a flag, then blocks its event loop for 400 ms
+      const flag = allocate("float64", 1);
+      const block = `${ON_MAIN} if (!onMain && k === 0) setTimeout(() => { f[1][0] = 1; const until = Date.now() + 400; while (Date.now() < until); }, 0);`;
+      const fill = "for (let i = lo; i < hi; i++) f[0][i] = i * (k + 1);";
+      const job = (hash: string, body: string): Job => ({ hash, body, f: [allocate("float64", N), flag], t: [], s: [], n: N, steps: 2 });
+      const first = job("leaves-a-block", `${block} ${fill}`);
+      pool.runSync(first);
+      expect(pool.lastRun?.ranBy).toEqual([0, 1]);
+      const sleep = new Int32Array(new SharedArrayBuffer(4));
+      for (let waited = 0; flag[0] !== 1 && waited < 5_000; waited++) Atomics.wait(sleep, 0, 0, 1);
+      expect(flag[0]).toBe(1);
+      const late = job("meets-a-late-worker", fill);
+      pool.runSync(late);
+      expect(pool.lastRun?.ranBy).toEqual([0, 0]);
+      expect(Array.from(late.f[0]!).every((v, i) => v === 2 * i)).toBe(true);
+      // the worker is free again after its 400 ms
+      Atomics.wait(sleep, 0, 0, 500);
+      const next = job("after-the-late-worker", fill);
+      pool.runSync(next);
+      expect(pool.lastRun?.ranBy).toEqual([0, 1]);
+      expect(Array.from(next.f[0]!).every((v, i) => v === 2 * i)).toBe(true);
+    } finally {
+      pool.terminate();
+    }
+  });
+});
+
 describe("bad requests", () => {
   it("a body that does not compile fails before anything is dispatched", () => {
     const e = caught(() => pool.runSync({ hash: "syntax", body: "for (;;", f: [], t: [], s: [], n: 10 }));
