@@ -105,9 +105,9 @@ export interface Job {
   /**
    * Single-step sync jobs, when > 1 (default 1: a range per thread): cut
    * into ranges taken in order by whoever is free, long ones first and the
-   * last ones 1/(2·grain) of a thread's share or shorter (see guidedRanges), so a thread
-   * that wakes late or runs slower (a shared machine, a cold worker) does
-   * less of the job.
+   * last ones 1/(2·grain) of a thread's share or shorter (see
+   * guidedRanges), so a thread that wakes late or runs slower (a shared
+   * machine, a cold worker) does less of the job.
    */
   readonly grain?: number;
 }
@@ -457,8 +457,13 @@ export class WorkerPool {
     const { ctl } = d.control;
     const spinUntil = performance.now() + SPIN_MS;
     let handled = -1;
+    let heard = Atomics.load(ctl, Layout.SIGNAL);
     for (let spins = 0; ; spins++) {
       const seen = Atomics.load(ctl, Layout.SIGNAL);
+      if (seen !== heard) {
+        heard = seen;
+        d.heardAt = Date.now();
+      }
       if (failed(ctl)) return false;
       if (Atomics.load(ctl, Layout.PROG) >= target) return true;
       if (onWake !== null && seen !== handled) {
