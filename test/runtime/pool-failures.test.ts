@@ -219,9 +219,9 @@ describe("a late worker", () => {
       const deadline = Date.now() + 10_000;
       while (pool.rangesFor(N) < 2 && Date.now() < deadline);
       expect(pool.rangesFor(N)).toBe(2);
-      // the worker leaves a timer behind that raises a flag, then blocks its event loop for 400 ms
+      // the worker leaves a timer behind that raises a flag, blocks its event loop for 400 ms, then raises it again
       const flag = allocate("float64", 1);
-      const block = `${ON_MAIN} if (!onMain && k === 0) setTimeout(() => { f[1][0] = 1; const until = Date.now() + 400; while (Date.now() < until); }, 0);`;
+      const block = `${ON_MAIN} if (!onMain && k === 0) setTimeout(() => { f[1][0] = 1; const until = Date.now() + 400; while (Date.now() < until); f[1][0] = 2; }, 0);`;
       const fill = "for (let i = lo; i < hi; i++) f[0][i] = i * (k + 1);";
       const job = (hash: string, body: string): Job => ({ hash, body, f: [allocate("float64", N), flag], t: [], s: [], n: N, steps: 2 });
       const first = job("leaves-a-block", `${block} ${fill}`);
@@ -235,7 +235,8 @@ describe("a late worker", () => {
       expect(pool.lastRun?.ranBy).toEqual([0, 0]);
       expect(Array.from(late.f[0]!).every((v, i) => v === 2 * i)).toBe(true);
       // the worker is free again after its 400 ms
-      Atomics.wait(sleep, 0, 0, 500);
+      for (let waited = 0; flag[0] !== 2 && waited < 5_000; waited++) Atomics.wait(sleep, 0, 0, 1);
+      expect(flag[0]).toBe(2);
       const next = job("after-the-late-worker", fill);
       pool.runSync(next);
       expect(pool.lastRun?.ranBy).toEqual([0, 1]);
