@@ -208,8 +208,10 @@ async function speedupSpread(runs: number): Promise<void> {
   console.log("| --- | --- | --- | --- |");
   shard.forEach((w, j) => {
     const v = [...all[j]!].sort((a, b) => a - b);
-    const x = (i: number): string => `${v[i]!.toFixed(2)}×`;
-    console.log(`| ${j + 1}. ${w.name} | ${sharded[j] ? `${x(0)} | ${x(Math.floor((v.length - 1) / 2))} | ${x(v.length - 1)}` : "not sharded | | "} |`);
+    const x = (s: number): string => `${s.toFixed(2)}×`;
+    // the median of an even count is the mean of the middle two
+    const median = (v[Math.floor((v.length - 1) / 2)]! + v[Math.floor(v.length / 2)]!) / 2;
+    console.log(`| ${j + 1}. ${w.name} | ${sharded[j] ? `${x(v[0]!)} | ${x(median)} | ${x(v[v.length - 1]!)}` : "not sharded | | "} |`);
   });
 }
 
