@@ -23,16 +23,22 @@ async function medians(tasks: [string, () => unknown][], quick: boolean): Promis
   return bench.tasks.map((t) => (t.result as { latency?: { p50: number } }).latency!.p50);
 }
 
+/** W1's conv2d, its input x (3, H, H) and weights w (3, 3, 3). */
+function conv2d(H: number): { x: kex.NDArray; w: kex.NDArray; conv: (x: kex.NDArray, w: kex.NDArray) => kex.NDArray } {
+  const x = kex.array(Float64Array.from({ length: 3 * H * H }, (_, i) => Math.sin(i)), { shape: [3, H, H] });
+  const w = kex.array(Float64Array.from({ length: 27 }, (_, i) => Math.cos(i)), { shape: [3, 3, 3] });
+  const conv = kex.kmap({ kernelSize: [3, 3, 3], padding: ["valid", "same", "same"] }, (x: Win, w: Win) => kex.sum(kex.mul(x, w)));
+  return { x, w, conv };
+}
+
 /**
  * The jitted gradient w.r.t. x of sum(conv2d), or with `cotangent` of
  * sum(conv2d · r) for a fixed random r (1, H, H): the backward pass of a
  * layer given the cotangent of its output. Ready to run (for the speed-up table).
  */
 export function convBackward(H: number, cotangent = false): () => unknown {
-  const x = kex.array(Float64Array.from({ length: 3 * H * H }, (_, i) => Math.sin(i)), { shape: [3, H, H] });
-  const w = kex.array(Float64Array.from({ length: 27 }, (_, i) => Math.cos(i)), { shape: [3, 3, 3] });
+  const { x, w, conv } = conv2d(H);
   const r = kex.array(Float64Array.from({ length: H * H }, (_, i) => Math.cos(i / 7)), { shape: [1, H, H] });
-  const conv = kex.kmap({ kernelSize: [3, 3, 3], padding: ["valid", "same", "same"] }, (x: Win, w: Win) => kex.sum(kex.mul(x, w)));
   const backward = kex.jit(kex.grad((a: kex.NDArray, b: kex.NDArray) => kex.sum(cotangent ? kex.mul(conv(a, b), r) : conv(a, b))));
   return () => backward(x, w);
 }
@@ -40,9 +46,7 @@ export function convBackward(H: number, cotangent = false): () => unknown {
 export async function backwardRows(H: number, N: number, quick: boolean): Promise<BackwardRow[]> {
   const rows: BackwardRow[] = [];
   {
-    const x = kex.array(Float64Array.from({ length: 3 * H * H }, (_, i) => Math.sin(i)), { shape: [3, H, H] });
-    const w = kex.array(Float64Array.from({ length: 27 }, (_, i) => Math.cos(i)), { shape: [3, 3, 3] });
-    const conv = kex.kmap({ kernelSize: [3, 3, 3], padding: ["valid", "same", "same"] }, (x: Win, w: Win) => kex.sum(kex.mul(x, w)));
+    const { x, w, conv } = conv2d(H);
     const loss = (a: kex.NDArray, b: kex.NDArray) => kex.sum(conv(a, b));
     const forward = kex.jit(loss);
     const backward = kex.jit(kex.grad(loss));

@@ -114,8 +114,6 @@ export interface Job {
 
 /** Who ran what in the last job (for tests and debug output). */
 export interface RunReport {
-  /** Ranges the job was cut into. */
-  readonly ranges: number;
   /** Range r is [bounds[r], bounds[r + 1]). */
   readonly bounds: readonly number[];
   /** Per range: 0 = the calling thread, i + 1 = worker slot i. */
@@ -253,7 +251,7 @@ export class WorkerPool {
     const threads = planRanges(job.n, 1 + workers.length, job.work);
     if (threads <= 1) {
       runOnCaller(job, job.callerF ?? job.f, fn, steps);
-      this.report = { ranges: 1, bounds: [0, job.n], ranBy: [0] };
+      this.report = { bounds: [0, job.n], ranBy: [0] };
       return;
     }
     const grain = job.grain ?? 1;
@@ -331,7 +329,7 @@ export class WorkerPool {
     const steps = checkJob(job);
     const fn = compileKernel(job.hash, job.body, job.factory === true);
     if (job.n === 0) {
-      this.report = { ranges: 0, bounds: [0], ranBy: [] };
+      this.report = { bounds: [0], ranBy: [] };
       return null;
     }
     return { steps, fn };
@@ -351,7 +349,7 @@ export class WorkerPool {
     }
     if (workers.length === 0) {
       runOnCaller(job, job.f, fn, steps);
-      this.report = { ranges: 1, bounds: [0, job.n], ranBy: [0] };
+      this.report = { bounds: [0, job.n], ranBy: [0] };
       return;
     }
     const ranges = planRanges(job.n, workers.length, job.work);
@@ -731,7 +729,7 @@ function reportOf(d: Dispatch): RunReport {
     const p = ownerOf(ctl, r) - 1;
     ranBy.push(p <= 0 ? 0 : (d.workers[p - 1]?.index ?? -1) + 1);
   }
-  return { ranges, bounds: d.bounds, ranBy };
+  return { bounds: d.bounds, ranBy };
 }
 
 /**

@@ -33,7 +33,7 @@ import { generate } from "astring";
 import { sizeOf, stridesOf } from "../ir";
 import { leafBox, type Leaf, type LoopNest } from "../loop/loop-ir";
 import * as b from "./estree";
-import { LoopFunctions } from "./loop-functions";
+import { bufferDecls, declaredName, LoopFunctions, runnerFunctions } from "./loop-functions";
 import { readTable } from "./read-table";
 import { NodeEmitter } from "./scalar-expr";
 import { NodeBuilder, scalarize, type SNode, type SValue } from "./scalarize";
@@ -148,11 +148,7 @@ export function emitPullGather(loopNest: LoopNest): StencilCode | null {
 
   const axes = spec.inShape.map((_, d) => readTable(spec, d));
   const nExtra = extraShapes.length;
-  const head: ES.Statement[] = [];
-  for (let j = 0; j < nWindowed; j++) head.push(b.constDecl(`x${j}`, b.index(b.id("f"), b.num(j))));
-  for (let j = 0; j < nExtra; j++) head.push(b.constDecl(`e${j}`, b.index(b.id("f"), b.num(nWindowed + j))));
-  for (let j = 0; j < outs.length; j++) head.push(b.constDecl(`o${j}`, b.index(b.id("f"), b.num(nWindowed + nExtra + j))));
-  for (let d = 0; d < nd; d++) head.push(b.constDecl(`t${d}`, b.index(b.id("t"), b.num(d))));
+  const head = bufferDecls(nWindowed, nExtra, outs.length, nd);
   const hoisted = new Map<string, ES.Statement>();
   const extraRest = extraShapes.map((s, j) => sizeOf(s.slice(p.gridDims[j]!.length)));
   // a grid-indexed extra at window g: (Σ_i g[dims[i]]·M_i)·rest, M the row-major strides of its grid part
@@ -285,11 +281,9 @@ export function emitPullGather(loopNest: LoopNest): StencilCode | null {
   };
   const runnerLoops = Array.from({ length: counts[splitDim]! }, (_, i) => nest(0, [], i));
   if (totalTerms > MAX_PULL_TERMS) return null;
-  const shared = [...head, ...hoisted.values()].map((st) => ((st as ES.VariableDeclaration).declarations[0]!.id as ES.Identifier).name);
+  const shared = [...head, ...hoisted.values()].map(declaredName);
   innermost.share(shared);
-  const params = [...shared, "lo", "hi"].map((n) => b.id(n));
-  const runners = runnerLoops.map((loop, i) => b.constDecl(`r${i}`, b.arrow(loop, params)));
-  const calls = runnerLoops.map((_, i) => b.exprStmt(b.call(b.id(`r${i}`), params)));
+  const { runners, calls } = runnerFunctions(runnerLoops, shared);
   const stencilFn = b.fn(["f", "t", "s", "lo", "hi", "k"], [...head, ...hoisted.values(), ...calls]);
   const schedule: Schedule = { rows: true, adds: false, stepDims: 0, splitDim, steps: 1, n: spec.inShape[splitDim]!, parallel: true };
   return { body: generate(b.program([...innermost.decls, ...runners, b.ret(stencilFn)])), tables: axes.map((a) => a.table), schedule, opsPerCell };

@@ -30,7 +30,7 @@ import { sizeOf, stridesOf } from "../ir";
 import { scanWritesInPlace, type Leaf, type LoopNest } from "../loop/loop-ir";
 import type { StencilSpec } from "../primitives";
 import * as b from "./estree";
-import { LoopFunctions } from "./loop-functions";
+import { bufferDecls, declaredName, LoopFunctions, runnerFunctions } from "./loop-functions";
 import { PAD_SENTINEL, readTable } from "./read-table";
 import { emitPullGather } from "./emit-pull-gather";
 import { NodeEmitter } from "./scalar-expr";
@@ -122,12 +122,8 @@ export function emitStencil(loopNest: LoopNest): StencilCode {
   const tables = axes.map((a) => a.table);
 
   const nExtra = extraShapes.length;
-  const head: ES.Statement[] = [];
-  for (let j = 0; j < nWindowed; j++) head.push(b.constDecl(`x${j}`, b.index(b.id("f"), b.num(j))));
-  for (let j = 0; j < nExtra; j++) head.push(b.constDecl(`e${j}`, b.index(b.id("f"), b.num(nWindowed + j))));
   const nOut = p.branches[0]!.kernel.outputs.length;
-  if (!inPlace) for (let j = 0; j < nOut; j++) head.push(b.constDecl(`o${j}`, b.index(b.id("f"), b.num(nWindowed + nExtra + j))));
-  for (let d = 0; d < nd; d++) head.push(b.constDecl(`t${d}`, b.index(b.id("t"), b.num(d))));
+  const head = bufferDecls(nWindowed, nExtra, inPlace ? 0 : nOut, nd);
 
   const outElems = p.branches[0]!.kernel.outputs.map((o) => sizeOf(o.aval.shape));
   // reads of whole (not grid-indexed) extra inputs are loop-invariant: hoisted to the top
@@ -361,12 +357,11 @@ export function emitStencil(loopNest: LoopNest): StencilCode {
       rest *= grid[d]!;
     }
   }
-  const declared = [...head, ...hoisted.values(), ...stepDecls.filter((st) => /^k[lh]/.test(((st as ES.VariableDeclaration).declarations[0]!.id as ES.Identifier).name))];
-  const shared = declared.map((st) => ((st as ES.VariableDeclaration).declarations[0]!.id as ES.Identifier).name);
+  // the step's bounds kl/kh are shared with the runners; kk only computes them
+  const shared = [...head, ...hoisted.values(), ...stepDecls].map(declaredName).filter((n) => n !== "kk");
   innermost.share(shared);
-  const params = [...shared, "lo", "hi"].map((n) => b.id(n));
-  const runners: ES.Statement[] = loops.map((loop, i) => b.constDecl(`r${i}`, b.arrow(loop, params)));
-  let calls: ES.Statement[] = loops.map((_, i) => b.exprStmt(b.call(b.id(`r${i}`), params)));
+  const { params, runners, calls: plainCalls } = runnerFunctions(loops, shared);
+  let calls = plainCalls;
   if (loopNest.gather) {
     runners.push(...maskedLoops.map((loop, i) => b.constDecl(`rm${i}`, b.arrow(loop, [...params, b.id(`m${schedule.splitDim}`)]))));
     calls = gatherRows(spec, schedule, shared, loops.length);

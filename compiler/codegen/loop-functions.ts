@@ -1,18 +1,53 @@
 /**
- * @file Innermost loops of generated stencil code as functions of their own,
- * called once per cell of the loops around them. V8 then optimizes each hot
- * loop whole, with complete type feedback, instead of compiling one loop on
- * stack and deoptimizing at the next one, which has not run yet (measured on
- * the conv2d gradient's gather: no deoptimization, and a first call of
- * ~100 ms instead of ~300 ms).
+ * @file The functions a generated stencil factory is made of (the push and
+ * pull emitters share them): the kernel function's head, which names its
+ * buffers and tables; one runner per interval of the split dim; and the
+ * innermost loops as functions of their own, called once per cell of the
+ * loops around them. V8 then optimizes each hot loop whole, with complete
+ * type feedback, instead of compiling one loop on stack and deoptimizing at
+ * the next one, which has not run yet (measured on the conv2d gradient's
+ * gather: no deoptimization, and a first call of ~100 ms instead of ~300 ms).
  *
- * A function takes the outer loops' variables it uses and its bounds
+ * A loop function takes the outer loops' variables it uses and its bounds
  * `glo`, `ghi`; the factory's shared names (buffers, tables, hoisted
  * constants) are known only once every kernel is emitted, so they are put
  * first in every parameter list and call by `share`.
  */
 import type * as ES from "estree";
 import * as b from "./estree";
+
+/**
+ * `const x<j> = f[j]` for the windowed inputs, then `e<j>` for the extras,
+ * `o<j>` for the outputs (none when they are written in place) and `t<d>`
+ * for the read tables.
+ */
+export function bufferDecls(nWindowed: number, nExtra: number, nOut: number, nTables: number): ES.Statement[] {
+  const f = (i: number): ES.Expression => b.index(b.id("f"), b.num(i));
+  return [
+    ...Array.from({ length: nWindowed }, (_, j) => b.constDecl(`x${j}`, f(j))),
+    ...Array.from({ length: nExtra }, (_, j) => b.constDecl(`e${j}`, f(nWindowed + j))),
+    ...Array.from({ length: nOut }, (_, j) => b.constDecl(`o${j}`, f(nWindowed + nExtra + j))),
+    ...Array.from({ length: nTables }, (_, d) => b.constDecl(`t${d}`, b.index(b.id("t"), b.num(d)))),
+  ];
+}
+
+/** The name a `const` declaration declares. */
+export function declaredName(st: ES.Statement): string {
+  return ((st as ES.VariableDeclaration).declarations[0]!.id as ES.Identifier).name;
+}
+
+/**
+ * `const r<i> = (shared…, lo, hi) => { loops[i] }` for each interval's
+ * loops, the statements that call them, and their parameters.
+ */
+export function runnerFunctions(loops: readonly ES.Statement[][], shared: readonly string[]): { params: ES.Identifier[]; runners: ES.Statement[]; calls: ES.Statement[] } {
+  const params = [...shared, "lo", "hi"].map((n) => b.id(n));
+  return {
+    params,
+    runners: loops.map((loop, i) => b.constDecl(`r${i}`, b.arrow(loop, params))),
+    calls: loops.map((_, i) => b.exprStmt(b.call(b.id(`r${i}`), params))),
+  };
+}
 
 export class LoopFunctions {
   /** `const ln<i> = (...) => { ... }` for each function, in order. */

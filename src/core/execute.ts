@@ -240,10 +240,11 @@ function prepare(
   params: StencilParams,
   outAvals: readonly Aval[],
   shared: boolean,
-  direct: Schedule | null,
-  adds: boolean,
+  schedule: Schedule,
+  direct: boolean,
 ): Prepared {
   const { spec } = params;
+  const { adds } = schedule;
   const gather = prim === Prim.StencilGather;
   const scratch: Storage[] = [];
   const take = (dtype: FloatDType, n: number, zeroed = false): Storage => {
@@ -287,8 +288,8 @@ function prepare(
   // reused scratch holds old values: cells no kernel writes must read 0, and sums start from 0
   // (a push gather's scratch is zero already, above)
   else if (!gather && !writesAll) written.forEach((o, j) => viaScratch[j] && o.fill(0));
-  const useCaller = direct !== null && viaScratch.some((v) => v);
-  const layouts = useCaller ? written.map((w) => splitLayout(prim, params, direct, w.length)) : [];
+  const useCaller = direct && viaScratch.some((v) => v);
+  const layouts = useCaller ? written.map((w) => splitLayout(prim, params, schedule, w.length)) : [];
   const onWorkerRange = (lo: number, hi: number): void => {
     outs.forEach((o, j) => {
       if (!viaScratch[j]) return;
@@ -352,17 +353,16 @@ function job(compiled: CompiledStencil, cells: number, prepared: Prepared): Job 
 }
 
 /**
- * The schedule of a map or gather whose calling thread may write its share
+ * Can the calling thread of a sharded map or gather write its share
  * straight into the result (one step, each range's values written once, at
- * their place; see splitLayout), or null.
+ * their place; see splitLayout)?
  */
-function directSchedule(prim: Prim.Stencil | Prim.StencilGather, params: StencilParams, compiled: CompiledStencil): Schedule | null {
+function writesDirect(prim: Prim.Stencil | Prim.StencilGather, params: StencilParams, s: Schedule): boolean {
   const { spec } = params;
-  const s = compiled.schedule;
-  if (!s.parallel || s.steps !== 1) return null;
-  if (prim === Prim.StencilGather) return s.rows ? s : null;
+  if (!s.parallel || s.steps !== 1) return false;
+  if (prim === Prim.StencilGather) return s.rows;
   const simple = spec.kind === "map" && spec.placement === "grid" && !params.reduceGrid;
-  return simple && spec.gridShape.slice(0, s.splitDim).every((g) => g === 1) ? s : null;
+  return simple && spec.gridShape.slice(0, s.splitDim).every((g) => g === 1);
 }
 
 function interpreted(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly NDArray[], params: StencilParams, outAvals: readonly Aval[]): NDArray[] {
@@ -381,7 +381,7 @@ export function runStencil(prim: Prim.Stencil | Prim.StencilGather, inputs: read
   const cells = cellsRun(params, compiled.schedule);
   const workers = workersFor(compiled, cells, true);
   const t0 = performance.now();
-  const prepared = prepare(prim, inputs, params, outAvals, workers > 0, workers > 0 ? directSchedule(prim, params, compiled) : null, compiled.schedule.adds);
+  const prepared = prepare(prim, inputs, params, outAvals, workers > 0, compiled.schedule, workers > 0 && writesDirect(prim, params, compiled.schedule));
   let outs: Storage[] | null = null;
   try {
     if (workers > 0) {
@@ -420,7 +420,7 @@ export async function runStencilAsync(prim: Prim.Stencil | Prim.StencilGather, i
   const cells = cellsRun(params, compiled.schedule);
   const workers = workersFor(compiled, cells, false);
   if (workers === 0) return runStencil(prim, inputs, params, outAvals);
-  const prepared = prepare(prim, inputs, params, outAvals, true, null, compiled.schedule.adds);
+  const prepared = prepare(prim, inputs, params, outAvals, true, compiled.schedule, false);
   let outs: Storage[] | null = null;
   try {
     await getPool(workers).runAsync(job(compiled, cells, prepared));
