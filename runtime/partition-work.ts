@@ -26,11 +26,28 @@ import { RuntimeFailure } from "./failure";
 export const MIN_WORK_PER_THREAD = 1 << 22;
 
 /**
- * The same for each step of a multi-step job (a kscan's parallel rows): the
- * workers stay awake between steps, so a step only pays a barrier
- * (Atomics.wait/notify, tens of µs), not a round trip.
+ * The same for each step of a multi-step job (a kscan's parallel rows) whose
+ * buffers need no copy to be shared: the threads stay awake between steps,
+ * checking the control block in a loop (SPIN_MS), so a step pays a barrier
+ * of ~1 µs, not a round trip.
+ *
+ * Why this value (2-core VM, Node 20.20): linear-convection kscans of 16M
+ * cells (a fresh shared working copy, filled by both threads either way),
+ * rows sharded against rows on the calling thread, medians of 15
+ * alternating calls: rows of 125 cells (2,250 units a step) 0.48×, 250
+ * 0.66×, 500 0.97×, 1,000 0.84–1.10×, 2,000 (18,000 units) 0.93–1.14×,
+ * 4,000 (36,000 units, W5) 1.24–1.33×.
  */
-export const MIN_WORK_PER_STEP = 1 << 17;
+export const MIN_WORK_PER_STEP = 1 << 14;
+
+/**
+ * The same for a multi-step job whose working copy goes through reused
+ * shared scratch (a scan of 32 MiB or less): sharded, it also copies the
+ * whole array out of scratch, which costs about what the rows gain. Linear-
+ * convection kscans of 4M cells, rows of 250 to 8,000 cells, ran 0.62–0.91×
+ * as fast on two threads as on one.
+ */
+export const MIN_WORK_PER_COPIED_STEP = 1 << 17;
 
 /**
  * Arrays of at least this many elements are allocated shared (when workers

@@ -47,6 +47,7 @@ import {
   readFailure,
   recordFailure,
   signal,
+  SPIN_MS,
   stateIndex,
 } from "./control-block";
 import { describeThrown, RuntimeFailure } from "./failure";
@@ -119,13 +120,6 @@ export interface RunReport {
   /** Per range: 0 = the calling thread, i + 1 = worker slot i. */
   readonly ranBy: readonly number[];
 }
-
-/**
- * How long a caller waiting for its workers checks the control block in a
- * loop before it sleeps: a thread that sleeps in Atomics.wait is woken tens
- * of µs after the notify on a virtual machine.
- */
-const SPIN_MS = 0.5;
 
 /** How long a blocked caller sleeps before probing whether its workers are still alive. */
 const WAIT_SLICE_MS = 50;

@@ -27,7 +27,7 @@
  * (which a replaced worker or a skipped stale message would silently break).
  */
 
-import { FailCode, Layout, MSG_CAP } from "./control-block";
+import { FailCode, Layout, MSG_CAP, SPIN_MS } from "./control-block";
 
 /** Compiled kernels each worker keeps (least recently used is dropped first). */
 export const MAX_KERNELS = 256;
@@ -83,6 +83,7 @@ export const WORKER_SOURCE = `"use strict";
   const INSIDE = ${L.INSIDE}, LEFT = ${L.LEFT};
   const THREW = ${FailCode.THREW}, COMPILE = ${FailCode.COMPILE}, DIED = ${FailCode.DIED};
   const MAX_KERNELS = ${MAX_KERNELS}, UP = ${Readiness.UP}, GONE = ${Readiness.GONE};
+  const SPIN_MS = ${SPIN_MS};
 
   // ---- host adapter: Web Worker or Node worker_threads ----
   const inBrowser = typeof WorkerGlobalScope !== "undefined" && typeof self !== "undefined";
@@ -147,12 +148,15 @@ export const WORKER_SOURCE = `"use strict";
     return fn;
   }
 
-  // Wait until PROG >= target; false if a failure was recorded first.
+  // Wait until PROG >= target; false if a failure was recorded first. Checks in a
+  // loop for SPIN_MS before it sleeps: the other threads are usually one step away.
   function waitFor(ctl, target) {
-    for (;;) {
+    const spinUntil = performance.now() + SPIN_MS;
+    for (let spins = 0; ; spins++) {
       const seen = Atomics.load(ctl, SIGNAL);
       if (Atomics.load(ctl, FAIL_TAG) !== 0) return false;
       if (Atomics.load(ctl, PROG) >= target) return true;
+      if ((spins & 63) !== 63 || performance.now() < spinUntil) continue;
       Atomics.wait(ctl, SIGNAL, seen);
     }
   }

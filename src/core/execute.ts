@@ -18,7 +18,7 @@ import { runPipeline } from "../../compiler/passes/pipeline";
 import { allocate, allocateUninitialized, dtypeOf, isShared, type FloatDType } from "../../runtime/buffers";
 import { acquireScratch, acquireZeroedScratch, releaseScratch } from "../../runtime/scratch";
 import { RuntimeFailure } from "../../runtime/failure";
-import { MIN_WORK_PER_STEP, MIN_WORK_PER_THREAD } from "../../runtime/partition-work";
+import { MIN_WORK_PER_COPIED_STEP, MIN_WORK_PER_STEP, MIN_WORK_PER_THREAD } from "../../runtime/partition-work";
 import { canBlock, sharedMemoryUsable } from "../../runtime/platform";
 import { defaultPoolSize, getPool, type Job } from "../../runtime/pool";
 import { getConfig } from "../config";
@@ -139,14 +139,25 @@ function cellsRun(params: StencilParams, s: Schedule): number {
   return shape.reduce((n, g) => n * g, 1);
 }
 
-/** Worker threads to use for a job of `work` units (0: the calling thread alone). */
-function workersFor(compiled: CompiledStencil, cells: number, sync: boolean): number {
+/**
+ * Worker threads to use for a job of `work` units (0: the calling thread
+ * alone). `copied`: a multi-step job whose working copy would go through
+ * scratch (see MIN_WORK_PER_COPIED_STEP).
+ */
+function workersFor(compiled: CompiledStencil, cells: number, sync: boolean, copied: boolean): number {
   if (!compiled.schedule.parallel || compiled.schedule.n < 2) return 0;
   const { steps } = compiled.schedule;
   // every step ends at a barrier, so it is the work of one step that must pay for the threads
   const work = (cells / steps) * compiled.costPerCell;
-  if (work < 2 * (steps > 1 ? MIN_WORK_PER_STEP : MIN_WORK_PER_THREAD)) return 0;
+  const floor = steps === 1 ? MIN_WORK_PER_THREAD : copied ? MIN_WORK_PER_COPIED_STEP : MIN_WORK_PER_STEP;
+  if (work < 2 * floor) return 0;
   return configuredWorkers(sync);
+}
+
+/** Would a sharded run of this scan copy its working array through scratch (32 MiB or less)? */
+function scanCopied(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly NDArray[], params: StencilParams): boolean {
+  if (prim === Prim.StencilGather || params.spec.kind !== "scan") return false;
+  return inputs.slice(0, params.nWindowed).some((x) => x.data.byteLength <= FRESH_SHARED_BYTES);
 }
 
 /**
@@ -379,7 +390,7 @@ export function runStencil(prim: Prim.Stencil | Prim.StencilGather, inputs: read
   const compiled = compileStencil(prim, params, inputs.slice(params.nWindowed).map((e) => e.shape));
   if (compiled === null) return interpreted(prim, inputs, params, outAvals);
   const cells = cellsRun(params, compiled.schedule);
-  const workers = workersFor(compiled, cells, true);
+  const workers = workersFor(compiled, cells, true, scanCopied(prim, inputs, params));
   const t0 = performance.now();
   const prepared = prepare(prim, inputs, params, outAvals, workers > 0, compiled.schedule, workers > 0 && writesDirect(prim, params, compiled.schedule));
   let outs: Storage[] | null = null;
@@ -418,7 +429,7 @@ export async function runStencilAsync(prim: Prim.Stencil | Prim.StencilGather, i
   const compiled = compileStencil(prim, params, inputs.slice(params.nWindowed).map((e) => e.shape));
   if (compiled === null) return interpreted(prim, inputs, params, outAvals);
   const cells = cellsRun(params, compiled.schedule);
-  const workers = workersFor(compiled, cells, false);
+  const workers = workersFor(compiled, cells, false, scanCopied(prim, inputs, params));
   if (workers === 0) return runStencil(prim, inputs, params, outAvals);
   const prepared = prepare(prim, inputs, params, outAvals, true, compiled.schedule, false);
   let outs: Storage[] | null = null;

@@ -82,7 +82,9 @@ const corpus: [string, () => kex.NDArray][] = [
   ["a result above 32 MiB", () => kex.kmap({ kernelSize: 3, padding: "same" }, (x: Win) => x)(random([1_500_001], 11))],
   ["a kscan result above 32 MiB", () => convection(72, 60_000)(kex.ones([72, 60_000]))],
   // rows too short to shard: the scan runs on one thread, the copy it scans in place is filled by all
-  ["a kscan above 32 MiB with short rows", () => convection(1_100, 4_000)(kex.ones([1_100, 4_000]))],
+  ["a kscan above 32 MiB with short rows", () => convection(4_400, 1_000)(kex.ones([4_400, 1_000]))],
+  // rows of W5's width: each row is a step, split across the threads, with a barrier between rows
+  ["a kscan above 32 MiB with rows of 4,000 cells", () => convection(1_100, 4_000)(kex.ones([1_100, 4_000]))],
   // rows long enough that one row's work pays for the threads
   ["linear convection kscan (rows in parallel)", () => convection(12, 60_000)(kex.ones([12, 60_000]))],
   // stencil_gather (the adjoint of window reads): each thread adds onto its own rows
@@ -131,6 +133,34 @@ describe("sharded stencils equal single-threaded ones bit for bit", () => {
       }
     });
   }
+});
+
+describe("which scans shard their rows", () => {
+  /** The cells of each sharded stencil run of `run` (kernex reports them at debug level 4). */
+  const shardedCells = (run: () => unknown): number[] => {
+    const cells: number[] = [];
+    const spy = vi.spyOn(console, "log").mockImplementation((line: unknown) => {
+      const m = typeof line === "string" ? /^\[kernex\] sharded (\d+) cells/.exec(line) : null;
+      if (m) cells.push(Number(m[1]));
+    });
+    kex.config({ debug: 4 });
+    try {
+      run();
+    } finally {
+      kex.config({ debug: 0 });
+      spy.mockRestore();
+    }
+    return cells;
+  };
+
+  it("rows of 4,000 cells above 32 MiB run on every thread; rows of 1,000, or a scan through scratch, on one", async () => {
+    kex.config({ workers: 1 });
+    await getPool(1).ready();
+    expect(shardedCells(() => convection(1_100, 4_000)(kex.ones([1_100, 4_000])))).toEqual([1_100 * 4_000]);
+    expect(shardedCells(() => convection(4_400, 1_000)(kex.ones([4_400, 1_000])))).toEqual([]);
+    // 4.4 MB: sharded, the scan would also copy its working array out of scratch
+    expect(shardedCells(() => convection(138, 4_000)(kex.ones([138, 4_000])))).toEqual([]);
+  });
 });
 
 describe("process lifetime", () => {
