@@ -23,9 +23,10 @@ export interface SpeedupRow {
  * VMs this is measured on change speed on their own from one fraction of a
  * second to the next (the same loop on one thread takes ~2 or ~3.5 ms by
  * turns), so each setting is sampled in many short rounds between the
- * other's, and its time is the median of all its samples. Measured with a
- * few long rounds instead (three of 600 ms each, each setting's best round
- * median kept), W1's speed-up ranged 0.97–2.57× over five runs.
+ * other's, and its time is the median of all its samples: the typical
+ * time, not the luckiest. (Before, three rounds of 600 ms, each setting's
+ * best round median kept: W1 ranged 0.97–2.57× over five runs on such a
+ * VM; this way, 1.32–2.47×. The spread is the machine's either way.)
  */
 const ROUNDS = 10;
 
