@@ -52,7 +52,7 @@ export const FailCode = {
  * tens of µs after the notify, while a kscan's step (one row) is often a
  * few tens of µs of work. Measured on the 2-core VM, 4,000 steps of a
  * caller and one worker: a barrier cost 4.3 µs per step with a worker that
- * slept at once, 1.5 µs with one that checks first.
+ * slept at once, 0.7–1.5 µs with one that checks first.
  */
 export const SPIN_MS = 0.5;
 
