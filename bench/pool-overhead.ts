@@ -1,7 +1,8 @@
 /**
  * @file Worker-pool overhead and speed-up, reported as times and ratios: the
- * round trip of an empty sharded job, the cost of resending a kernel body, and
- * elementwise / 3-point-stencil jobs on the caller alone vs sharded. Run with
+ * round trip of an empty sharded job, the cost of resending a kernel body,
+ * elementwise / 3-point-stencil jobs on the caller alone vs sharded, and
+ * multi-step jobs (a kscan's rows: the barrier, and rows of each width). Run with
  * `npx esbuild bench/pool-overhead.ts --bundle --platform=node --format=esm --outfile=/tmp/pool-overhead.mjs && node /tmp/pool-overhead.mjs`.
  */
 
@@ -83,6 +84,27 @@ for (const k of kernels) {
       `  n=${String(n).padStart(9)}  ${fmt(t1).padStart(9)}   ` +
         pools.map((p, i) => `caller+${p.size}: ×${ratios[i].toFixed(2)}`).join("   "),
     );
+  }
+}
+
+// 3. Multi-step jobs, as a kscan's parallel rows: a barrier after every step. First empty steps
+// (the barrier alone), then a linear-convection row (row k+1 from row k) of each width, 16M cells
+// in all: the calling thread alone against it and one worker (MIN_WORK_PER_STEP; the kscan
+// itself costs ~9 statements a cell).
+{
+  const pool = pools[0];
+  const steps = 4000;
+  const barrier = timeUs(() => pool.runSync({ ...empty, n: 2, steps }), 3, 5) / steps;
+  console.log(`\nbarrier between steps, caller + 1 worker: ${fmt(barrier)} per step`);
+  console.log("linear-convection rows, 16M cells: time per step on the caller alone, and speed-up");
+  const body = "const u = f[0], w = s[0], src = k * w, dst = src + w;" + "for (let i = lo; i < hi; i++) u[dst + i] = i === 0 || i === w - 1 ? 1 : u[src + i] - 0.25 * (u[src + i] - u[src + i - 1]);";
+  for (const width of [250, 500, 1000, 2000, 4000, 8000]) {
+    const rows = Math.round(16_000_000 / width);
+    const u = allocate("float64", rows * width).fill(1);
+    const job: Job = { hash: "rows", body, f: [u], t: [], s: [width], n: width, steps: rows - 1 };
+    const t1 = timeUs(() => single.runSync(job), 2, 5);
+    const t2 = timeUs(() => pool.runSync(job), 2, 5);
+    console.log(`  rows of ${String(width).padStart(5)}  ${fmt(t1 / (rows - 1)).padStart(9)} a step   caller+1: ×${(t1 / t2).toFixed(2)}`);
   }
 }
 

@@ -19,7 +19,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { poolStartup, speedups, type SpeedupRow } from "./speedup";
+import { median, poolStartup, speedups, type SpeedupRow } from "./speedup";
 import { backwardRows, convBackward } from "./backward";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -224,9 +224,7 @@ async function speedupSpread(runs: number): Promise<void> {
   shard.forEach((w, j) => {
     const v = [...all[j]!].sort((a, b) => a - b);
     const x = (s: number): string => `${s.toFixed(2)}×`;
-    // the median of an even count is the mean of the middle two
-    const median = (v[Math.floor((v.length - 1) / 2)]! + v[Math.floor(v.length / 2)]!) / 2;
-    console.log(`| ${j + 1}. ${w.name} | ${sharded[j] ? `${x(v[0]!)} | ${x(median)} | ${x(v[v.length - 1]!)}` : "not sharded | | "} |`);
+    console.log(`| ${j + 1}. ${w.name} | ${sharded[j] ? `${x(v[0]!)} | ${x(median(v))} | ${x(v[v.length - 1]!)}` : "not sharded | | "} |`);
   });
 }
 

@@ -33,14 +33,14 @@ const ROUNDS = 10;
 /** Every sample of one tinybench round of `f` with the given worker setting, in ms. */
 async function samplesWith(workers: number, f: () => unknown, quick: boolean): Promise<number[]> {
   kex.config({ workers });
-  f();
   const bench = new Bench({ time: quick ? 50 : 200, iterations: 5, warmupIterations: 2, retainSamples: true });
   bench.add("run", f);
   await bench.run();
   return [...((bench.tasks[0]!.result as { latency?: { samples?: readonly number[] } }).latency?.samples ?? [])];
 }
 
-function median(v: readonly number[]): number {
+/** The median; of an even count, the mean of the middle two. */
+export function median(v: readonly number[]): number {
   const s = [...v].sort((a, b) => a - b);
   return (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2;
 }

@@ -36,7 +36,11 @@ export const MIN_WORK_PER_THREAD = 1 << 22;
  * rows sharded against rows on the calling thread, medians of 15
  * alternating calls: rows of 125 cells (2,250 units a step) 0.48×, 250
  * 0.66×, 500 0.97×, 1,000 0.84–1.10×, 2,000 (18,000 units) 0.93–1.14×,
- * 4,000 (36,000 units, W5) 1.24–1.33×.
+ * 4,000 (36,000 units, W5) 1.24–1.33×. The barrier and a bare row alone
+ * (bench/pool-overhead.ts, section 3: one hand-written row, warm memory)
+ * pay from shorter rows: 0.9 µs a barrier, rows of 250 cells 0.95×, 500
+ * 1.23×, 1,000 1.45×, 4,000 1.78×; a compiled kscan step (its mesh boxes,
+ * border tables and loop calls) costs more than the bare row.
  */
 export const MIN_WORK_PER_STEP = 1 << 14;
 

@@ -154,10 +154,15 @@ function workersFor(compiled: CompiledStencil, cells: number, sync: boolean, cop
   return configuredWorkers(sync);
 }
 
-/** Would a sharded run of this scan copy its working array through scratch (32 MiB or less)? */
+/** Would a sharded run of this scan copy its working array through scratch (see prepare)? */
 function scanCopied(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly NDArray[], params: StencilParams): boolean {
   if (prim === Prim.StencilGather || params.spec.kind !== "scan") return false;
-  return inputs.slice(0, params.nWindowed).some((x) => x.data.byteLength <= FRESH_SHARED_BYTES);
+  return inputs.slice(0, params.nWindowed).some((x) => !freshWhenShared(x.data.byteLength));
+}
+
+/** Is a sharded run's array of `bytes` a fresh shared buffer (true) or reused scratch (see FRESH_SHARED_BYTES)? */
+function freshWhenShared(bytes: number): boolean {
+  return bytes > FRESH_SHARED_BYTES;
 }
 
 /**
@@ -168,7 +173,7 @@ function scanCopied(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly ND
  * parallel even when the scan itself runs on one thread. Shared when `shared`.
  */
 function freshCopy(x: Storage, shared: boolean): Storage {
-  const workers = x.byteLength > FRESH_SHARED_BYTES && isShared(x) ? configuredWorkers(true) : 0;
+  const workers = freshWhenShared(x.byteLength) && isShared(x) ? configuredWorkers(true) : 0;
   const c = storageLike(x, shared || workers > 0);
   if (workers === 0) {
     c.set(x);
@@ -263,7 +268,7 @@ function prepare(
     scratch.push(s);
     return s;
   };
-  const large = (x: Storage): boolean => x.byteLength > FRESH_SHARED_BYTES;
+  const large = (x: Storage): boolean => freshWhenShared(x.byteLength);
   const scratchCopy = (x: Storage): Storage => {
     const s = take(dtypeOf(x), x.length);
     s.set(x);
@@ -284,7 +289,7 @@ function prepare(
   }
   // per output: a fresh shared result written in place, reused scratch (copied out), or a plain fresh result
   const sized = outAvals.map((a) => ({ dtype: a.dtype, n: a.shape.reduce((m, d) => m * d, 1) }));
-  const viaScratch = sized.map(({ dtype, n }) => shared && n * (dtype === "float32" ? 4 : 8) <= FRESH_SHARED_BYTES);
+  const viaScratch = sized.map(({ dtype, n }) => shared && !freshWhenShared(n * (dtype === "float32" ? 4 : 8)));
   // the kernels write every output cell (a pull gather; a map or scan with a kernel over the whole grid):
   // results need no zero fill, and scratch keeps its old values
   const writesAll = gather ? !adds : spec.placement === "grid" && !params.reduceGrid && params.branches.some((br) => br.region === null);
