@@ -1,13 +1,20 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+/**
+ * `npm test`: every test except the long soak checks of test/soak/ (run by
+ * `npm run test:soak`, vitest.soak.config.ts, and by `.ci/run`). Browser tests
+ * skip, with one line saying how to enable them, when Chromium is missing.
+ */
 export default defineConfig({
   resolve: {
     alias: { kernex: fileURLToPath(new URL("./src/index.ts", import.meta.url)) },
   },
   test: {
     include: ["test/**/*.test.ts"],
+    exclude: ["test/soak/**", "**/node_modules/**"],
     setupFiles: ["test/setup.ts"],
+    globalSetup: ["test/global-setup.ts"],
     testTimeout: 60_000,
   },
 });

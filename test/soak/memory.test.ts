@@ -1,5 +1,6 @@
 /**
- * @file Bounded memory: runs scripts/memory-check.mjs in a child process
+ * @file Bounded memory, a soak check (`npm run test:soak`; about two minutes,
+ * so not in `npm test`): runs scripts/memory-check.mjs in a child process
  * (it needs `--expose-gc`) for 10,000 stencil calls, each with a fresh kernel
  * (distinct source) on a distinct shape, and checks that the heap after GC
  * stops growing once the compile caches are full, that the caches stay at
