@@ -30,7 +30,7 @@ rk4.at["0, 1:"] = (u) => {
 };
 
 const t = kex.linspace(t0, t1, n);
-const state = kex.stack([kex.zeros([n]).set("0", y0), t]); // [y; t]
+const state = kex.stack([kex.zeros([n]).with("0", y0), t]); // [y; t]
 const y = rk4(state).slice("0"); // the output grid has one row: y
 
 const exact = (s: number) => (y0 + 0.5) * Math.exp(-s) + (Math.sin(s) - Math.cos(s)) / 2;

@@ -721,13 +721,13 @@ export function slice(x: ArrayInput, spec: SliceSpec): NDArray {
  * setSlice(kex.zeros([3]), "1:", 7).toArray(); // [0, 7, 7]
  */
 export function setSlice(x: ArrayInput, spec: SliceSpec, value: ArrayInput): NDArray {
-  const v = operand(x, "set");
+  const v = operand(x, "with");
   const arr = typeof v === "number" ? NDArray.scalar(v) : v;
-  const axes = resolveSlices(spec, arr.shape, "set");
+  const axes = resolveSlices(spec, arr.shape, "with");
   const keptShape = axes.flatMap((a) => (a.index ? [] : [a.count]));
   const fullShape = axes.map((a) => a.count);
-  const given = operand(value, "set: value");
-  if (typeof given !== "number") checkBroadcastTo(given.shape, keptShape, "set: value");
+  const given = operand(value, "with: value");
+  if (typeof given !== "number") checkBroadcastTo(given.shape, keptShape, "with: value");
   const val = reshape(broadcastTo(given, keptShape, arr.dtype), fullShape);
   const revAxes = axes.flatMap((a, i) => (a.step < 0 ? [i] : []));
   const ordered = flip(val, revAxes);

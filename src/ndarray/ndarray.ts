@@ -10,7 +10,11 @@ import type { DType } from "../../compiler/primitives";
 import type { StagingTrace } from "../core/trace";
 import * as ops from "../core/ops";
 import { KernexError } from "../errors";
+import { formatArray } from "./format";
 import type { Slice } from "./slice-spec";
+
+/** Node's `util.inspect.custom`, by its registered name (no node:util import, so browser bundles stay free of it). */
+const inspectCustom: unique symbol = Symbol.for("nodejs.util.inspect.custom");
 
 /**
  * Objects that stand for an array (such as a kernel's window view) expose
@@ -145,9 +149,31 @@ export class NDArray {
     return ops.slice(this, spec);
   }
 
-  /** A copy with the sliced cells replaced (like JAX's `x.at[i].set(v)`). */
-  set(spec: SliceSpec, value: ArrayInput): NDArray {
+  /**
+   * A new array with the sliced cells replaced; this array is unchanged
+   * (like `Array.prototype.with` and JAX's `x.at[i].set(v)`).
+   *
+   * @example
+   * const x = kex.zeros([3]);
+   * x.with("1:", 7).toArray(); // [0, 7, 7]
+   * x.toArray(); // [0, 0, 0]
+   */
+  with(spec: SliceSpec, value: ArrayInput): NDArray {
     return ops.setSlice(this, spec, value);
+  }
+
+  /**
+   * Removed: arrays are immutable, and in JavaScript `set` means mutation.
+   * Always throws a KernexError pointing to {@link NDArray.with}, which
+   * returns the updated copy.
+   *
+   * @deprecated use `x.with(spec, value)`
+   */
+  set(spec: SliceSpec, _value?: ArrayInput): never {
+    throw new KernexError(
+      `set(${JSON.stringify(typeof spec === "string" ? spec : String(spec))}, ...): NDArray has no set(); arrays are immutable: ` +
+        "use x.with(spec, value), which returns a new array with those cells replaced",
+    );
   }
 
   /** `kex.add(this, y)`. */
@@ -191,9 +217,20 @@ export class NDArray {
     return ops.min(this, options);
   }
 
-  /** `NDArray([[1,2],[3,4]], shape=[2,2], dtype=float64)`. */
+  /**
+   * The array as numpy prints it (its `repr`), with the dtype: rows on their
+   * own lines, and more than 1000 elements abbreviated with `...`.
+   *
+   * @example
+   * String(kex.arange(4).reshape([2, 2])); // "array([[0., 1.],\n       [2., 3.]], dtype=float64)"
+   */
   toString(): string {
-    return `NDArray(${JSON.stringify(this.toArray())}, shape=[${this.shape.join(",")}], dtype=${this.dtype})`;
+    return formatArray(this.shape, this.dtype, this.data);
+  }
+
+  /** What Node's `console.log` and `util.inspect` show: the same text as toString. */
+  [inspectCustom](): string {
+    return this.toString();
   }
 }
 

@@ -83,7 +83,7 @@ describe("IR verifier", () => {
     () => kex.makeIR((x) => kex.mean(kex.where(kex.less(x, 0.5), kex.sin(x), kex.square(x)), { axis: 0 }))(kex.ones([4, 3])).program,
     () => kex.makeIR((x) => kex.kscan({ kernelSize: 3, padding: "same" }, (w: Win) => kex.max(w))(x))(kex.ones([7])).program,
     () => kex.makeIR((x) => kex.smap({ kernelSize: [3, 2], offset: 1 }, (w: Win) => w[0][1] * 2)(x))(kex.ones([5, 6])).program,
-    () => kex.makeIR((x) => x.slice("1:, ::-2").set("0", 3))(kex.ones([4, 5])).program,
+    () => kex.makeIR((x) => x.slice("1:, ::-2").with("0", 3))(kex.ones([4, 5])).program,
   ];
   for (const [i, make] of traced.entries()) {
     it(`accepts traced program ${i}`, () => {

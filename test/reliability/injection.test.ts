@@ -64,7 +64,7 @@ describe.each([true, false])("codegen: %s", (codegen) => {
     expect(kernexError(() => kex.astype(x5, payload as Loose)).message).toContain("dtype");
     expect(kernexError(() => kex.config({ [payload]: 1 } as Loose)).message).toContain("config");
     expect(kernexError(() => x5.slice(payload)).message).toContain("slice");
-    expect(kernexError(() => x5.set(payload, 1)).message).toContain("set");
+    expect(kernexError(() => x5.with(payload, 1)).message).toContain("with");
   });
 
   it.each(CODE_PAYLOADS)("named reads reject %j", (payload) => {

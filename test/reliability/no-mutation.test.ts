@@ -166,7 +166,7 @@ const corpus: CorpusCall[] = [
       const spec = deepFreeze([kex.slice(1, null, 2), kex.slice(null, null, -1)]);
       const value = deepFreeze([9, 8, 7, 6, 5, 4]);
       const shape = deepFreeze([3, 10]);
-      return { inputs: [x, spec, value, shape], call: () => [x.set("0, :", value), x.set(spec, -1), x.slice(spec), x.slice("1:-1, ::2"), x.reshape(shape), x.get(1, 2), x.set("...", 0)] };
+      return { inputs: [x, spec, value, shape], call: () => [x.with("0, :", value), x.with(spec, -1), x.slice(spec), x.slice("1:-1, ::2"), x.reshape(shape), x.get(1, 2), x.with("...", 0)] };
     },
   },
 ];

@@ -162,7 +162,7 @@ describe("float32 stays float32", () => {
 
   it("through the array functions and jit; float64 operands promote to float64", () => {
     const a = f32();
-    for (const y of [kex.add(a, a), kex.mul(a, 0.1), kex.sum(a), kex.max(a), kex.mean(a), kex.exp(a), kex.where(kex.less(a, 1), a, 0), a.set("0", 5), a.slice("::2"), kex.reshape(a, [2, 4]), kex.jit((b: kex.NDArray) => kex.sum(kex.mul(b, b)))(a)]) {
+    for (const y of [kex.add(a, a), kex.mul(a, 0.1), kex.sum(a), kex.max(a), kex.mean(a), kex.exp(a), kex.where(kex.less(a, 1), a, 0), a.with("0", 5), a.slice("::2"), kex.reshape(a, [2, 4]), kex.jit((b: kex.NDArray) => kex.sum(kex.mul(b, b)))(a)]) {
       expect(y.dtype).toBe("float32");
       expect(y.data).toBeInstanceOf(Float32Array);
     }

@@ -77,7 +77,7 @@ describe("inputs and arguments", () => {
   it("messages name the public function (lessEqual, not le) and nested-array operands name it too", () => {
     expect(kernexError(() => kex.lessEqual(x5, "a" as Loose)).message).toMatch(/^lessEqual:/);
     expect(kernexError(() => kex.add(x5, [[1, "a"]] as Loose)).message).toMatch(/^add:/);
-    expect(kernexError(() => x5.set("0", [1, "a"] as Loose)).message).toMatch(/^set: value:/);
+    expect(kernexError(() => x5.with("0", [1, "a"] as Loose)).message).toMatch(/^with: value:/);
   });
 
   it("array creation: deep nesting, BigInt arrays and null options are KernexErrors", () => {
