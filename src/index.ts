@@ -8,7 +8,7 @@
  */
 export { KernexError } from "./errors";
 export { config, type Config } from "./config";
-export { NDArray, type ArrayInput, type SliceSpec } from "./ndarray/ndarray";
+export { NDArray, type ArrayInput, type NestedArray, type NestedArrayItems, type SliceSpec } from "./ndarray/ndarray";
 export type { DType } from "./ndarray/dtype";
 export { array, zeros, ones, full, arange, linspace, type ArrayOptions } from "./ndarray/creation";
 export { slice, type Slice } from "./ndarray/slice-spec";
@@ -18,8 +18,8 @@ export {
   where, less, greater, lessEqual, greaterEqual, equal, notEqual, sum, mean, max, min, prod, stack,
   concatenate, transpose, reshape, flip, astype, broadcastTo, type AxisOptions,
 } from "./core/ops";
-export { kmap, kscan, smap, sscan, type FunctionMesh, type Kernel, type StencilFunction } from "./stencil/kmap";
-export type { StencilOptions } from "./stencil/options";
+export { kmap, kscan, smap, sscan, type FunctionMesh, type Kernel, type KernelValue, type StencilFunction } from "./stencil/kmap";
+export type { PaddingName, StencilOptions } from "./stencil/options";
 export type { PadMode } from "../compiler/primitives";
 export { makeIR, type ProgramListing } from "./transforms/make-ir";
 export { jit, type JitFunction } from "./transforms/jit";

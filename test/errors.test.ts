@@ -46,7 +46,7 @@ describe("option errors", () => {
     expectKernexError(() => kex.kmap({ kernelSize: 3, dilation: 0 }, sum)(x5), "dilation", "got 0");
   });
   it("padding strings and forms", () => {
-    expectKernexError(() => kex.kmap({ kernelSize: 3, padding: "full" }, sum)(x5), "padding", '"full"', '"valid", "same"');
+    expectKernexError(() => kex.kmap({ kernelSize: 3, padding: "full" as Loose }, sum)(x5), "padding", '"full"', '"valid", "same"');
     expectKernexError(() => kex.kmap({ kernelSize: 3, padding: [1, 1, 1] as Loose }, sum)(x5), "padding", "3 entries", "expected 1");
   });
   it("padding so negative that no window fits", () => {
@@ -136,7 +136,7 @@ describe("inputs are never modified", () => {
     expect(Array.from(x.data)).toEqual(before);
   });
   it("options objects are not modified", () => {
-    const opts = { kernelSize: [3], padding: "same", strides: [1] };
+    const opts: kex.StencilOptions = { kernelSize: [3], padding: "same", strides: [1] };
     const copy = JSON.parse(JSON.stringify(opts));
     kex.kmap(opts, sum)(x5);
     expect(opts).toEqual(copy);

@@ -35,6 +35,27 @@ export const asArray: unique symbol = Symbol("kernex.asArray");
 export type ArrayInput = NDArray | number | readonly ArrayInput[];
 
 /**
+ * What `toArray()` returns: nested arrays of numbers, as deep as the array
+ * has axes (a number for a 0-d array). TypeScript cannot know the depth, so
+ * every level is typed as both a number and an array of the next level:
+ * `a.toArray()[0][1]` is a number without a cast, and the result can be
+ * assigned to `number[][]` (or `number`) as the shape says.
+ *
+ * @example
+ * const m: number[][] = kex.ones([2, 2]).toArray();
+ * const v: number = kex.ones([2, 2]).toArray()[0][1]; // 1
+ */
+export type NestedArray = number & NestedArrayItems;
+
+/**
+ * The array side of {@link NestedArray}: its items are NestedArrays.
+ *
+ * @example
+ * const rows: kex.NestedArrayItems = kex.ones([2, 2]).toArray();
+ */
+export interface NestedArrayItems extends Array<NestedArray> {}
+
+/**
  * A slice spec: a numpy slice string such as `"1:-1, ::2"`, or one entry per axis.
  *
  * @example
@@ -101,8 +122,14 @@ export class NDArray {
     return this.shape.length;
   }
 
-  /** Nested JavaScript arrays (a number for a 0-d array). */
-  toArray(): number | unknown[] {
+  /**
+   * Nested JavaScript arrays (a number for a 0-d array).
+   *
+   * @example
+   * kex.arange(4).reshape([2, 2]).toArray(); // [[0, 1], [2, 3]]
+   * kex.arange(4).reshape([2, 2]).toArray()[1][0]; // 2
+   */
+  toArray(): NestedArray {
     const data = this.data;
     const build = (d: number, offset: number, stride: number): number | unknown[] => {
       if (d === this.shape.length) return data[offset]!;
@@ -112,7 +139,7 @@ export class NDArray {
       for (let i = 0; i < n; i++) out.push(build(d + 1, offset + i * inner, inner));
       return out;
     };
-    return build(0, 0, this.size);
+    return build(0, 0, this.size) as NestedArray;
   }
 
   /** The value of a 0-d or one-element array. */

@@ -16,16 +16,39 @@ import { checkOptions, resolveOptions, type StencilKind, type StencilOptions } f
 import { traceKernel } from "./trace-kernel";
 
 /**
+ * What a kernel receives: the window (and each extra argument), typed for
+ * the source as written. kernex rewrites a kernel's operators to act on
+ * traced values before running it, but TypeScript checks the source before
+ * that rewrite, so a window is typed as all of what a kernel may do with it:
+ * a number (so `x[0] + x[1]`, `2 * w`, `x ** 2`, `Math.sin(x[0])` and
+ * comparisons compile), an NDArray (so `kex.sum(x)`, `kex.max(x * w)` and
+ * `x.shape` compile), and indexable (`x[1][0]`, `x[-1]`, `x.at(1, 0)`,
+ * `x.at("i+1", "j")`), each index giving another KernelValue. Array
+ * functions return NDArrays, which TypeScript does not let operators take:
+ * write `kex.div(kex.sum(x), 9)` or `kex.sum(x).div(9)` rather than
+ * `kex.sum(x) / 9` (which runs, but does not type-check).
+ *
+ * @example
+ * const diff: kex.Kernel = (x: kex.KernelValue) => x[1] - x[0];
+ */
+export type KernelValue = number &
+  NDArray & {
+    readonly [index: number]: KernelValue;
+    /** Read a window cell by indices, or by named-axis expressions such as "i+1". */
+    at(...index: readonly (number | string)[]): KernelValue;
+  };
+
+/**
  * A kernel: a function of the window and the extra call arguments. It is
  * rebuilt from its source, so variables from outside it come in as
- * arguments or through `options.scope`.
+ * arguments or through `options.scope`. Unannotated parameters are
+ * {@link KernelValue}s; the result is a value or an array of values.
  *
  * @example
  * const laplacian: kex.Kernel = (u) => u[1][0] + u[-1][0] + u[0][1] + u[0][-1] - 4 * u[0][0];
  * kex.kmap({ kernelSize: [3, 3], relative: true }, laplacian)(kex.ones([4, 4])).toArray(); // [[0, 0], [0, 0]]
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Kernel = (window: any, ...args: any[]) => unknown;
+export type Kernel = (window: KernelValue, ...args: KernelValue[]) => unknown;
 
 /**
  * One region assignment of a function mesh.
@@ -217,8 +240,9 @@ export function makeStencil(kind: StencilKind, options: StencilOptions, entries:
  * F(kex.array([2, 2, 2])).toArray(); // [4, 8, 8]
  */
 export interface FunctionMesh {
-  (x: NDArray, ...args: unknown[]): NDArray;
+  // this order makes Parameters<FunctionMesh> (jit, vmap, grad of a mesh) the array call's
   (kernel: Kernel): StencilFunction;
+  (x: NDArray, ...args: unknown[]): NDArray;
   /** Apply the mesh asynchronously (see StencilFunction.async). */
   async(x: NDArray, ...args: unknown[]): Promise<NDArray>;
   /** Assign kernels: `F.at["0"] = f; F.at["1:"] = g`. */

@@ -18,6 +18,15 @@ export type StencilKind = "kmap" | "kscan" | "smap" | "sscan";
 type PerDim<T> = T | readonly T[];
 
 /**
+ * The named paddings: "valid" (no padding) and "same" (output shape = input
+ * shape at stride 1); case-insensitive at run time, these spellings typed.
+ *
+ * @example
+ * const p: kex.PaddingName = "same";
+ */
+export type PaddingName = "valid" | "same" | "VALID" | "SAME" | "Valid" | "Same";
+
+/**
  * Options of kmap, kscan, smap and sscan.
  *
  * @example
@@ -30,7 +39,7 @@ export interface StencilOptions {
   /** Step between windows; default 1. */
   strides?: PerDim<number>;
   /** kmap/kscan: "valid" (default), "same", a number, or one entry per dim (number, [before, after], "same", "valid"). */
-  padding?: string | number | readonly (string | number | readonly [number, number])[];
+  padding?: PaddingName | number | readonly (PaddingName | number | readonly [number, number])[];
   /** smap/sscan: distance of the first and last window centres from the array's ends. */
   offset?: number | readonly (number | readonly [number, number])[];
   /** Window cell k reads input offset k·dilation; default 1. */

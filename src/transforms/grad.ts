@@ -250,11 +250,13 @@ function outputValue(env: Map<Var, NDArray>, a: Atom): NDArray {
  * Evaluate f at `primals` and return its value with a function that maps a
  * cotangent of the value (same structure) to the cotangents of all primals.
  *
+ * @typeParam R - what f returns (an NDArray, or an array/object of them); the cotangent has the same type
+ *
  * @example
  * const [y, back] = kex.vjp((x) => kex.mul(x, x), kex.array([1, 2, 3]));
  * back(kex.ones([3]))[0].toArray(); // [2, 4, 6]
  */
-export function vjp(f: (...args: NDArray[]) => unknown, ...primals: NDArray[]): [unknown, (ct: unknown) => NDArray[]] {
+export function vjp<R>(f: (...args: NDArray[]) => R, ...primals: NDArray[]): [R, (ct: R) => NDArray[]] {
   if (typeof f !== "function") return badValue("vjp", f, "a function");
   primals.forEach((p, i) => {
     if (!(p instanceof NDArray)) badValue(`vjp: primal ${i}`, p, "an NDArray");
@@ -286,7 +288,7 @@ export function vjp(f: (...args: NDArray[]) => unknown, ...primals: NDArray[]): 
     const cts = backwardEval(program, env, active, leaves.map((c, i) => fit(c, program.outAvals[i]!)));
     return primals.map((p, i) => cts.get(program.inputs[i]!) ?? zeros({ shape: p.shape, dtype: p.dtype }));
   };
-  return [rebuild(outs), back];
+  return [rebuild(outs) as R, back];
 }
 
 /**
@@ -351,19 +353,21 @@ function valueAndGradients(what: string, f: Fn, argnums: readonly number[], args
  * The gradient of a scalar function with respect to argument(s) `argnums`
  * (a number: one array; an array of numbers: a list), each with its
  * argument's shape. Non-array arguments are passed through unchanged.
+ * Unannotated parameters of `f` are NDArrays; annotate the others
+ * (`(x, n: number) => ...`).
  *
  * @example
  * const df = kex.grad((x) => kex.sum(kex.mul(x, x)));
  * df(kex.array([1, 2, 3])).toArray(); // [2, 4, 6]
  */
-export function grad<F extends Fn>(f: F, argnums?: number): (...args: Parameters<F>) => NDArray;
-export function grad<F extends Fn>(f: F, argnums: readonly number[]): (...args: Parameters<F>) => NDArray[];
-export function grad<F extends Fn>(f: F, argnums: number | readonly number[]): (...args: Parameters<F>) => NDArray | NDArray[];
-export function grad<F extends Fn>(f: F, argnums: number | readonly number[] = 0): (...args: Parameters<F>) => NDArray | NDArray[] {
+export function grad<A extends unknown[] = NDArray[]>(f: (...args: A) => unknown, argnums?: number): (...args: A) => NDArray;
+export function grad<A extends unknown[] = NDArray[]>(f: (...args: A) => unknown, argnums: readonly number[]): (...args: A) => NDArray[];
+export function grad<A extends unknown[] = NDArray[]>(f: (...args: A) => unknown, argnums: number | readonly number[]): (...args: A) => NDArray | NDArray[];
+export function grad<A extends unknown[] = NDArray[]>(f: (...args: A) => unknown, argnums: number | readonly number[] = 0): (...args: A) => NDArray | NDArray[] {
   if (typeof f !== "function") return badValue("grad", f, "a function returning a scalar");
   const { list, single } = normalizeArgnums("grad", argnums);
-  return (...args: Parameters<F>) => {
-    const { grads } = valueAndGradients("grad", f, list, args, false);
+  return (...args: A) => {
+    const { grads } = valueAndGradients("grad", f as Fn, list, args, false);
     return single ? grads[0]! : grads;
   };
 }
@@ -376,14 +380,14 @@ export function grad<F extends Fn>(f: F, argnums: number | readonly number[] = 0
  * v.item(); // 5
  * g.toArray(); // [2, 4]
  */
-export function valueAndGrad<F extends Fn>(f: F, argnums?: number): (...args: Parameters<F>) => [NDArray, NDArray];
-export function valueAndGrad<F extends Fn>(f: F, argnums: readonly number[]): (...args: Parameters<F>) => [NDArray, NDArray[]];
-export function valueAndGrad<F extends Fn>(f: F, argnums: number | readonly number[]): (...args: Parameters<F>) => [NDArray, NDArray | NDArray[]];
-export function valueAndGrad<F extends Fn>(f: F, argnums: number | readonly number[] = 0): (...args: Parameters<F>) => [NDArray, NDArray | NDArray[]] {
+export function valueAndGrad<A extends unknown[] = NDArray[]>(f: (...args: A) => unknown, argnums?: number): (...args: A) => [NDArray, NDArray];
+export function valueAndGrad<A extends unknown[] = NDArray[]>(f: (...args: A) => unknown, argnums: readonly number[]): (...args: A) => [NDArray, NDArray[]];
+export function valueAndGrad<A extends unknown[] = NDArray[]>(f: (...args: A) => unknown, argnums: number | readonly number[]): (...args: A) => [NDArray, NDArray | NDArray[]];
+export function valueAndGrad<A extends unknown[] = NDArray[]>(f: (...args: A) => unknown, argnums: number | readonly number[] = 0): (...args: A) => [NDArray, NDArray | NDArray[]] {
   if (typeof f !== "function") return badValue("valueAndGrad", f, "a function returning a scalar");
   const { list, single } = normalizeArgnums("valueAndGrad", argnums);
-  return (...args: Parameters<F>) => {
-    const { value, grads } = valueAndGradients("valueAndGrad", f, list, args, true);
+  return (...args: A) => {
+    const { value, grads } = valueAndGradients("valueAndGrad", f as Fn, list, args, true);
     return [value!, single ? grads[0]! : grads];
   };
 }

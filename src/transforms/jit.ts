@@ -72,12 +72,14 @@ function signature(args: readonly unknown[]): string | null {
 /**
  * Compile f once per argument signature.
  *
- * @typeParam F - the function's type; the jitted function has the same parameters and result
+ * @typeParam A - the parameters of f (unannotated ones are NDArrays); the jitted function takes the same
+ * @typeParam R - what f returns; the jitted function returns the same
  *
  * @example
  * const conv = kex.jit(kex.kmap({ kernelSize: [3, 3], padding: "same" }, (x, w) => kex.sum(x * w)));
  * conv(image, weights);
  */
+export function jit<A extends unknown[] = NDArray[], R = unknown>(f: (...args: A) => R): JitFunction<(...args: A) => R>;
 export function jit<F extends (...args: never[]) => unknown>(f: F): JitFunction<F> {
   if (typeof f !== "function") return badValue("jit", f, "a function");
   const cache = new Map<string, Entry>();

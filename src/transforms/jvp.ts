@@ -188,11 +188,13 @@ export function jvpEval(program: Program, primals: readonly NDArray[], tangents:
  * derivative along `tangents`. Returns `[outputs, tangentOutputs]` with f's
  * result structure (a single array when f returns one array, as JAX).
  *
+ * @typeParam R - what f returns (an NDArray, or an array/object of them); both results have this type
+ *
  * @example
  * const [y, dy] = kex.jvp((x) => kex.sin(x), [kex.array([0, 1])], [kex.array([1, 1])]);
  * dy.toArray(); // [1, 0.5403...] = cos(x) · 1
  */
-export function jvp(f: (...args: NDArray[]) => unknown, primals: readonly NDArray[], tangents: readonly NDArray[]): [unknown, unknown] {
+export function jvp<R>(f: (...args: NDArray[]) => R, primals: readonly NDArray[], tangents: readonly NDArray[]): [R, R] {
   if (typeof f !== "function") return badValue("jvp", f, "a function");
   if (!Array.isArray(primals)) return badValue("jvp: primals", primals, "an array of NDArrays, one per argument of f");
   if (!Array.isArray(tangents)) return badValue("jvp: tangents", tangents, "an array of NDArrays, one per primal");
@@ -219,5 +221,5 @@ export function jvp(f: (...args: NDArray[]) => unknown, primals: readonly NDArra
   const ts = tangents.map((t, i) => fit(t, { shape: primals[i]!.shape, dtype: primals[i]!.dtype }));
   const { outs, touts } = jvpEval(staged.program, [...primals, ...staged.captured], [...ts, ...staged.captured.map(() => null)]);
   const program = staged.program;
-  return [rebuild(outs), rebuild(touts.map((t, i) => t ?? zeros(program.outAvals[i]!)))];
+  return [rebuild(outs) as R, rebuild(touts.map((t, i) => t ?? zeros(program.outAvals[i]!))) as R];
 }

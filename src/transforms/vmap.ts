@@ -183,13 +183,14 @@ function checkAxis(what: string, axis: unknown, ndim: number): number {
  * const conv = kex.kmap({ kernelSize: [3, 3], padding: "same" }, (x, w) => kex.sum(x * w));
  * kex.vmap(conv)(images, weights); // images [C, H, W], weights [C, 3, 3] → [C, H, W]
  *
- * @typeParam F - the function mapped; the result takes its parameters
+ * @typeParam A - the parameters of f (unannotated ones are NDArrays); the mapped function takes them
+ * @typeParam R - what f returns; the mapped function returns the same structure, batched
  */
-export function vmap<F extends (...args: never[]) => unknown>(
-  f: F,
+export function vmap<A extends unknown[] = NDArray[], R = unknown>(
+  f: (...args: A) => R,
   inAxes: number | null | readonly (number | null)[] = 0,
   outAxes: number | readonly number[] = 0,
-): (...args: Parameters<F>) => ReturnType<F> {
+): (...args: A) => R {
   if (typeof f !== "function") return badValue("vmap", f, "a function");
   if (!(inAxes === null || typeof inAxes === "number" || Array.isArray(inAxes))) {
     return badValue("vmap: inAxes", inAxes, "an integer, null, or an array with one integer or null per argument");
@@ -248,5 +249,5 @@ export function vmap<F extends (...args: never[]) => unknown>(
     });
     return rebuild(outs);
   };
-  return run as (...args: Parameters<F>) => ReturnType<F>;
+  return run as (...args: A) => R;
 }

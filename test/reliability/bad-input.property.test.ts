@@ -205,7 +205,7 @@ describe("broken kernels", () => {
         const kernel = kernelFromSource(src);
         if (kernel === null) return;
         const x = inputOf(shape, "float64");
-        const options = { kernelSize: shape.map(() => 3), ...(kind === "kmap" || kind === "kscan" ? { padding: "same" } : { offset: 1 }) };
+        const options: kex.StencilOptions = { kernelSize: shape.map(() => 3), ...(kind === "kmap" || kind === "kscan" ? { padding: "same" } : { offset: 1 }) };
         kex.config({ codegen });
         const outcome = outcomeOf(() => kex[kind](options, kernel)(x, extra));
         record(property, `${kind} [${shape}] codegen=${codegen} extra=${lbl(extra)} kernel: ${src}`, outcome, { names: [], mayWork: true });
@@ -257,7 +257,7 @@ describe("broken kernels", () => {
       fc.property(fc.constantFrom(...kinds), fc.nat({ max: broken.length - 1 }), fc.boolean(), (kind, i, codegen) => {
         const [name, kernel, names] = broken[i]!;
         const x = inputOf([6], "float64");
-        const options = { kernelSize: 3, ...(kind === "kmap" || kind === "kscan" ? { padding: "same" } : { offset: 1 }) };
+        const options: kex.StencilOptions = { kernelSize: 3, ...(kind === "kmap" || kind === "kscan" ? { padding: "same" } : { offset: 1 }) };
         kex.config({ codegen });
         const outcome = outcomeOf(() => kex[kind](options, kernel)(x));
         const mayWork = name === "returns NaN" || (name === "returns the window" && kind === "kmap");

@@ -54,7 +54,7 @@ describe.each([true, false])("codegen: %s", (codegen) => {
   });
 
   it.each(CODE_PAYLOADS)("option strings reject %j", (payload) => {
-    expect(kernexError(() => kex.kmap({ kernelSize: 3, padding: payload }, (w: Loose) => w[0])(x5)).message).toContain("padding");
+    expect(kernexError(() => kex.kmap({ kernelSize: 3, padding: payload as Loose }, (w: Loose) => w[0])(x5)).message).toContain("padding");
     expect(kernexError(() => kex.kmap({ kernelSize: 3, padding: [payload] as Loose }, (w: Loose) => w[0])(x5)).message).toContain("padding");
     expect(kernexError(() => kex.kmap({ kernelSize: 3, padMode: payload as Loose }, (w: Loose) => w[0])(x5)).message).toContain("padMode");
     expect(kernexError(() => kex.kmap({ kernelSize: 3, namedAxis: { 0: payload } }, (w: Loose) => w[0])(x5)).message).toContain("namedAxis");
@@ -68,7 +68,7 @@ describe.each([true, false])("codegen: %s", (codegen) => {
   });
 
   it.each(CODE_PAYLOADS)("named reads reject %j", (payload) => {
-    const f = kex.kmap({ kernelSize: [3, 3], namedAxis: { 0: "n", 1: "i" } }, (w: Loose, name: string) => w.at(name, "i"));
+    const f = kex.kmap({ kernelSize: [3, 3], namedAxis: { 0: "n", 1: "i" } }, (w: Loose, name: Loose) => w.at(name, "i"));
     expect(kernexError(() => f(x44, payload)).message).toContain("not a named index");
     // a valid named read compiles to numeric offsets only
     const g = kex.kmap({ kernelSize: [3, 3], relative: true, namedAxis: { 0: "n", 1: "i" } }, (w: Loose) => w.at("n+1", "i") - w.at("n-1", "i"));
@@ -108,7 +108,7 @@ describe.each([true, false])("codegen: %s", (codegen) => {
   });
 
   it.each(CODE_PAYLOADS)("string arguments and string literals in kernels stay out of the code: %j", (payload) => {
-    const f = kex.kmap({ kernelSize: 3 }, (w: Loose, s: string) => w[1] * s.length);
+    const f = kex.kmap({ kernelSize: 3 }, (w: Loose, s: Loose) => w[1] * s.length);
     expect(Array.from(f(x5, payload).data)).toEqual([1, 2, 3].map((v) => v * payload.length));
     const jitted = kex.jit((a: kex.NDArray, s: string) => f(a, s));
     expect(Array.from(jitted(x5, payload).data)).toEqual([1, 2, 3].map((v) => v * payload.length));

@@ -57,7 +57,7 @@ async function runSeedExamples(): Promise<Results> {
   const rand = mulberry32(2024);
   const image = toKex(randomNaive(rand, [3, 8, 9]));
   const weights = toKex(randomNaive(rand, [3, 3, 3]));
-  const convOptions = { kernelSize: [3, 3, 3], padding: ["valid", "same", "same"] };
+  const convOptions: kex.StencilOptions = { kernelSize: [3, 3, 3], padding: ["valid", "same", "same"] };
   const convOperators = kex.kmap(convOptions, (x: Win, w: Win) => kex.sum(x * w));
   const convFunctions = kex.kmap(convOptions, (x: Win, w: Win) => kex.sum(kex.mul(x, w)));
   const convMethods = kex.kmap(convOptions, (x: Win, w: Win) => kex.sum(x.mul(w)));
