@@ -1,15 +1,18 @@
 /**
- * @file The package as users get it: `npm run build`, `npm pack`, install the
- * tarball into a fresh project, then import it from ESM (.mjs) and from
- * CommonJS (.cjs) in child Node processes, and type-check TypeScript files
- * against the shipped declarations with moduleResolution bundler, node16
- * (ESM) and node16 (CommonJS), with skipLibCheck off.
+ * @file The package as users get it. A clean copy of the repository (its
+ * tracked files: no dist/, node_modules linked) runs `npm pack`, whose
+ * `prepack` builds dist/; the tarball is installed into a fresh project and
+ * imported from ESM (.mjs) and CommonJS (.cjs) in child Node processes, and
+ * TypeScript files are compiled against the shipped declarations under
+ * `strict` with skipLibCheck off: wrong calls for moduleResolution bundler
+ * and node16 (ESM and CommonJS), typical user code (test/types/strict-usage.ts),
+ * and every ```ts block of README.md, each as its own module.
  * acorn and astring come from npm's cache or the registry.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -18,15 +21,31 @@ const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 const tsc = join(repo, "node_modules", "typescript", "bin", "tsc");
 let work = "";
 let app = "";
+let packedFiles: string[] = [];
 
 /** Run a command and return its stdout; on failure the error carries stdout and stderr. */
 function sh(command: string, args: readonly string[], cwd: string): string {
   try {
-    return execFileSync(command, args, { cwd, encoding: "utf8", stdio: "pipe", timeout: 120_000 });
+    return execFileSync(command, args, { cwd, encoding: "utf8", stdio: "pipe", timeout: 180_000 });
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string; message: string };
     throw new Error(`${command} ${args.join(" ")} failed in ${cwd}:\n${err.stdout ?? ""}\n${err.stderr ?? ""}\n${err.message}`);
   }
+}
+
+/** A copy of the repository's files as a fresh clone has them (tracked and not ignored), node_modules linked from here. */
+function cleanCopy(to: string): void {
+  const files = sh("git", ["ls-files", "-co", "--exclude-standard", "-z"], repo).split("\0").filter((f) => f !== "" && existsSync(join(repo, f)));
+  for (const f of files) {
+    mkdirSync(dirname(join(to, f)), { recursive: true });
+    copyFileSync(join(repo, f), join(to, f));
+  }
+  symlinkSync(realpathSync(join(repo, "node_modules")), join(to, "node_modules"), "dir");
+}
+
+/** The ```ts blocks of a markdown text, in order. */
+function tsBlocks(markdown: string): string[] {
+  return [...markdown.matchAll(/^```ts\n([\s\S]*?)^```/gm)].map((m) => m[1]!);
 }
 
 /** A kmap and a kscan with a function mesh: the values every import style must give. */
@@ -57,17 +76,30 @@ function tsconfig(dir: string, options: Record<string, string>, files: readonly 
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), "kernex-pack-"));
-  sh(process.execPath, ["scripts/build.mjs"], repo);
-  const packed = JSON.parse(sh(npm, ["pack", "--json", "--pack-destination", work], repo)) as { filename: string }[];
+  const clone = join(work, "clone");
+  cleanCopy(clone);
+  // prepack's build prints to stdout before npm's JSON
+  const out = sh(npm, ["pack", "--json", "--pack-destination", work], clone);
+  const packed = JSON.parse(out.slice(out.search(/^\[/m))) as { filename: string; files: { path: string }[] }[];
+  packedFiles = packed[0]!.files.map((f) => f.path);
   const tarball = join(work, packed[0]!.filename);
   app = join(work, "app");
   mkdirSync(app);
   writeFileSync(join(app, "package.json"), JSON.stringify({ name: "kernex-consumer", private: true, version: "1.0.0" }));
   sh(npm, ["install", tarball, "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"], app);
-}, 240_000);
+}, 300_000);
 
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe("npm pack from a clean copy of the repository", () => {
+  it("builds dist/ in prepack and ships it", () => {
+    for (const f of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/kernex.browser.js", "package.json"]) {
+      expect(packedFiles, f).toContain(f);
+    }
+    expect(packedFiles.some((f) => f.startsWith("src/") || f.startsWith("test/"))).toBe(false);
+  });
 });
 
 describe("the packed tarball, installed in a fresh project", () => {
@@ -81,12 +113,22 @@ describe("the packed tarball, installed in a fresh project", () => {
     expect(JSON.parse(sh(process.execPath, ["use.cjs"], app))).toEqual(EXPECTED);
   });
 
-  it("type-checks with moduleResolution bundler", () => {
+  it("type-checks with moduleResolution bundler: wrong calls, typical user code and every README ```ts block", () => {
     const dir = join(app, "bundler");
     mkdirSync(dir);
     writeFileSync(join(dir, "check.ts"), `import * as kex from "kernex";\n${TYPED}\nexport { n, options, s };\n`);
-    tsconfig(dir, { module: "esnext", moduleResolution: "bundler" }, ["check.ts"]);
-    sh(process.execPath, [tsc, "-p", "tsconfig.json"], dir);
+    copyFileSync(join(repo, "test", "types", "strict-usage.ts"), join(dir, "strict-usage.ts"));
+    const blocks = tsBlocks(readFileSync(join(repo, "README.md"), "utf8"));
+    expect(blocks.length).toBeGreaterThan(0);
+    // each block is its own module; a block that does not import kernex itself gets the README's import
+    const names = blocks.map((code, i) => {
+      const name = `readme-${String(i + 1).padStart(2, "0")}.ts`;
+      const head = /from "kernex"|require\("kernex"\)/.test(code) ? "" : 'import * as kex from "kernex";\n';
+      writeFileSync(join(dir, name), `${head}${code}\nexport {};\n`);
+      return name;
+    });
+    tsconfig(dir, { module: "esnext", moduleResolution: "bundler" }, ["check.ts", "strict-usage.ts", ...names]);
+    sh(process.execPath, [tsc, "-p", "tsconfig.json", "--pretty", "false"], dir);
   });
 
   it("type-checks with moduleResolution node16, as ESM (.mts) and as CommonJS (.cts)", () => {
