@@ -12,7 +12,7 @@ import { compileBody, type CompiledBody } from "../../compiler/codegen/compile";
 import { emitSweep } from "../../compiler/codegen/emit-sweep";
 import { ctInputs } from "../../compiler/scan-sweep";
 import { NotScalarizable } from "../../compiler/codegen/scalarize";
-import { getConfig } from "../config";
+import { debugLog } from "../config";
 import { NDArray } from "../ndarray/ndarray";
 
 interface CompiledSweep {
@@ -67,8 +67,10 @@ function compileByStructure(p: ScanSweepParams, shapes: readonly (readonly numbe
     return compiled;
   }
   try {
+    const t0 = performance.now();
     const code = emitSweep(p, shapes, dtype);
-    if (getConfig().debug >= 3) console.log(`[kernex] generated sweep code:\n${code.body}`);
+    debugLog(1, () => `compiled scan_sweep (reverse of a ${p.scan.spec.kind}) over [${p.scan.spec.inShape.join(", ")}], window [${p.scan.spec.kernelSize.join(", ")}], ${dtype}, in ${(performance.now() - t0).toFixed(1)} ms`);
+    debugLog(3, () => `generated sweep code:\n${code.body}`);
     let fn: CompiledBody | null = null;
     compiled = {
       body: code.body,

@@ -21,7 +21,7 @@ import { RuntimeFailure } from "../../runtime/failure";
 import { MIN_WORK_PER_COPIED_STEP, MIN_WORK_PER_STEP, MIN_WORK_PER_THREAD } from "../../runtime/partition-work";
 import { canBlock, sharedMemoryUsable } from "../../runtime/platform";
 import { defaultPoolSize, getPool, type Job } from "../../runtime/pool";
-import { getConfig } from "../config";
+import { debugLog, debugLogger, getConfig } from "../config";
 import { KernexError } from "../errors";
 import { checkArraySize } from "../ndarray/limits";
 import { NDArray } from "../ndarray/ndarray";
@@ -94,10 +94,11 @@ export function compileStencil(prim: Prim.Stencil | Prim.StencilGather, p: Stenc
     byKey.set(key, compiled);
   } else {
     try {
-      const debug = getConfig().debug;
-      const nest = runPipeline(p, extraShapes, { log: debug >= 2 ? (line) => console.log(`[kernex] ${line}`) : undefined }, gather);
+      const t0 = performance.now();
+      const nest = runPipeline(p, extraShapes, { log: debugLogger(2) }, gather);
       const code = emitStencil(nest);
-      if (debug >= 3) console.log(`[kernex] generated stencil code:\n${code.body}`);
+      debugLog(1, () => `compiled ${describeStencil(prim, p, extraShapes)} in ${(performance.now() - t0).toFixed(1)} ms`);
+      debugLog(3, () => `generated stencil code:\n${code.body}`);
       const costPerCell = 1 + code.opsPerCell;
       // Built on first call, not here: lowering (jit(f).lower) and codegen: false never reach `new Function`.
       let fn: CompiledBody | null = null;
@@ -124,6 +125,13 @@ export function compileStencil(prim: Prim.Stencil | Prim.StencilGather, p: Stenc
   }
   perParams.set(shapeKey, compiled);
   return compiled;
+}
+
+/** What a compile event names: the primitive, its input and window shapes, and the shapes of its other inputs. */
+function describeStencil(prim: Prim.Stencil | Prim.StencilGather, p: StencilParams, extraShapes: readonly (readonly number[])[]): string {
+  const s = p.spec;
+  const extras = extraShapes.length > 0 ? `, other inputs ${extraShapes.map((e) => `[${e.join(", ")}]`).join(" ")}` : "";
+  return `${prim} (${s.kind}) over [${s.inShape.join(", ")}], window [${s.kernelSize.join(", ")}], grid [${s.gridShape.join(", ")}]${extras}`;
 }
 
 /** Worker threads the configuration allows for a run on this thread (0: none). */
@@ -185,7 +193,7 @@ function freshCopy(x: Storage, shared: boolean): Storage {
   } catch (e) {
     failure(e);
   }
-  if (getConfig().debug >= 4) console.log(`[kernex] sharded a fresh copy of ${x.length} elements on ${workers} worker(s) + caller`);
+  debugLog(4, () => `sharded a fresh copy of ${x.length} elements on ${workers} worker(s) + caller`);
   return c;
 }
 
@@ -408,10 +416,10 @@ export function runStencil(prim: Prim.Stencil | Prim.StencilGather, inputs: read
       } catch (e) {
         failure(e);
       }
-      if (getConfig().debug >= 4) {
+      debugLog(4, () => {
         const by = pool.lastRun?.ranBy.join(",") ?? "";
-        console.log(`[kernex] sharded ${cells} cells on ${workers} worker(s) + caller: prepare ${(t1 - t0).toFixed(2)} ms, run ${(performance.now() - t1).toFixed(2)} ms, ranges by [${by}]`);
-      }
+        return `sharded ${cells} cells on ${workers} worker(s) + caller: prepare ${(t1 - t0).toFixed(2)} ms, run ${(performance.now() - t1).toFixed(2)} ms, ranges by [${by}]`;
+      });
     } else {
       compiled.fn(prepared.f, compiled.tables, [], 0, compiled.schedule.n, -1);
     }

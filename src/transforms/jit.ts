@@ -9,7 +9,7 @@
 import { Lit, type Atom, type Program, type Var } from "../../compiler/ir";
 import { printProgram } from "../../compiler/ir-print";
 import { optimizeProgram } from "../../compiler/passes/program-pipeline";
-import { getConfig } from "../config";
+import { debugLog, debugLogger } from "../config";
 import { Prim, type ScanSweepParams, type StencilParams } from "../../compiler/primitives";
 import { bind, currentTrace, evalProgramWithBind, stage, type StagedFunction } from "../core/trace";
 import { compileStencil, runStencilAsync } from "../core/execute";
@@ -106,8 +106,8 @@ export function jit<F extends (...args: never[]) => unknown>(f: F): JitFunction<
           return flat.leaves;
         },
       );
-      const log = getConfig().debug >= 2 ? (line: string) => console.log(`[kernex] ${line}`) : undefined;
-      e = { staged, program: optimizeProgram(staged.program, { log }), rebuild };
+      e = { staged, program: optimizeProgram(staged.program, { log: debugLogger(2) }), rebuild };
+      debugLog(1, () => `jit: traced ${f.name || "(anonymous)"} for (${key ?? "arguments that cannot be cached"}): ${e!.program.eqns.length} equations`);
       if (key === null) return e;
       if (cache.size >= JIT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
       cache.set(key, e);

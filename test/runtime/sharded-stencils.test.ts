@@ -139,9 +139,11 @@ describe("which scans shard their rows", () => {
   /** The cells of each sharded stencil run of `run` (kernex reports them at debug level 4). */
   const shardedCells = (run: () => unknown): number[] => {
     const cells: number[] = [];
-    const spy = vi.spyOn(console, "log").mockImplementation((line: unknown) => {
+    // debug lines go to stderr
+    const spy = vi.spyOn(process.stderr, "write").mockImplementation((line: unknown) => {
       const m = typeof line === "string" ? /^\[kernex\] sharded (\d+) cells/.exec(line) : null;
       if (m) cells.push(Number(m[1]));
+      return true;
     });
     kex.config({ debug: 4 });
     try {
