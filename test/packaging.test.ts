@@ -10,7 +10,7 @@
  * acorn and astring come from npm's cache or the registry.
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -35,7 +35,10 @@ function sh(command: string, args: readonly string[], cwd: string): string {
 
 /** A copy of the repository's files as a fresh clone has them (tracked and not ignored), node_modules linked from here. */
 function cleanCopy(to: string): void {
-  const files = sh("git", ["ls-files", "-co", "--exclude-standard", "-z"], repo).split("\0").filter((f) => f !== "" && existsSync(join(repo, f)));
+  // regular files only: a node_modules symlink is not matched by .gitignore's "node_modules/"
+  const files = sh("git", ["ls-files", "-co", "--exclude-standard", "-z"], repo)
+    .split("\0")
+    .filter((f) => f !== "" && existsSync(join(repo, f)) && lstatSync(join(repo, f)).isFile());
   for (const f of files) {
     mkdirSync(dirname(join(to, f)), { recursive: true });
     copyFileSync(join(repo, f), join(to, f));
