@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -5,6 +6,9 @@ import { defineConfig } from "vitest/config";
  * `npm test`: every test except the long soak checks of test/soak/ (run by
  * `npm run test:soak`, vitest.soak.config.ts, and by `.ci/run`). Browser tests
  * skip, with one line saying how to enable them, when Chromium is missing.
+ * Test files run on every core but one, and on at least two: vitest's
+ * default (cores - 1) would run them one at a time on a 2-core machine,
+ * where many of them mostly wait on child processes (npm, tsc, Chromium).
  */
 export default defineConfig({
   resolve: {
@@ -16,5 +20,6 @@ export default defineConfig({
     setupFiles: ["test/setup.ts"],
     globalSetup: ["test/global-setup.ts"],
     testTimeout: 60_000,
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
