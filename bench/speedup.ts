@@ -47,18 +47,19 @@ export function median(v: readonly number[]): number {
 
 /** Does one call of `f`, with the current worker setting, shard? (kernex reports each sharded run at debug level 4.) */
 function shards(f: () => unknown): boolean {
-  const log = console.log;
+  // debug lines go to stderr
+  const write = process.stderr.write;
   let seen = false;
-  console.log = (...args: unknown[]) => {
-    if (typeof args[0] === "string" && args[0].startsWith("[kernex] sharded")) seen = true;
-    else log(...args);
-  };
+  process.stderr.write = ((chunk: unknown, ...rest: unknown[]) => {
+    if (typeof chunk === "string" && chunk.startsWith("[kernex] sharded")) return (seen = true);
+    return (write as (...a: unknown[]) => boolean).call(process.stderr, chunk, ...rest);
+  }) as typeof process.stderr.write;
   kex.config({ debug: 4 });
   try {
     f();
   } finally {
     kex.config({ debug: 0 });
-    console.log = log;
+    process.stderr.write = write;
   }
   return seen;
 }

@@ -6,6 +6,16 @@
 import { badValue, KernexError } from "./errors";
 
 /**
+ * A debug level of {@link Config}: 0 silent, 1 compile events, 2 IR after
+ * each pass, 3 generated JavaScript, 4 worker dispatch.
+ *
+ * @example
+ * const level: kex.DebugLevel = 1;
+ * kex.config({ debug: level });
+ */
+export type DebugLevel = 0 | 1 | 2 | 3 | 4;
+
+/**
  * Settings of kernex.
  *
  * Debug levels (`kex.config({ debug })`), each printing what the ones below
@@ -30,7 +40,7 @@ export interface Config {
   /** false: run everything through the reference interpreter (no `new Function`). */
   codegen: boolean;
   /** Debug level, 0 to 4 (see the table above). */
-  debug: number;
+  debug: DebugLevel;
 }
 
 const settings: Config = { workers: "auto", codegen: true, debug: 0 };

@@ -5,6 +5,6 @@
  */
 import * as kex from "kernex";
 
-kex.config({ debug: Number(process.argv[2] ?? "0") });
+kex.config({ debug: Number(process.argv[2] ?? "0") as kex.DebugLevel });
 const box = kex.jit((x) => kex.kmap({ kernelSize: 3 }, (w) => w[0] + w[1] + w[2])(x));
 console.log(JSON.stringify(box(kex.arange(5)).toArray()));

@@ -11,7 +11,7 @@ import * as kex from "kernex";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
 /** The debug lines a fresh kernel (new source, so nothing cached) writes at `level`, and whether anything reached console.log. */
-function debugLines(level: number, width: number): { lines: string[]; stdout: unknown[] } {
+function debugLines(level: kex.DebugLevel, width: number): { lines: string[]; stdout: unknown[] } {
   const lines: string[] = [];
   const stdout: unknown[] = [];
   const err = vi.spyOn(process.stderr, "write").mockImplementation((text: unknown) => {
@@ -60,7 +60,7 @@ describe("debug levels", () => {
   });
 
   it("rejects levels outside 0 to 4, naming the setting and the value", () => {
-    expect(() => kex.config({ debug: 5 })).toThrowError(/config: debug.*5.*an integer from 0 to 4/);
+    expect(() => kex.config({ debug: 5 as kex.DebugLevel })).toThrowError(/config: debug.*5.*an integer from 0 to 4/);
   });
 
   it("writes to stderr only: a program's stdout holds just its own output", () => {
