@@ -294,7 +294,8 @@ export function makeMesh(kind: StencilKind, options: StencilOptions): FunctionMe
 
 function stencilTransform(kind: StencilKind) {
   function transform(options: StencilOptions): FunctionMesh;
-  function transform(options: StencilOptions, kernel: Kernel): StencilFunction;
+  // unannotated extra parameters are KernelValues; annotated ones (`(x, name: string) => ...`) keep their type
+  function transform<E extends unknown[] = KernelValue[]>(options: StencilOptions, kernel: (window: KernelValue, ...args: E) => unknown): StencilFunction;
   function transform(options: StencilOptions, kernel?: Kernel): FunctionMesh | StencilFunction {
     const opts = checkOptions(kind, options);
     if (kernel === undefined) return makeMesh(kind, opts);

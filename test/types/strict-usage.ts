@@ -55,6 +55,10 @@ const loop = kex.kmap({ kernelSize: 3 }, (w) => {
 const F = kex.kscan({ kernelSize: 3, padding: "same" });
 F.at["1:"] = (w) => w[0] + w[1];
 const kernel: kex.Kernel = (w, c) => c * w[0];
+const byName = kex.kmap({ kernelSize: [3, 3], namedAxis: { 0: "i", 1: "j" } }, (w, axis: string) => w.at(axis, "j"));
+byName(kex.ones([4, 4]), "i+1");
+// @ts-expect-error the window is not a string
+kex.kmap({ kernelSize: 3 }, (w: string) => w.length);
 
 // options: string-literal unions
 const options: kex.StencilOptions = { kernelSize: [3, 3], padding: ["valid", "same"], padMode: "wrap" };
@@ -70,5 +74,5 @@ const printed: string = String(updated);
 
 export {
   g, ga, gb, value, slope, scaled, y, dx, ps, yf, tangent, batched, sum2, lowered, jconv, cell, rows, doubled, first,
-  laplacian, relu, smooth, named, loop, kernel, options, printed,
+  laplacian, relu, smooth, named, loop, kernel, byName, options, printed,
 };
