@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# @file Set-up of the browser test (test/browser/): Debian's chromium, which
-# playwright-core drives through /usr/bin/chromium. Does nothing when it is
-# already installed; otherwise needs root (or sudo) and apt.
+# @file Set-up of the browser tests (test/browser/): Debian's chromium, which
+# playwright-core drives through /usr/bin/chromium (CHROMIUM_PATH overrides
+# where the tests look). Without it `npm test` skips them and says so in one
+# line; `.ci/run` runs this first and requires them. Does nothing when
+# chromium is already installed; otherwise needs root (or sudo) and apt.
 set -euo pipefail
 
 if [ -x /usr/bin/chromium ]; then
