@@ -41,7 +41,7 @@ describe("npm run examples", () => {
   it("prints the quick example's and the seed README's results", () => {
     expect(stdout).toContain("kmap : [ 6, 9, 12 ]");
     expect(stdout).toContain("kscan: [ 6, 13, 22 ]");
-    expect(stdout).toContain("laplacian of arange(25) on a 5x5 grid: [ [ 52, 52, 52 ], [ 52, 52, 52 ], [ 52, 52, 52 ] ]");
+    expect(stdout).toContain("laplacian of arange(25)² on a 5x5 grid: [ [ 52, 52, 52 ], [ 52, 52, 52 ], [ 52, 52, 52 ] ]");
     expect(stdout).toContain("patch at (0, 0): [ [ 0, 0, 0 ], [ 0, 1, 2 ], [ 0, 6, 7 ] ]");
     expect(stdout).toContain("max pool: [ [ 13, 15 ], [ 23, 25 ] ] avg pool: [ [ 7, 9 ], [ 17, 19 ] ]");
   });
