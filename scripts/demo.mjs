@@ -40,10 +40,11 @@ async function bundle(entry, plugins) {
  * await demo.close();
  */
 export async function startDemo({ port = 8080 } = {}) {
+  const [html, main, kernex] = await Promise.all([readFile(`${web}index.html`), bundle("examples/web/main.ts", [kernexAsModule]), bundle("src/index.ts", [])]);
   const files = {
-    "/": { type: "text/html; charset=utf-8", body: await readFile(`${web}index.html`) },
-    "/main.js": { type: "text/javascript; charset=utf-8", body: await bundle("examples/web/main.ts", [kernexAsModule]) },
-    "/kernex.js": { type: "text/javascript; charset=utf-8", body: await bundle("src/index.ts", []) },
+    "/": { type: "text/html; charset=utf-8", body: html },
+    "/main.js": { type: "text/javascript; charset=utf-8", body: main },
+    "/kernex.js": { type: "text/javascript; charset=utf-8", body: kernex },
   };
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://127.0.0.1").pathname;
