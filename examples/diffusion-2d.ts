@@ -8,7 +8,7 @@
  * Writes out/diffusion-2d.svg: heat maps of the initial and the final state.
  */
 import * as kex from "kernex";
-import { heatMap, sideBySide, writeSvg } from "./plot";
+import { heatMap, sideBySide, writePlot } from "./plot";
 
 const [n, alpha, tEnd] = [41, 1, 0.01];
 const h = 1 / (n - 1);
@@ -40,9 +40,9 @@ console.log(`diffusion 2-D: ${steps} steps on a ${n}×${n} grid, max |u| from ${
 
 // one colour scale for both panels, so they compare
 const valueRange = [kex.min(u0).item(), kex.max(u0).item()] as const;
-const options = { xLabel: "x", yLabel: "y", xRange: [0, 1], yRange: [0, 1], colorLabel: "u", yUp: true, valueRange } as const;
+const options = { xLabel: "x", yLabel: "y", xRange: [0, 1], yRange: [0, 1], colorLabel: "u", yUp: true, valueRange, width: 300, height: 300 } as const;
 const panels = [
   heatMap(u0.data, [n, n], { ...options, title: "u at t = 0" }),
   heatMap(u.data, [n, n], { ...options, title: `u at t = ${tEnd} (${steps} smap steps)` }),
 ];
-console.log(`wrote ${writeSvg("diffusion-2d.svg", sideBySide(panels))}`);
+console.log(`wrote ${await writePlot("diffusion-2d.svg", sideBySide(panels))}`);

@@ -10,7 +10,7 @@
  * Writes out/fit-kernel.svg: the loss curve and the true and learned kernels.
  */
 import * as kex from "kernex";
-import { heatMap, linePlot, sideBySide, writeSvg } from "./plot";
+import { heatMap, linePlot, sideBySide, writePlot } from "./plot";
 
 /** mulberry32: a small seeded generator, so the example prints the same numbers every run. */
 function random(seed: number): () => number {
@@ -51,10 +51,10 @@ const learned = (w.toArray() as number[][]).map((row) => row.map((v) => Number(v
 console.log(`fit kernel: loss ${history[0]!.toFixed(3)} -> ${history[iterations]!.toExponential(2)} after ${iterations} steps; learned kernel:`, learned);
 console.log(`fit kernel: max |learned - true| = ${kex.max(kex.abs(kex.sub(w, trueKernel))).item().toExponential(2)}`);
 
-const kernelOptions = { width: 300, height: 280, valueRange: [-2, 2], colorLabel: "w" } as const;
-const svg = sideBySide([
-  linePlot([{ x: history.map((_, k) => k), y: history, label: "mean squared error" }], { title: "Gradient descent on the kernel", xLabel: "step", yLabel: "loss", yScale: "log", width: 460, height: 280 }),
+const kernelOptions = { width: 180, height: 180, valueRange: [-2, 2], colorLabel: "w" } as const;
+const plot = sideBySide([
+  linePlot([{ x: history.map((_, k) => k), y: history, label: "mean squared error" }], { title: "Gradient descent on the kernel", xLabel: "step", yLabel: "loss", yScale: "log", width: 300, height: 180 }),
   heatMap(trueKernel.data, [3, 3], { ...kernelOptions, title: "true kernel" }),
   heatMap(w.data, [3, 3], { ...kernelOptions, title: "learned kernel" }),
 ]);
-console.log(`wrote ${writeSvg("fit-kernel.svg", svg)}`);
+console.log(`wrote ${await writePlot("fit-kernel.svg", plot)}`);

@@ -6,7 +6,7 @@
  * Writes out/linear-convection.svg with every 20th time row.
  */
 import * as kex from "kernex";
-import { linePlot, writeSvg } from "./plot";
+import { linePlot, writePlot } from "./plot";
 
 const [tmax, xmax, nt, nx, c] = [0.5, 2.0, 151, 51, 0.5];
 const dt = tmax / (nt - 1);
@@ -46,5 +46,5 @@ const centre = (row: number[]): number => {
 const moved = centre(rows[nt - 1]!) - centre(rows[0]!);
 console.log(`linear convection: the wave moved ${moved.toFixed(4)} (c·tmax = ${(c * tmax).toFixed(4)})`);
 console.log(`linear convection: max of u at t = ${tmax}: ${kex.max(solution.slice("-1")).item().toFixed(4)}`);
-const path = writeSvg("linear-convection.svg", linePlot(series, { title: "Linear convection (kscan + function mesh)", xLabel: "x", yLabel: "u", width: 760, height: 420 }));
+const path = await writePlot("linear-convection.svg", linePlot(series, { title: "Linear convection (kscan + function mesh)", xLabel: "x", yLabel: "u", width: 640, height: 360 }));
 console.log(`wrote ${path}`);

@@ -1,5 +1,6 @@
 /**
- * @file The quick example: a window sum with kmap and with kscan.
+ * @file The quick example: a window sum with kmap and with kscan, and a
+ * laplacian of squares.
  * Run with `npm run example`.
  */
 import * as kex from "kernex";
@@ -14,8 +15,10 @@ const sumScan = kex.kscan({ kernelSize: 3 }, (w) => kex.sum(w));
 console.log("kmap :", sumMap(x).toArray()); // [6, 9, 12]
 console.log("kscan:", sumScan(x).toArray()); // [6, 13, 22]
 
-// a laplacian written with plain operators and relative indices
+// a laplacian written with plain operators and relative indices, applied to
+// the squares of 0..24 on a 5×5 grid: for k = 5i + j the neighbours give
+// (k ± 5)² + (k ± 1)² - 4k² = 52 at every interior cell
 const laplacian = kex.kmap({ kernelSize: [3, 3], relative: true }, (u) =>
   u[1][0] + u[-1][0] + u[0][1] + u[0][-1] - 4 * u[0][0]);
-const grid = kex.arange(25).reshape([5, 5]);
-console.log("laplacian of arange(25) on a 5x5 grid:", laplacian(kex.mul(grid, grid)).toArray());
+const squares = kex.square(kex.arange(25).reshape([5, 5]));
+console.log("laplacian of arange(25)² on a 5x5 grid:", laplacian(squares).toArray()); // all 52

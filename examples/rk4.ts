@@ -11,7 +11,7 @@
  * Writes out/rk4.svg.
  */
 import * as kex from "kernex";
-import { linePlot, writeSvg } from "./plot";
+import { linePlot, writePlot } from "./plot";
 
 const [t0, t1, n] = [0, 10, 101];
 const dt = (t1 - t0) / (n - 1);
@@ -39,11 +39,11 @@ const maxError = Math.max(...Array.from(y.data, (v, i) => Math.abs(v - yExact[i]
 console.log(`rk4: y(${t1}) = ${y.get(-1).toFixed(6)}, exact ${exact(t1).toFixed(6)}, max error over ${n - 1} steps of dt = ${dt}: ${maxError.toExponential(2)}`);
 
 const tFine = kex.linspace(t0, t1, 400).data;
-const svg = linePlot(
+const plot = linePlot(
   [
     { x: tFine, y: Array.from(tFine, exact), label: "closed form", color: "#888", dashed: true },
     { x: t.data, y: y.data, label: "RK4 as a kscan", markers: true },
   ],
   { title: "y' = -y + sin t, y(0) = 1", xLabel: "t", yLabel: "y" },
 );
-console.log(`wrote ${writeSvg("rk4.svg", svg)}`);
+console.log(`wrote ${await writePlot("rk4.svg", plot)}`);

@@ -1,7 +1,10 @@
 /**
- * @file The README's TypeScript code blocks are true: each block runs (with
- * `kex` from the sources, as `import * as kex from "kernex"` gives it), and
- * the values written in its comments are checked. Two forms are checked:
+ * @file The README and the pages of docs/ are true: every ```ts block runs
+ * (with `kex` from the sources, as `import * as kex from "kernex"` gives it),
+ * and the values written in its comments are checked; the README starts with
+ * its two set-up commands, stays within 300 lines, prints what
+ * `npm run example` prints, and its links to files lead somewhere. Two forms
+ * of comment are checked:
  *
  *     expression; // [6, 9, 12]          a value written as JSON after the statement
  *     console.log(expression);           an expression alone on its line (or logged),
@@ -10,20 +13,26 @@
  *
  * Text is compared with runs of whitespace collapsed, so comments may wrap.
  */
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { transform } from "esbuild";
 import * as kex from "kernex";
 import { describe, expect, it } from "vitest";
 
-const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+const repo = new URL("..", import.meta.url);
+const readme = readFileSync(new URL("README.md", repo), "utf8");
+/** The checked pages: the README and every page of docs/. */
+const pages: readonly string[] = ["README.md", ...readdirSync(new URL("docs/", repo)).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
 
 interface Block {
+  readonly file: string;
   readonly line: number;
   readonly code: string;
 }
 
-/** The ```ts blocks of the README, with the line each starts on. */
-function tsBlocks(markdown: string): Block[] {
+/** The ```ts blocks of a markdown page, with the line each starts on. */
+function tsBlocks(file: string, markdown: string): Block[] {
   const blocks: Block[] = [];
   const lines = markdown.split("\n");
   for (let i = 0; i < lines.length; i++) {
@@ -31,7 +40,7 @@ function tsBlocks(markdown: string): Block[] {
     const start = i + 1;
     let end = start;
     while (end < lines.length && lines[end]!.trim() !== "```") end++;
-    blocks.push({ line: start + 1, code: lines.slice(start, end).join("\n") });
+    blocks.push({ file, line: start + 1, code: lines.slice(start, end).join("\n") });
     i = end;
   }
   return blocks;
@@ -61,7 +70,7 @@ function instrument(block: Block): { code: string; expectations: Expectation[] }
       out.push(line);
       continue;
     }
-    const where = `README.md, block at line ${block.line}: ${line.trim()}`;
+    const where = `${block.file}, block at line ${block.line}: ${line.trim()}`;
     const trailing = /^(\s*)(.+?);\s*\/\/\s*(.+?)\s*$/.exec(line);
     let json: unknown;
     let isJson = false;
@@ -95,16 +104,50 @@ function instrument(block: Block): { code: string; expectations: Expectation[] }
 
 const collapse = (s: string): string => s.replace(/\s+/g, " ").trim();
 
-const blocks = tsBlocks(readme);
+const blocks = pages.flatMap((file) => tsBlocks(file, readFileSync(new URL(file, repo), "utf8")));
 
-describe("README.md", () => {
-  it("has TypeScript blocks with checked values", () => {
-    expect(blocks.length).toBeGreaterThan(8);
+describe("README.md for users", () => {
+  it("opens with the two set-up commands", () => {
+    const lines = readme.split("\n");
+    expect(lines.slice(0, 6)).toEqual([
+      "# kernex",
+      "",
+      "```sh",
+      "npm install && npm run example   # installs, then runs the quick example and prints its result",
+      "npm test                         # runs the test suite",
+      "```",
+    ]);
+  });
+
+  it("is at most 300 lines", () => {
+    expect(readme.trimEnd().split("\n").length).toBeLessThanOrEqual(300);
+  });
+
+  it("shows what `npm run example` prints", () => {
+    const shown = /`npm run example` runs[^\n]* and prints:\s*```text\n([\s\S]*?)```/.exec(readme);
+    expect(shown, "the ```text block after `npm run example`").not.toBeNull();
+    const printed = execFileSync(process.execPath, ["scripts/run-ts.mjs", "examples/quick.ts"], { cwd: fileURLToPath(repo), encoding: "utf8", timeout: 60_000 });
+    expect(printed.trim()).toBe(shown![1]!.trim());
+  }, 60_000);
+
+  it("links only to files that exist", () => {
+    for (const file of pages) {
+      const text = readFileSync(new URL(file, repo), "utf8");
+      const base = new URL(file, repo);
+      const targets = [...text.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)].map((m) => m[1]!).filter((t) => !/^[a-z]+:/.test(t));
+      for (const target of targets) expect(existsSync(new URL(target, base)), `${file} links to ${target}`).toBe(true);
+    }
+  });
+});
+
+describe("the code blocks of README.md and docs/", () => {
+  it("are there, with checked values", () => {
+    expect(blocks.filter((b) => b.file === "README.md").length).toBeGreaterThanOrEqual(8);
     expect(blocks.reduce((n, b) => n + instrument(b).expectations.length, 0)).toBeGreaterThan(20);
   });
 
   for (const block of blocks) {
-    it(`block at line ${block.line} runs and its comments are true`, async () => {
+    it(`${block.file}: block at line ${block.line} runs and its comments are true`, async () => {
       const { code, expectations } = instrument(block);
       const js = (await transform(code, { loader: "ts", format: "esm", target: "es2022" })).code;
       const checked = new Set<number>();
@@ -129,7 +172,7 @@ describe("README.md", () => {
       const quiet = { ...console, log: () => undefined };
       const run = new Function("kex", "__check", "console", `return (async () => {\n${js}\n})();`) as (k: typeof kex, c: typeof check, q: Console) => Promise<void>;
       await run(kex, check, quiet);
-      expect(checked.size, `every checked comment of the block at line ${block.line} was reached`).toBe(expectations.length);
+      expect(checked.size, `every checked comment of ${block.file}'s block at line ${block.line} was reached`).toBe(expectations.length);
     });
   }
 });

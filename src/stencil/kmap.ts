@@ -39,9 +39,16 @@ export type KernelValue = number &
   };
 
 /**
- * A kernel: a function of the window and the extra call arguments. It is
- * rebuilt from its source, so variables from outside it come in as
- * arguments or through `options.scope`. Unannotated parameters are
+ * A kernel: a function of the window and the extra call arguments,
+ * `(window, ...args) => value`. It is not called per window: kernex parses
+ * its source, rewrites operators to apply to traced values and calls it once
+ * on a symbolic window, so it is written in a subset of JavaScript, described
+ * in [the kernel language](../../docs/kernel-language.md): window reads
+ * `x[i][j]`, `x.at(i, j)` or named `x.at("i+1", "j")`; `+ - * / % **`,
+ * comparisons, `Math.*` and kernex's array functions; tests on window values
+ * become per-cell selects; loops need fixed bounds. Variables from outside
+ * the kernel come in as arguments or through `options.scope` (or the build
+ * plugin). Unannotated parameters are
  * {@link KernelValue}s; the result is a value or an array of values.
  *
  * @example
@@ -292,51 +299,153 @@ export function makeMesh(kind: StencilKind, options: StencilOptions): FunctionMe
   return mesh;
 }
 
-function stencilTransform(kind: StencilKind) {
-  function transform(options: StencilOptions): FunctionMesh;
-  // unannotated extra parameters are KernelValues; annotated ones (`(x, name: string) => ...`) keep their type
-  function transform<E extends unknown[] = KernelValue[]>(options: StencilOptions, kernel: (window: KernelValue, ...args: E) => unknown): StencilFunction;
-  function transform(options: StencilOptions, kernel?: Kernel): FunctionMesh | StencilFunction {
-    const opts = checkOptions(kind, options);
-    if (kernel === undefined) return makeMesh(kind, opts);
-    if (typeof kernel !== "function") return badValue(`${kind}: kernel`, kernel, "a function of the window (and extra arguments)");
-    return makeStencil(kind, opts, () => [{ spec: null, kernel }]);
-  }
-  return transform;
+/** The shared body of kmap, kscan, smap and sscan: a mesh without a kernel, else the stencil function. */
+function stencilTransform(kind: StencilKind, options: StencilOptions, kernel: Kernel | undefined): FunctionMesh | StencilFunction {
+  const opts = checkOptions(kind, options);
+  if (kernel === undefined) return makeMesh(kind, opts);
+  if (typeof kernel !== "function") return badValue(`${kind}: kernel`, kernel, "a function of the window (and extra arguments)");
+  return makeStencil(kind, opts, () => [{ spec: null, kernel }]);
 }
 
 /**
- * Apply a kernel to every window of an array, independently.
+ * Apply a kernel to every window of an array, independently (the Python
+ * kernex's `kmap`). The output has the grid's shape, `(n + before + after -
+ * k) // stride + 1` per dim, plus the kernel result's shape if the kernel
+ * returns an array (the window itself gives patches).
+ *
+ * @param options - window geometry: `kernelSize`, `strides`, `padding`,
+ *   `dilation`, `padMode`/`padValue`, `relative`, `namedAxis`, `scope` (see
+ *   {@link StencilOptions}); read once, when kmap is called.
+ * @param kernel - `(window, ...extraArguments) => number | array`, written in
+ *   the kernel language (plain operators, `Math.*`, kernex's array functions,
+ *   selects; see [the kernel language](../../docs/kernel-language.md)).
+ * @returns a function `(x, ...extraArguments) => NDArray`; extra arguments
+ *   reach the kernel unchanged. It also has `.async(...)`.
+ * @throws {@link KernexError} for a bad option (naming it, its value and what
+ *   was expected), or a kernel that cannot be traced.
  *
  * @example
  * const sumAll = kex.kmap({ kernelSize: 3 }, (x) => kex.sum(x));
  * sumAll(kex.array([1, 2, 3, 4, 5])).toArray(); // [6, 9, 12]
+ * const conv = kex.kmap({ kernelSize: [3, 3], padding: "same" }, (x, w) => kex.sum(x * w));
+ * conv(kex.ones([4, 4]), kex.ones([3, 3])).shape; // [4, 4]
  */
-export const kmap = stencilTransform("kmap");
+// unannotated extra parameters are KernelValues; annotated ones (`(x, name: string) => ...`) keep their type
+export function kmap<E extends unknown[] = KernelValue[]>(options: StencilOptions, kernel: (window: KernelValue, ...args: E) => unknown): StencilFunction;
+/**
+ * Without a kernel, `kmap(options)` returns a {@link FunctionMesh}: assign
+ * kernels to regions of the input by numpy slice strings over the window
+ * centres (`F.at["1:, 0"] = f`, the last assignment wins); cells no region
+ * covers give 0.
+ *
+ * @param options - as for kmap with a kernel.
+ * @returns an empty function mesh.
+ *
+ * @example
+ * const F = kex.kmap({ kernelSize: 1 });
+ * F.at["0"] = (x) => x[0] ** 2;
+ * F.at["1:"] = (x) => x[0] ** 3;
+ * F(kex.array([2, 2, 2])).toArray(); // [4, 8, 8]
+ */
+export function kmap(options: StencilOptions): FunctionMesh;
+export function kmap(options: StencilOptions, kernel?: Kernel): FunctionMesh | StencilFunction {
+  return stencilTransform("kmap", options, kernel);
+}
 
 /**
- * Visit windows in row-major order, writing each result at the window's
- * centre before the next window is read.
+ * Visit windows one at a time in row-major order (the Python kernex's
+ * `kscan`): each result is written into the array at the window's centre
+ * cell before the next window is read, so later windows see updated values.
+ * Kernels return numbers; the output is the results on the grid.
+ *
+ * @param options - as for {@link kmap}, plus `reverse` (visit windows in
+ *   reverse row-major order).
+ * @param kernel - `(window, ...extraArguments) => number`.
+ * @returns a function `(x, ...extraArguments) => NDArray`.
+ * @throws {@link KernexError} for a bad option or a kernel that cannot be traced.
  *
  * @example
  * const sumAll = kex.kscan({ kernelSize: 3 }, (x) => kex.sum(x));
  * sumAll(kex.array([1, 2, 3, 4, 5])).toArray(); // [6, 13, 22]
  */
-export const kscan = stencilTransform("kscan");
+// unannotated extra parameters are KernelValues; annotated ones (`(x, name: string) => ...`) keep their type
+export function kscan<E extends unknown[] = KernelValue[]>(options: StencilOptions, kernel: (window: KernelValue, ...args: E) => unknown): StencilFunction;
+/**
+ * Without a kernel, `kscan(options)` returns a {@link FunctionMesh}; cells no
+ * region covers keep their value.
+ *
+ * @param options - as for kscan with a kernel.
+ * @returns an empty function mesh.
+ *
+ * @example
+ * const F = kex.kscan({ kernelSize: 3, padding: "same", relative: true });
+ * F.at["1:"] = (x) => x[-1] + x[0]; // a running sum; cell 0 keeps its value
+ * F(kex.array([1, 1, 1])).toArray(); // [1, 2, 3]
+ */
+export function kscan(options: StencilOptions): FunctionMesh;
+export function kscan(options: StencilOptions, kernel?: Kernel): FunctionMesh | StencilFunction {
+  return stencilTransform("kscan", options, kernel);
+}
 
 /**
- * Like kmap, positioned by `offset`; the output has the input's shape and
- * cells outside the windows' centres keep their input value.
+ * Like {@link kmap}, with windows positioned by `offset` instead of
+ * `padding`: the output has the input's shape, and cells that are no
+ * window's centre keep their input value.
+ *
+ * @param options - as for kmap, with `offset` (number, or per dim a number or
+ *   `[before, after]`: windows start `before` cells from the start and stop
+ *   `after` cells from the end) in place of `padding`.
+ * @param kernel - `(window, ...extraArguments) => number`.
+ * @returns a function `(x, ...extraArguments) => NDArray` of the input's shape.
+ * @throws {@link KernexError} for a bad option or a kernel that cannot be traced.
  *
  * @example
  * kex.smap({ kernelSize: 3, offset: 1 }, (x) => kex.sum(x))(kex.array([1, 2, 3, 4, 5])).toArray(); // [1, 6, 9, 12, 5]
  */
-export const smap = stencilTransform("smap");
+// unannotated extra parameters are KernelValues; annotated ones (`(x, name: string) => ...`) keep their type
+export function smap<E extends unknown[] = KernelValue[]>(options: StencilOptions, kernel: (window: KernelValue, ...args: E) => unknown): StencilFunction;
+/**
+ * Without a kernel, `smap(options)` returns a {@link FunctionMesh}.
+ *
+ * @param options - as for smap with a kernel.
+ * @returns an empty function mesh.
+ *
+ * @example
+ * const F = kex.smap({ kernelSize: 1 });
+ * F.at["1:"] = (x) => -x[0];
+ * F(kex.array([1, 2, 3])).toArray(); // [1, -2, -3]
+ */
+export function smap(options: StencilOptions): FunctionMesh;
+export function smap(options: StencilOptions, kernel?: Kernel): FunctionMesh | StencilFunction {
+  return stencilTransform("smap", options, kernel);
+}
 
 /**
- * Like kscan, positioned by `offset`; the output has the input's shape.
+ * Like {@link kscan}, with windows positioned by `offset` (see {@link smap});
+ * the output has the input's shape.
+ *
+ * @param options - as for smap, plus `reverse`.
+ * @param kernel - `(window, ...extraArguments) => number`.
+ * @returns a function `(x, ...extraArguments) => NDArray` of the input's shape.
+ * @throws {@link KernexError} for a bad option or a kernel that cannot be traced.
  *
  * @example
  * kex.sscan({ kernelSize: 3, offset: 1 }, (x) => kex.sum(x))(kex.array([1, 2, 3, 4, 5])).toArray(); // [1, 6, 13, 22, 5]
  */
-export const sscan = stencilTransform("sscan");
+// unannotated extra parameters are KernelValues; annotated ones (`(x, name: string) => ...`) keep their type
+export function sscan<E extends unknown[] = KernelValue[]>(options: StencilOptions, kernel: (window: KernelValue, ...args: E) => unknown): StencilFunction;
+/**
+ * Without a kernel, `sscan(options)` returns a {@link FunctionMesh}.
+ *
+ * @param options - as for sscan with a kernel.
+ * @returns an empty function mesh.
+ *
+ * @example
+ * const F = kex.sscan({ kernelSize: 3, offset: 1, relative: true });
+ * F.at[":"] = (x) => x[-1] + x[0]; // a running sum over the cells offset 1 leaves
+ * F(kex.array([1, 1, 1, 1])).toArray(); // [1, 2, 3, 1]
+ */
+export function sscan(options: StencilOptions): FunctionMesh;
+export function sscan(options: StencilOptions, kernel?: Kernel): FunctionMesh | StencilFunction {
+  return stencilTransform("sscan", options, kernel);
+}

@@ -65,7 +65,8 @@ export function checkXml(text: string): XmlSummary {
     } else {
       if (closedRoot || (root !== null && stack.length === 0)) throw new Error(`second root element <${name}> at offset ${offset + lt}`);
       root ??= name;
-      const names = [...attrs.matchAll(ATTR)].map((a) => a[1]!);
+      // names only: a quoted value may itself contain "name =" (vega's aria-label "t = 0.5")
+      const names = [...attrs.replace(/"[^"]*"|'[^']*'/g, '""').matchAll(ATTR)].map((a) => a[1]!);
       const dup = names.find((n, k) => names.indexOf(n) !== k);
       if (dup) throw new Error(`attribute ${dup} repeated in <${name}> at offset ${offset + lt}`);
       for (const v of attrs.matchAll(/=\s*(?:"([^"]*)"|'([^']*)')/g)) checkText(v[1] ?? v[2] ?? "", offset + lt);
