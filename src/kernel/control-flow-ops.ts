@@ -201,7 +201,15 @@ class ControlFlow implements ControlFlowOps {
     }
     if (!(state instanceof Returned)) throw new Error(`the return state of a kernel is ${show(state)}`);
     if (state.done === true) return;
-    this.branch(state.done, () => {}, body, get, set, true, line, column);
+    if (get === null || set === null) throw new Error("unless without the return state");
+    // Where the body runs, nothing has returned yet: it starts from no return state.
+    const fresh = (): void => {
+      const values = get();
+      values[0] = null;
+      set(...values);
+      body();
+    };
+    this.branch(state.done, () => {}, fresh, get, set, true, line, column);
   }
 
   ret(value: unknown): unknown {

@@ -253,11 +253,11 @@ class ControlFlowConverter {
     return opCall("loopTest", [this.nested(test, ctx.mutable), literal(line), literal(column)]);
   }
 
-  /** The variables a converted statement may change: the return state first (when `returns`), then assigned outer variables. */
+  /** The variables a converted statement may change: the return state first (when `returns`), then assigned outer variables in source order. */
   stateNames(nodes: readonly Node[], ctx: Context, local: ReadonlySet<string>, returns: boolean): string[] {
     const assigned = new Set<string>();
     for (const node of nodes) assignedNames(node, assigned);
-    const names = [...assigned].filter((name) => ctx.mutable.has(name) && !local.has(name)).sort();
+    const names = [...assigned].filter((name) => ctx.mutable.has(name) && !local.has(name));
     return returns ? [RETURN_STATE, ...names] : names;
   }
 

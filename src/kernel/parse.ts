@@ -24,9 +24,13 @@ export type KernelFunction = FunctionExpression | ArrowFunctionExpression;
  * // kernel "k" uses unsupported syntax: "new" at line 1, column 8 ("new Array(3)"). Kernels may use + - * ...
  */
 export const SUPPORTED_SYNTAX =
-  "Kernels may use + - * / % ** and their compound assignments (+= ...), comparisons, && || !, ? :, " +
-  "Math.* calls, indexing x[i], x[i][j] and x[i, j], method calls such as x.at(i, j), local let/const/var, " +
-  "if/for/while, and nested arrow or function expressions.";
+  "Kernels may use + - * / % ** and their compound assignments (+= ...), comparisons, Math.* calls, " +
+  "kernex's array functions (kex.sum(x), K.sum(x) or a bare sum(x)), isNaN/isFinite/Number.isNaN/" +
+  "Number.isFinite, indexing x[i], x[i][j] and x[i, j], method calls such as x.at(i, j), local let/const/var, " +
+  "nested arrow or function expressions, and control flow: if/else, switch, ? :, && || ! (on window values " +
+  "these select per cell, both sides are evaluated), for/while/do-while loops whose conditions are plain " +
+  "values (a loop counter, a number argument; never a window value), and break or continue under plain " +
+  "tests (a window-value test may only guard a continue that stands alone in the loop body).";
 
 /**
  * Property names kernels may not use, as `a.name`, `a["name"]`, object keys
