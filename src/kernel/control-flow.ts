@@ -205,7 +205,7 @@ class ControlFlowConverter {
 
   /** The statements of one arm of an `if` (a block's own declarations stay inside the closure). */
   arm(s: Statement, ctx: Context): Statement[] {
-    return s.type === "BlockStatement" ? this.statements(s.body, ctx) : [this.statement(s, ctx)];
+    return this.statements(s.type === "BlockStatement" ? s.body : [s], ctx);
   }
 
   /** `rest` runs only where the statement `after` has not returned. */
