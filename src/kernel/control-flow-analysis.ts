@@ -49,18 +49,6 @@ export function containsBranch(node: Node): boolean {
   return some(node, (n) => n.type === "IfStatement" || n.type === "SwitchStatement");
 }
 
-/**
- * Whether a `return` of this function is inside an if or switch in `node`
- * (a return the conversion turns into a return state).
- *
- * @example
- * // for `for (;;) { if (c) return 1; }`
- * returnsInBranch(statement); // true
- */
-export function returnsInBranch(node: Node): boolean {
-  return some(node, (n) => (n.type === "IfStatement" || n.type === "SwitchStatement") && containsReturn(n));
-}
-
 const LOOPS = new Set(["ForStatement", "ForInStatement", "ForOfStatement", "WhileStatement", "DoWhileStatement"]);
 
 /**

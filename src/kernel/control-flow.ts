@@ -44,7 +44,6 @@ import {
   hasSwitchBreak,
   hoistVars,
   isFunction,
-  returnsInBranch,
 } from "./control-flow-analysis";
 import { patternNames } from "./free-vars";
 import { childNodes, type KernelFunction } from "./parse";
@@ -102,7 +101,8 @@ class ControlFlowConverter {
       if (hoisted.names.length > 0) prefix.push(letDeclaration(hoisted.names));
       for (const name of hoisted.names) mutable.add(name);
     }
-    const returns = body.some(returnsInBranch);
+    // A return below the top level may end up in a closure (a branch, a folded `if (t) continue;`): keep a return state.
+    const returns = body.some((s) => s.type !== "ReturnStatement" && containsReturn(s));
     if (!returns) return { ...node, body: block([...prefix, ...this.statements(body, { inClosure: false, returns, mutable, plainOnly: false })]) };
     // Function declarations first (they are hoisted anyway), so none ends up inside an `unless` closure.
     const functions = body.filter((s) => s.type === "FunctionDeclaration");

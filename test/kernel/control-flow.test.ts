@@ -177,3 +177,18 @@ describe.each([true, false])("window values (codegen %s)", (codegen) => {
     );
   });
 });
+
+describe("returns after a folded continue", () => {
+  it("for (...) { if (t) continue; return ...; } returns from the kernel, on plain and window values", () => {
+    const source = "(w, skip) => { for (let i = 0; i < 3; i++) { if (i === skip) continue; if (w[i] > 0) continue; return i; } return -1; }";
+    const fn = kernelFrom(source) as (w: number[], skip: number) => number;
+    expect(compileKernel(fn)(numericOps, [1, -1, 2], 0)).toBe(fn([1, -1, 2], 0));
+    for (const codegen of [true, false]) {
+      kex.config({ codegen });
+      const got = Array.from(kex.kmap({ kernelSize: 3 }, fn as never)(kex.array(DATA), 1).data);
+      const want: number[] = [];
+      for (let i = 0; i + 3 <= DATA.length; i++) want.push(fn(DATA.slice(i, i + 3), 1));
+      expect(got).toEqual(want);
+    }
+  });
+});
