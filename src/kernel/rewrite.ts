@@ -1,7 +1,10 @@
 /**
  * @file Rewrite a parsed kernel so every operator becomes a call on the ops
- * object `__k` and every outside variable a read of the values array `__s`,
- * then print it with astring. Input must have passed parse.ts's checks.
+ * object `__k` and every outside variable a read of the values array `__s`
+ * (calls that would coerce a traced value go through coercion.ts's checks),
+ * then hand it to control-flow.ts, which turns if/switch into selects and
+ * checks loop conditions; print it with astring. Input must have passed
+ * parse.ts's checks.
  */
 
 import { generate } from "astring";
