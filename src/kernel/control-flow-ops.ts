@@ -116,22 +116,40 @@ type StateGetter = (() => unknown[]) | null;
 type StateSetter = ((...values: unknown[]) => void) | null;
 
 /**
- * The control-flow methods of KernelOps (see ops-api.ts for each one's contract).
+ * The control-flow methods of KernelOps: what the statements written by
+ * control-flow.ts call. `line` and `column` locate the statement in the
+ * kernel's source, for errors.
  *
  * @example
  * const cf: ControlFlowOps = controlFlowOps(backend);
  */
 export interface ControlFlowOps {
+  /**
+   * `if (test) consequent else alternate`: one side on a plain test; both on
+   * a traced one, from the same variables (`get`/`set`, null when the
+   * statement assigns none), merged per cell. `returns`: the first variable
+   * is the return state.
+   */
   branch(test: unknown, consequent: () => void, alternate: () => void, get: StateGetter, set: StateSetter, returns: boolean, line: number, column: number): void;
+  /** Run `body` where the return state says nothing has returned (all of it, none, or per cell). */
   unless(state: unknown, body: () => void, get: StateGetter, set: StateSetter, line: number, column: number): void;
+  /** The return state of `return value` (returned everywhere). */
   ret(value: unknown): unknown;
+  /** The function's value at its end: the returned value, or an error if it returned only for some cells. */
   result(state: unknown, line: number, column: number): unknown;
+  /** Whether it has returned everywhere (a plain fact), for code that cannot move into a closure; an error when only for some cells. */
   returned(state: unknown, line: number, column: number): boolean;
+  /** After a loop body: stop the loop once returned everywhere; an error for a loop without a condition returned only for some cells. */
   loopReturned(state: unknown, unbounded: boolean, line: number, column: number): boolean;
+  /** A loop condition, which must be plain. */
   loopTest(test: unknown, line: number, column: number): unknown;
+  /** A value JavaScript would convert (`what` names the place), which must be plain. */
   concrete(value: unknown, what: string, line: number, column: number): unknown;
+  /** `isNaN(value)` (loose) or `Number.isNaN(value)`; traced: kex.isnan. */
   isnan(value: unknown, loose: boolean): unknown;
+  /** `isFinite(value)` (loose) or `Number.isFinite(value)`; traced: kex.isfinite. */
   isfinite(value: unknown, loose: boolean): unknown;
+  /** `Boolean(value)`; traced: 1 where the value is truthy (nonzero, not NaN). */
   boolean(value: unknown): unknown;
 }
 
