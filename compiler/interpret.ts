@@ -67,6 +67,9 @@ export const unaryFns: { [P in UnaryPrim]: (x: number) => number } = {
   [Prim.Log10]: Math.log10,
   [Prim.Log1p]: Math.log1p,
   [Prim.Expm1]: Math.expm1,
+  // tests give 1 or 0, like the comparisons
+  [Prim.IsNan]: (x) => (x !== x ? 1 : 0),
+  [Prim.IsFinite]: (x) => (x - x === 0 ? 1 : 0),
 };
 
 /** Scalar semantics of each binary primitive; comparisons give 1 or 0. */

@@ -40,6 +40,8 @@ export enum Prim {
   Log10 = "log10",
   Log1p = "log1p",
   Expm1 = "expm1",
+  IsNan = "isnan",
+  IsFinite = "isfinite",
   // elementwise binary
   Add = "add",
   Sub = "sub",
@@ -83,6 +85,7 @@ export const unaryPrims = [
   Prim.Neg, Prim.Exp, Prim.Log, Prim.Sin, Prim.Cos, Prim.Tan, Prim.Tanh, Prim.Sinh, Prim.Cosh,
   Prim.Asin, Prim.Acos, Prim.Atan, Prim.Sqrt, Prim.Cbrt, Prim.Abs, Prim.Sign, Prim.Floor,
   Prim.Ceil, Prim.Round, Prim.Trunc, Prim.Log2, Prim.Log10, Prim.Log1p, Prim.Expm1,
+  Prim.IsNan, Prim.IsFinite,
 ] as const;
 export type UnaryPrim = (typeof unaryPrims)[number];
 

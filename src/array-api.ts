@@ -52,6 +52,8 @@ export const arrayApi = {
   log10: ops.log10,
   log1p: ops.log1p,
   expm1: ops.expm1,
+  isnan: ops.isnan,
+  isfinite: ops.isfinite,
   square: ops.square,
   maximum: ops.maximum,
   minimum: ops.minimum,

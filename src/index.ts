@@ -14,7 +14,7 @@ export { array, zeros, ones, full, arange, linspace, type ArrayOptions } from ".
 export { slice, type Slice } from "./ndarray/slice-spec";
 export {
   add, sub, mul, div, neg, pow, mod, exp, log, sin, cos, tan, tanh, sinh, cosh, asin, acos, atan, atan2,
-  sqrt, cbrt, abs, sign, floor, ceil, round, trunc, log2, log10, log1p, expm1, square, maximum, minimum,
+  sqrt, cbrt, abs, sign, floor, ceil, round, trunc, log2, log10, log1p, expm1, isnan, isfinite, square, maximum, minimum,
   where, less, greater, lessEqual, greaterEqual, equal, notEqual, sum, mean, max, min, prod, stack,
   concatenate, transpose, reshape, flip, astype, broadcastTo, type AxisOptions,
 } from "./core/ops";

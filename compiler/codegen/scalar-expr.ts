@@ -31,6 +31,9 @@ const binaryMath: Partial<Record<BinaryPrim, string>> = { [Prim.Max]: "max", [Pr
 export function unaryExpr(prim: UnaryPrim | "fround", a: ES.Expression): ES.Expression {
   if (prim === Prim.Neg) return b.unary("-", a);
   if (prim === "fround") return b.mathCall("fround", [a]);
+  // x !== x only for NaN; x - x is 0 exactly when x is finite (NaN for NaN and ±Infinity)
+  if (prim === Prim.IsNan) return b.cond(b.bin("!==", a, a), b.num(1), b.num(0));
+  if (prim === Prim.IsFinite) return b.cond(b.bin("===", b.bin("-", a, a), b.num(0)), b.num(1), b.num(0));
   return b.mathCall(prim, [a]);
 }
 

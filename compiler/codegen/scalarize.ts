@@ -37,11 +37,11 @@ export const MAX_KERNEL_NODES = 50_000;
 /**
  * Operations whose result on float32 operands is itself a float32 value
  * (no rounding needed): sign changes, integer rounding, max/min, %, and
- * comparisons (0 or 1).
+ * comparisons and tests (0 or 1).
  */
 const EXACT_IN_FLOAT32: ReadonlySet<string> = new Set<string>([
   Prim.Neg, Prim.Abs, Prim.Sign, Prim.Floor, Prim.Ceil, Prim.Round, Prim.Trunc,
-  Prim.Max, Prim.Min, Prim.Mod, Prim.Lt, Prim.Gt, Prim.Le, Prim.Ge, Prim.Eq, Prim.Ne,
+  Prim.Max, Prim.Min, Prim.Mod, Prim.Lt, Prim.Gt, Prim.Le, Prim.Ge, Prim.Eq, Prim.Ne, Prim.IsNan, Prim.IsFinite,
 ]);
 
 /** Hash-consing node factory with constant folding. */

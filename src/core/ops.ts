@@ -456,6 +456,26 @@ export const log1p = (x: ArrayInput): NDArray => unary(Prim.Log1p, x);
  * kex.expm1([0, 1e-20]).toArray(); // [0, 1e-20]
  */
 export const expm1 = (x: ArrayInput): NDArray => unary(Prim.Expm1, x);
+
+/**
+ * Elementwise test for NaN, as 1 or 0 (numpy's `isnan`; `isNaN(v)` and
+ * `Number.isNaN(v)` on a window value in a kernel become this). Its
+ * gradient is zero.
+ *
+ * @example
+ * kex.isnan([1, NaN, Infinity]).toArray(); // [0, 1, 0]
+ */
+export const isnan = (x: ArrayInput): NDArray => unary(Prim.IsNan, x);
+
+/**
+ * Elementwise test for a finite number (neither NaN nor ±Infinity), as 1 or
+ * 0 (numpy's `isfinite`; `isFinite(v)` and `Number.isFinite(v)` on a window
+ * value in a kernel become this). Its gradient is zero.
+ *
+ * @example
+ * kex.isfinite([1, NaN, -Infinity]).toArray(); // [1, 0, 0]
+ */
+export const isfinite = (x: ArrayInput): NDArray => unary(Prim.IsFinite, x);
 /**
  * Cast to a dtype.
  *

@@ -26,6 +26,7 @@ export const ALLOWED_GLOBALS: ReadonlySet<string> = new Set([
   "Array",
   "Object",
   "Boolean",
+  "String",
   "JSON",
   "console",
   "isFinite",
@@ -407,10 +408,15 @@ export interface FreeBinding {
 }
 
 /**
- * Bind each free name to its value: `scope` first, then `builtins`, then,
- * for a name a module transform gave an import, the builtins object it
- * stands for. Names found nowhere are reported together in one KernexError
- * that shows both fixes (an extra kernel argument, or `options.scope`).
+ * Bind each free name to its value: `scope` first, then `builtins`, then
+ * kernex's own functions under any spelling (SPEC, Kernels): a name used
+ * only as `name.member` whose members all belong to a builtins namespace is
+ * that namespace (`K.sum` after `import * as K from "kernex"`, or an import
+ * renamed by a bundler), and a bare name that is a function of a builtins
+ * namespace is that function (`sum` after `import { sum } from "kernex"`, or
+ * after a bundler rewrote `kex.sum` to `sum`). Names found nowhere are
+ * reported together in one KernexError that shows both fixes (an extra
+ * kernel argument, or `options.scope`).
  *
  * @example
  * const free = findFreeVariables(parseKernelSource("(x) => kex.sum(x) * c", 'kernel "k"'));
@@ -432,9 +438,9 @@ export function bindFreeVariables(
     } else if (Object.hasOwn(builtins, name)) {
       bindings.push({ name, value: builtins[name], source: "builtins" });
     } else {
-      const namespace = importedNamespace(name, free.memberUses.get(name) ?? null, builtins);
-      if (namespace === undefined) missing.push(name);
-      else bindings.push({ name, value: namespace, source: "builtins" });
+      const value = importedNamespace(free.memberUses.get(name) ?? null, builtins) ?? importedFunction(name, builtins);
+      if (value === undefined) missing.push(name);
+      else bindings.push({ name, value, source: "builtins" });
     }
   }
   if (missing.length > 0) throw missingVariables(missing, label, params);
@@ -446,24 +452,36 @@ export function bindFreeVariables(
  * (`__vite_ssr_import_0__`, `__vi_import_0__`), esbuild's CommonJS output
  * (`import_kernex`), tsc's (`kernex_1`) and esbuild's bundles, which number
  * a namespace imported by two modules (`kex2`). In a test file, `kex.sum(x)`
- * inside a kernel reaches kernex as `__vite_ssr_import_1__.sum(x)`.
+ * inside a kernel reaches kernex as `__vite_ssr_import_1__.sum(x)`. Such a
+ * name binds like any namespace name; this pattern only adds a hint to the
+ * missing-variable message when it does not.
  */
 const IMPORT_ALIAS = /^(__vite_ssr_import_\d+__|__vi_import_\d+__|import_[\w$]+|[\w$]+_\d+|kex\d+)$/;
 
 /**
- * The builtins object an import alias stands for: the first builtin that is
- * an object holding every property the kernel reads from the alias (and the
- * alias is used only as `alias.property`). Undefined when none fits.
+ * The builtins object a namespace name stands for, whatever it is called
+ * (`K`, `kernex`, `__vite_ssr_import_0__`): the first builtin that is an
+ * object holding every property the kernel reads from the name (and the name
+ * is used only as `name.property`). Undefined when none fits.
  */
-function importedNamespace(
-  name: string,
-  members: readonly string[] | null,
-  builtins: Readonly<Record<string, unknown>>,
-): unknown {
-  if (!IMPORT_ALIAS.test(name) || members === null || members.length === 0) return undefined;
+function importedNamespace(members: readonly string[] | null, builtins: Readonly<Record<string, unknown>>): unknown {
+  if (members === null || members.length === 0) return undefined;
   for (const value of Object.values(builtins)) {
     if (typeof value !== "object" || value === null) continue;
     if (members.every((member) => Object.hasOwn(value, member))) return value;
+  }
+  return undefined;
+}
+
+/**
+ * The function a bare name stands for: a function-valued own property of a
+ * builtins namespace (`sum` is `kex.sum`). Undefined when none has it.
+ */
+function importedFunction(name: string, builtins: Readonly<Record<string, unknown>>): unknown {
+  for (const value of Object.values(builtins)) {
+    if (typeof value !== "object" || value === null || !Object.hasOwn(value, name)) continue;
+    const member: unknown = Reflect.get(value, name);
+    if (typeof member === "function") return member;
   }
   return undefined;
 }

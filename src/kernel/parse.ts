@@ -24,9 +24,13 @@ export type KernelFunction = FunctionExpression | ArrowFunctionExpression;
  * // kernel "k" uses unsupported syntax: "new" at line 1, column 8 ("new Array(3)"). Kernels may use + - * ...
  */
 export const SUPPORTED_SYNTAX =
-  "Kernels may use + - * / % ** and their compound assignments (+= ...), comparisons, && || !, ? :, " +
-  "Math.* calls, indexing x[i], x[i][j] and x[i, j], method calls such as x.at(i, j), local let/const/var, " +
-  "if/for/while, and nested arrow or function expressions.";
+  "Kernels may use + - * / % ** and their compound assignments (+= ...), comparisons, Math.* calls, " +
+  "kernex's array functions (kex.sum(x), K.sum(x) or a bare sum(x)), isNaN/isFinite/Number.isNaN/" +
+  "Number.isFinite, indexing x[i], x[i][j] and x[i, j], method calls such as x.at(i, j), local let/const/var, " +
+  "nested arrow or function expressions, and control flow: if/else, switch, ? :, && || ! (on window values " +
+  "these select per cell, both sides are evaluated), for/while/do-while loops whose conditions are plain " +
+  "values (a loop counter, a number argument; never a window value), and break or continue under plain " +
+  "tests (a window-value test may only guard a continue that stands alone in the loop body).";
 
 /**
  * Property names kernels may not use, as `a.name`, `a["name"]`, object keys
@@ -88,6 +92,27 @@ export function parseKernel(fn: Function, label: string): KernelFunction {
   return parseKernelSource(source, label);
 }
 
+/** The key under which a parsed kernel keeps its SourceText. */
+const SOURCE: unique symbol = Symbol("kernex.kernelSource");
+
+/**
+ * Line and column (both from 1) of a node of a parsed kernel, or of a
+ * rewritten copy of one (copies keep `start`), in the kernel's own source;
+ * 0 and 0 for nodes made by the rewrite.
+ *
+ * @example
+ * const fn = parseKernelSource("(x) => {\n  return x[0];\n}", 'kernel "k"');
+ * sourcePosition(fn, fn.body); // { line: 1, column: 8 }
+ */
+export function sourcePosition(fn: KernelFunction, node: Node): { line: number; column: number } {
+  const source = (fn as { [SOURCE]?: SourceText })[SOURCE];
+  const start = (node as { start?: number }).start;
+  if (source === undefined || start === undefined) return { line: 0, column: 0 };
+  const before = source.text.slice(0, Math.max(0, start - source.offset));
+  const lines = before.split("\n");
+  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
+}
+
 /** One way of wrapping a function's source text so that acorn parses it as an expression. */
 interface SourceForm {
   readonly prefix: string;
@@ -133,6 +158,8 @@ export function parseKernelSource(text: string, label: string): KernelFunction {
     const source: SourceText = { text, offset: form.prefix.length, label };
     const fn = form.extract(program, source);
     checkSupported(fn, source);
+    // Kept (hidden from AST walks and printing) for sourcePosition.
+    Object.defineProperty(fn, SOURCE, { value: source, enumerable: false });
     return fn;
   }
   // Report the error of the form the text most looks like: a method's source

@@ -8,7 +8,42 @@ import * as kex from "kernex";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Win = any;
 
+/** Conway's Game of Life written with if/else and returns (issue #16). */
+const lifeWithIf = (w: Win) => {
+  const n: Win = (kex.sum(w) as Win) - w[1][1];
+  if (w[1][1] === 1) {
+    if (n === 2 || n === 3) return 1;
+    return 0;
+  }
+  if (n === 3) return 1;
+  return 0;
+};
+
+/** The same rule written with ? :. */
+const lifeWithTernary = (w: Win) => {
+  const n: Win = (kex.sum(w) as Win) - w[1][1];
+  return w[1][1] === 1 ? (n === 2 || n === 3 ? 1 : 0) : n === 3 ? 1 : 0;
+};
+
+/** Variables assigned in the branches of an if, and the same with one ? : per variable. */
+const clampWithIf = (x: Win) => {
+  let y = x[1];
+  let lo = 0;
+  if (y < x[0]) {
+    y = x[0];
+    lo = 1;
+  } else if (y > x[2]) {
+    y = x[2];
+  }
+  return y + lo;
+};
+const clampWithTernary = (x: Win) => (x[1] < x[0] ? x[0] : x[1] > x[2] ? x[2] : x[1]) + (x[1] < x[0] ? 1 : 0);
+
+const lowerLife = (kernel: (w: Win) => unknown) => kex.jit(kex.kmap({ kernelSize: [3, 3], padding: "same" }, kernel)).lower(kex.ones([6, 6])).js;
+const lowerClamp = (kernel: (w: Win) => unknown) => kex.jit(kex.kmap({ kernelSize: 3 }, kernel)).lower(kex.ones([8])).js;
+
 const corpus: [string, () => string][] = [
+  ["2d-life-if", () => lowerLife(lifeWithIf)],
   ["1d-3point-valid", () => kex.jit(kex.kmap({ kernelSize: 3 }, (x: Win) => x[0] - 2 * x[1] + x[2])).lower(kex.ones([8])).js],
   [
     "2d-5point-same",
@@ -42,4 +77,14 @@ describe("generated code", () => {
       await expect(make()).toMatchFileSnapshot(`../golden/${name}.js`);
     });
   }
+});
+
+describe("an if costs nothing over ? : (issue #16)", () => {
+  it("Game of Life with if and returns compiles to the same loop as with ? :", () => {
+    expect(lowerLife(lifeWithIf)).toBe(lowerLife(lifeWithTernary));
+  });
+
+  it("assignments in if/else branches compile to the same loop as one ? : per variable", () => {
+    expect(lowerClamp(clampWithIf)).toBe(lowerClamp(clampWithTernary));
+  });
 });

@@ -68,13 +68,16 @@ describe.each([true, false])("NaN and ±Infinity through kernels, codegen: %s", 
     expectSameValues(kex.kmap({ kernelSize: 2 }, (w: Win) => kex.maximum(w[0], w[1]))(x()).data, windows(special, 2, (w) => Math.max(w[0]!, w[1]!)));
   });
 
-  it("comparisons and conditions: NaN compares false, and counts as true as a condition (numpy's bool(nan))", () => {
+  it("comparisons and conditions: NaN compares false, and is falsy as a condition, as in JavaScript (issue #16)", () => {
     kex.config({ codegen });
     expectSameValues(kex.kmap({ kernelSize: 2 }, (w: Win) => w[0] < w[1])(x()).data, windows(special, 2, (w) => +(w[0]! < w[1]!)));
     expectSameValues(kex.kmap({ kernelSize: 2 }, (w: Win) => w[0] >= w[1])(x()).data, windows(special, 2, (w) => +(w[0]! >= w[1]!)));
     expectSameValues(kex.kmap({ kernelSize: 1 }, (w: Win) => w[0] == w[0])(x()).data, windows(special, 1, (w) => +(w[0] === w[0])));
     expectSameValues(kex.kmap({ kernelSize: 1 }, (w: Win) => w[0] != w[0])(x()).data, windows(special, 1, (w) => +(w[0] !== w[0])));
-    expectSameValues(kex.kmap({ kernelSize: 1 }, (w: Win) => (w[0] ? 10 : 20))(x()).data, windows(special, 1, (w) => (w[0] !== 0 ? 10 : 20)));
+    // a kernel is plain JavaScript: ? :, if, && and || test truthiness, and NaN is falsy (kex.where, like numpy, counts it as true)
+    expectSameValues(kex.kmap({ kernelSize: 1 }, (w: Win) => (w[0] ? 10 : 20))(x()).data, windows(special, 1, (w) => (w[0] ? 10 : 20)));
+    expectSameValues(kex.kmap({ kernelSize: 1 }, (w: Win) => w[0] || 5)(x()).data, windows(special, 1, (w) => w[0] || 5));
+    expectSameValues(kex.kmap({ kernelSize: 1 }, (w: Win) => kex.where(w[0], 10, 20))(x()).data, windows(special, 1, (w) => (w[0] !== 0 ? 10 : 20)));
   });
 
   it("scans carry NaN and Infinity into later windows", () => {

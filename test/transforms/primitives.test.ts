@@ -69,6 +69,8 @@ const cases: { [P in Prim]: PrimCase } = {
   [Prim.Log10]: un(Prim.Log10, 0.5, 2),
   [Prim.Log1p]: un(Prim.Log1p, -0.5, 1),
   [Prim.Expm1]: un(Prim.Expm1),
+  [Prim.IsNan]: un(Prim.IsNan),
+  [Prim.IsFinite]: un(Prim.IsFinite),
   [Prim.Add]: bin(Prim.Add),
   [Prim.Sub]: bin(Prim.Sub),
   [Prim.Mul]: bin(Prim.Mul),

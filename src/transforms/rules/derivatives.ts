@@ -70,6 +70,10 @@ export const unaryDerivatives: { [P in UnaryPrim]: UnaryDerivative } = {
   [Prim.Log1p]: (x) => V.div(1, V.add(1, x)),
   // d(exp x - 1) = exp x · dx
   [Prim.Expm1]: (_x, y) => V.add(y, 1),
+  // d isnan(x) = 0 (a test: 1 or 0)
+  [Prim.IsNan]: null,
+  // d isfinite(x) = 0 (a test: 1 or 0)
+  [Prim.IsFinite]: null,
 };
 
 /** ∂y/∂a and ∂y/∂b of y = f(a, b), each computed only when asked for; null: zero. */
