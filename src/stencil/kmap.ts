@@ -14,6 +14,7 @@ import { checkArraySize } from "../ndarray/limits";
 import { resolveSlices } from "../ndarray/slice-spec";
 import { checkOptions, resolveOptions, type StencilKind, type StencilOptions } from "./options";
 import { traceKernel } from "./trace-kernel";
+import { capturesKey } from "../kernel/build-info";
 
 /**
  * A kernel: a function of the window and the extra call arguments. It is
@@ -85,11 +86,16 @@ function valueKey(v: unknown): string {
   return `?${String(v)}`;
 }
 
+/** A cache key part for a value from scope or a kernel's captures: arrays by identity (their traces capture them). */
+function scopeValueKey(v: unknown): string {
+  return v instanceof NDArray ? `o${objectId(v)}` : valueKey(v);
+}
+
 function scopeKey(scope: Readonly<Record<string, unknown>> | undefined): string {
   if (!scope) return "";
   return Object.keys(scope)
     .sort()
-    .map((k) => `${JSON.stringify(k)}=${scope[k] instanceof NDArray ? `o${objectId(scope[k] as object)}` : valueKey(scope[k])}`)
+    .map((k) => `${JSON.stringify(k)}=${scopeValueKey(scope[k])}`)
     .join(";");
 }
 
@@ -163,7 +169,7 @@ export function makeStencil(kind: StencilKind, options: StencilOptions, entries:
     if (list.length === 0) {
       throw new KernexError(`${kind}: the function mesh has no kernels; assign one first, e.g. F.at[":"] = (x) => x[0]`);
     }
-    const key = [x.dtype, x.shape.join(","), ...args.map(valueKey), scopeKey(options.scope), ...list.map((e) => `${e.spec}|${objectId(e.kernel)}`)].join("/");
+    const key = [x.dtype, x.shape.join(","), ...args.map(valueKey), scopeKey(options.scope), ...list.map((e) => `${e.spec}|${objectId(e.kernel)}|${capturesKey(e.kernel, scopeValueKey)}`)].join("/");
     let traced = cache.get(key);
     if (traced !== undefined) {
       cache.delete(key);
