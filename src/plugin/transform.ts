@@ -56,7 +56,7 @@ export function transformKernels(code: string): { code: string; kernels: number 
   const recorded = findKernels(program);
   if (recorded.length === 0) return null;
   const local = freshName(code, "__kernexKernel");
-  const insertions: Insertion[] = [{ at: code.startsWith("#!") ? lineEnd(code, 0) : 0, text: `import { __kernexKernel as ${local} } from ${JSON.stringify(KERNEX_MODULE)};` }];
+  const insertions: Insertion[] = [{ at: afterHashbang(code), text: `import { __kernexKernel as ${local} } from ${JSON.stringify(KERNEX_MODULE)};` }];
   for (const fn of recorded) insertions.push(...attach(fn, code, local));
   return { code: applyInsertions(code, insertions), kernels: recorded.filter((fn) => fn.role === "kernel").length };
 }
@@ -90,7 +90,7 @@ function attach(fn: RecordedFunction, code: string, local: string): Insertion[] 
 /** Where statements can be inserted at the start of a Program or block: after its imports and directives. */
 function statementsStart(body: Node, code: string): number {
   if (body.type !== "Program" && body.type !== "BlockStatement") throw new Error(`cannot insert statements into a ${body.type}`);
-  let at = body.type === "Program" ? (code.startsWith("#!") ? lineEnd(code, 0) : 0) : span(body).start + 1;
+  let at = body.type === "Program" ? afterHashbang(code) : span(body).start + 1;
   for (const statement of body.body) {
     const isDirective = statement.type === "ExpressionStatement" && "directive" in statement && typeof statement.directive === "string";
     if (statement.type !== "ImportDeclaration" && !isDirective) break;
@@ -99,9 +99,11 @@ function statementsStart(body: Node, code: string): number {
   return at;
 }
 
-function lineEnd(code: string, from: number): number {
-  const newline = code.indexOf("\n", from);
-  return newline < 0 ? code.length : newline;
+/** The start of the module's second line when its first is a hashbang (`#!/usr/bin/env node`), else 0. */
+function afterHashbang(code: string): number {
+  if (!code.startsWith("#!")) return 0;
+  const newline = code.indexOf("\n");
+  return newline < 0 ? code.length : newline + 1;
 }
 
 /** A name starting with `base` that does not occur in the code. */
