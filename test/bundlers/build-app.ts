@@ -3,13 +3,15 @@
  * of test/bundlers/app/ in each of the four ways: directly by Node (kernex
  * installed as a package), bundled by esbuild without the plugin, bundled and
  * minified by esbuild with `kernex/esbuild`, and built by Vite with
- * `kernex/vite` for a browser.
+ * `kernex/vite` for a browser; also bundled by Rollup with `kernex/vite`
+ * as a Rollup plugin.
  */
 import { execFileSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build as esbuild } from "esbuild";
+import { rollup } from "rollup";
 import { build as viteBuild } from "vite";
 import kernexEsbuild from "../../src/plugin/esbuild";
 import kernexVite from "../../src/plugin/vite";
@@ -61,6 +63,19 @@ export async function bundleWithEsbuild(outfile: string, withPlugin: boolean): P
     logLevel: "silent",
   });
   return outfile;
+}
+
+/**
+ * The app bundled by Rollup with `kernex/vite` as a Rollup plugin, kernex
+ * left external: the bundle is written into the app folder that
+ * installForNode made, so Node finds kernex as a package.
+ */
+export async function bundleWithRollup(work: string): Promise<string> {
+  const bundle = await rollup({ input: join(appDir, "main.js"), external: ["kernex"], plugins: [kernexVite()] });
+  const file = join(work, "app", "rollup.mjs");
+  await bundle.write({ file, format: "esm" });
+  await bundle.close();
+  return file;
 }
 
 /**

@@ -5,7 +5,8 @@
  * selects, a function mesh) run four ways — (1) directly by Node, (2)
  * bundled by esbuild without the plugin, (3) bundled and minified by
  * esbuild with `kernex/esbuild`, (4) built by Vite with `kernex/vite` and
- * loaded in headless Chromium — and each case gives the values plain
+ * loaded in headless Chromium (and bundled by Rollup with `kernex/vite`
+ * as a Rollup plugin) — and each case gives the values plain
  * JavaScript computes below, or, where a closure cannot work without the
  * plugin, the KernexError that names the variable.
  * Chromium comes from `bash scripts/install-chromium.sh`; without it case
@@ -17,7 +18,7 @@ import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serve } from "../browser/server";
-import { bundleWithEsbuild, buildWithVite, installForNode, runNode, type AppResults } from "./build-app";
+import { bundleWithEsbuild, bundleWithRollup, buildWithVite, installForNode, runNode, type AppResults } from "./build-app";
 
 const CHROMIUM = "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);
@@ -77,8 +78,11 @@ function checkResults(results: AppResults, withPlugin: boolean): void {
 }
 
 let work = "";
-beforeAll(() => {
+/** The app as written, beside kernex installed as a package. */
+let nodeEntry = "";
+beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "kernex-bundlers-"));
+  nodeEntry = await installForNode(work);
 });
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
@@ -86,7 +90,7 @@ afterAll(() => {
 
 describe("the bundler test app", () => {
   it("(1) run directly by Node: kernex's names under any spelling work; closures are the named KernexError", async () => {
-    checkResults(runNode(await installForNode(work)), false);
+    checkResults(runNode(nodeEntry), false);
   });
 
   it("(2) bundled by esbuild without the plugin: the same", async () => {
@@ -100,6 +104,10 @@ describe("the bundler test app", () => {
     expect(text).not.toContain("const c = 0.5");
     expect(text).toContain(JSON.stringify("(w) => c * w[0]"));
     checkResults(runNode(bundle), true);
+  });
+
+  it("bundled by Rollup with kernex/vite as a Rollup plugin: every case gives its values", async () => {
+    checkResults(runNode(await bundleWithRollup(work)), true);
   });
 
   it.skipIf(!hasChromium)("(4) built by Vite with kernex/vite, in headless Chromium: every case gives its values (needs /usr/bin/chromium: bash scripts/install-chromium.sh)", async () => {
