@@ -13,8 +13,11 @@
  * - a function in the `scope` object literal of those calls' options.
  * Free variables a recorded function shares with the module are captured;
  * those bound to a function literal or declaration are recorded as helpers,
- * transitively. Anything else (a kernel built at run time, a mesh passed
- * around) is left alone: it keeps the runtime path.
+ * transitively. A helper in another module is recorded when it says so
+ * with the directive `"use kernex"` (first in its body, or first in its
+ * module for all of the module's top-level functions), as TypeGPU's
+ * `"use gpu"` marks functions for its plugin. Anything else (a kernel built
+ * at run time, a mesh passed around) is left alone: it keeps the runtime path.
  */
 
 import type { ArrowFunctionExpression, Expression, FunctionDeclaration, FunctionExpression, Node, Program } from "estree";
@@ -24,6 +27,24 @@ import { walkModule, type Binding, type LexicalScope } from "./scopes";
 
 /** The module specifier whose stencil functions the finder recognizes. */
 export const KERNEX_MODULE = "kernex";
+
+/**
+ * The directive that marks a helper function (or, first in a module, all of
+ * its top-level functions) for recording.
+ *
+ * @example
+ * export function norm(v) { "use kernex"; return v * scale; }
+ */
+export const HELPER_DIRECTIVE = "use kernex";
+
+/** Whether a list of statements starts with the directive (among its directive prologue). */
+function hasDirective(statements: readonly Node[]): boolean {
+  for (const statement of statements) {
+    if (statement.type !== "ExpressionStatement" || !("directive" in statement) || typeof statement.directive !== "string") return false;
+    if (statement.directive === HELPER_DIRECTIVE) return true;
+  }
+  return false;
+}
 
 const STENCIL_FUNCTIONS: ReadonlySet<string> = new Set(["kmap", "kscan", "smap", "sscan"]);
 
@@ -73,7 +94,7 @@ function isKernexImport(binding: Binding | undefined, imported: (name: string) =
  * // [{ name: "", captures: ["c"], role: "kernel", ... }]
  */
 export function findKernels(program: Program): RecordedFunction[] {
-  const finder = new KernelFinder();
+  const finder = new KernelFinder(hasDirective(program.body));
   walkModule(program, (node, scope) => finder.visit(node, scope));
   return finder.recorded;
 }
@@ -82,9 +103,23 @@ class KernelFinder {
   readonly recorded: RecordedFunction[] = [];
   private readonly seen = new Set<Node>();
 
+  /** @param wholeModule whether the module starts with the directive: then all its top-level functions are helpers */
+  constructor(private readonly wholeModule: boolean) {}
+
   visit(node: Node, scope: LexicalScope): void {
     if (node.type === "CallExpression") this.call(node, scope);
     else if (node.type === "AssignmentExpression" && node.operator === "=") this.assignment(node, scope);
+    else if (node.type === "FunctionDeclaration" && node.id) this.marked(node.id.name, node, scope);
+    else if (node.type === "VariableDeclarator" && node.id.type === "Identifier" && isFunctionLiteral(node.init)) {
+      this.marked(node.id.name, node.init, scope);
+    }
+  }
+
+  /** A function marked with the directive, or any top-level function of a marked module: a helper. */
+  private marked(name: string, fn: RecordableFunction, scope: LexicalScope): void {
+    const topLevel = scope.parent === null;
+    const own = fn.body.type === "BlockStatement" && hasDirective(fn.body.body);
+    if (own || (this.wholeModule && topLevel)) this.named(scope.resolve(name), "helper");
   }
 
   private call(node: Extract<Node, { type: "CallExpression" }>, scope: LexicalScope): void {

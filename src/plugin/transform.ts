@@ -18,7 +18,7 @@
 
 import { parse } from "acorn";
 import type { Node, Program } from "estree";
-import { findKernels, KERNEX_MODULE, type RecordedFunction } from "./find-kernels";
+import { findKernels, HELPER_DIRECTIVE, KERNEX_MODULE, type RecordedFunction } from "./find-kernels";
 
 /** Where the text of a node starts and ends (acorn records both). */
 interface Span {
@@ -62,14 +62,14 @@ export function transformKernels(code: string): { code: string; kernels: number 
 }
 
 /**
- * A cheap test before parsing: only modules that import from "kernex" can
- * hold kernels the finder recognizes.
+ * A cheap test before parsing: only modules that import from "kernex" or
+ * use the `"use kernex"` directive can hold functions the finder records.
  *
  * @example
  * mentionsKernex('import * as K from "kernex";'); // true
  */
 export function mentionsKernex(code: string): boolean {
-  return code.includes(`"${KERNEX_MODULE}"`) || code.includes(`'${KERNEX_MODULE}'`);
+  return code.includes(`"${KERNEX_MODULE}"`) || code.includes(`'${KERNEX_MODULE}'`) || code.includes(HELPER_DIRECTIVE);
 }
 
 /** The insertions that record one function. */

@@ -50,6 +50,7 @@ const EXPECTED: Record<string, unknown> = {
   scopeHelper: windows(X, 3).map((w) => smooth(w[0]!, w[1]!, w[2]!)),
   closureHelper: X.map((v) => 10 * smooth(v, v, v)),
   importedHelper: X.map((v) => v ** 3),
+  importedClosureHelper: X.map((v) => 2 * v ** 3),
   ternary: windows(X, 2).map((w) => (w[0]! > w[1]! ? w[0] : w[1])),
   mesh: meshScan(X),
 };
@@ -60,6 +61,7 @@ const CLOSURE_CASES: Record<string, string> = {
   changingClosure: "gain",
   closureHelper: "scaled",
   importedHelper: "cube",
+  importedClosureHelper: "scaledCube",
   mesh: "bump",
 };
 

@@ -133,6 +133,24 @@ kmap({ kernelSize: 1 }, (x) => scale(x[0]));`;
     ]);
   });
 
+  it('records functions marked "use kernex" (in their body, or first in the module for all top-level functions) as helpers', () => {
+    const own = `const SCALE = 2;
+export function scaled(v) { "use kernex"; return SCALE * v; }
+export const plain = (v) => v;
+export const marked = (v) => { "use strict"; "use kernex"; return plain(v); };`;
+    expect(found(own).map((f) => [f.role, f.name, f.captures])).toEqual([
+      ["helper", "scaled", ["SCALE"]],
+      ["helper", "marked", ["plain"]],
+      ["helper", "plain", []],
+    ]);
+    const wholeModule = `"use kernex";
+const k = 3;
+export function a(v) { return k * b(v); }
+function b(v) { function inner(w) { return w; } return inner(v); }
+export const c = (v) => v;`;
+    expect(found(wholeModule).map((f) => f.name)).toEqual(["a", "b", "c"]);
+  });
+
   it("resolves a kernel's names in its own scope: a block's or a function's declaration shadows the module's", () => {
     const code = `import { kmap } from "kernex";
 const c = 1;

@@ -8,7 +8,7 @@
 import * as K from "kernex";
 import * as kex from "kernex";
 import { KernexError, array, kmap, kscan, sum, max } from "kernex";
-import { cube } from "./helpers.js";
+import { cube, scaledCube } from "./helpers.js";
 
 const x = array([1, -2, 3, 5, -4]);
 
@@ -47,6 +47,8 @@ const cases = {
   closureHelper: () => kmap({ kernelSize: 1 }, (w) => scaled(w[0]))(x),
   // a helper imported from another module
   importedHelper: () => kmap({ kernelSize: 1 }, (w) => cube(w[0]))(x),
+  // a helper from another module that uses its own module's closures ("use kernex")
+  importedClosureHelper: () => kmap({ kernelSize: 1 }, (w) => scaledCube(w[0]))(x),
   // ternary on window values: a select
   ternary: () => kex.kmap({ kernelSize: 2 }, (w) => (w[0] > w[1] ? w[0] : w[1]))(x),
   // a function mesh with a closure in one region
