@@ -6,10 +6,11 @@
  * alone; the esbuild plugin strips TypeScript first, and its output still
  * works after minification; bad plugin options are KernexErrors (issue #16).
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
+import { build as viteBuild } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { KernexError } from "../../src/errors";
 import kernexEsbuild from "../../src/plugin/esbuild";
@@ -82,6 +83,32 @@ export const values = y(K.array([1, 2, 4, 8])).toArray();
     const { values } = (await import(outfile)) as { values: number[] };
     // gain * (w0 + 1) - w1 over windows of [1, 2, 4, 8]
     expect(values).toEqual([3 * 2 - 2, 3 * 3 - 4, 3 * 5 - 8]);
+  });
+
+  it("kernex/vite runs after Vite's own TypeScript transform: a minified Vite build of a TypeScript module computes the closure's values", async () => {
+    const root = join(work, "vite-ts");
+    mkdirSync(root);
+    const entry = join(root, "main.ts");
+    writeFileSync(
+      entry,
+      `import * as K from "kernex";
+interface Settings { readonly gain: number }
+const settings: Settings = { gain: 3 };
+const gain: number = settings.gain;
+export const values = K.kmap({ kernelSize: 2 }, (w: K.NDArray) => gain * (w[0] as unknown as number) - w[1])(K.array([1, 2, 4, 8])).toArray();
+`,
+    );
+    const outDir = join(root, "out");
+    await viteBuild({
+      root,
+      configFile: false,
+      logLevel: "silent",
+      plugins: [kernexVite()],
+      resolve: { alias: { kernex: join(repo, "src/index.ts") } },
+      build: { outDir, emptyOutDir: true, minify: true, ssr: entry, rollupOptions: { output: { format: "esm", entryFileNames: "main.mjs" } } },
+    });
+    const { values } = (await import(join(outDir, "main.mjs"))) as { values: number[] };
+    expect(values).toEqual([3 * 1 - 2, 3 * 2 - 4, 3 * 4 - 8]);
   });
 
   it("kernex/vite transforms script modules only, outside node_modules and virtual modules", () => {
