@@ -188,7 +188,8 @@ class KernelFinder {
       const key = property.key.type === "Identifier" ? property.key.name : property.key.type === "Literal" ? String(property.key.value) : "";
       if (key !== "scope" || property.value.type !== "ObjectExpression") continue;
       for (const entry of property.value.properties) {
-        if (entry.type === "Property" && !entry.computed && entry.kind === "init") this.kernel(entry.value as Expression, scope, "helper");
+        // a method's function starts at its parameters, where no wrapper can go: methods keep the runtime path
+        if (entry.type === "Property" && !entry.computed && entry.kind === "init" && !entry.method) this.kernel(entry.value as Expression, scope, "helper");
       }
     }
   }

@@ -98,7 +98,8 @@ const G = K.kmap({ kernelSize: 3 }, (x) => x[2]);
 G.at["0"] = (x) => x[3];
 const map = new Map(); map.set("k", (x) => x[4]);
 K.kmap({ kernelSize: 3 }, makeKernel());
-K.kmap({ kernelSize: 3 }, pick ? (x) => x[5] : (x) => x[6]);`;
+K.kmap({ kernelSize: 3 }, pick ? (x) => x[5] : (x) => x[6]);
+K.kmap({ kernelSize: 3, scope: { method(v) { return v; }, get g() { return 1; } } });`;
     // only G's own kernel: G is a stencil function (it has a kernel), not a mesh
     expect(sources(code)).toEqual(["(x) => x[2]"]);
   });
