@@ -25,7 +25,12 @@ import { findFreeVariables } from "../kernel/free-vars";
 import type { KernelFunction } from "../kernel/parse";
 import { walkModule, type Binding, type LexicalScope } from "./scopes";
 
-/** The module specifier whose stencil functions the finder recognizes. */
+/**
+ * The module specifier whose stencil functions the finder recognizes.
+ *
+ * @example
+ * // import { kmap } from "kernex"  -> kmap's kernels are recorded
+ */
 export const KERNEX_MODULE = "kernex";
 
 /**
@@ -48,7 +53,12 @@ function hasDirective(statements: readonly Node[]): boolean {
 
 const STENCIL_FUNCTIONS: ReadonlySet<string> = new Set(["kmap", "kscan", "smap", "sscan"]);
 
-/** A function literal or declaration the plugin records. */
+/**
+ * A function literal or declaration the plugin records.
+ *
+ * @example
+ * // (x) => c * x[0]   function helper(v) { return 2 * v; }
+ */
 export type RecordableFunction = ArrowFunctionExpression | FunctionExpression | FunctionDeclaration;
 
 /**

@@ -108,7 +108,12 @@ function hoistedVars(statements: readonly Node[]): VariableDeclaration[] {
   return found;
 }
 
-/** The called function for each node: the node, the scope in effect there, its parent node. */
+/**
+ * The function walkModule calls for each node: the node, the scope in effect there, its parent node.
+ *
+ * @example
+ * const visit: ModuleVisitor = (node, scope) => void scope.resolve("c");
+ */
 export type ModuleVisitor = (node: Node, scope: LexicalScope, parent: Node | null) => void;
 
 /**
