@@ -235,7 +235,9 @@ class KernelFinder {
     const helpers: Binding[] = [];
     for (const free of findFreeVariables(asExpression).names) {
       const binding = scope.resolve(free);
-      if (binding === undefined) continue;
+      // Globals stay globals; a kernex namespace (K.sum) is resolved by the runtime, and capturing it
+      // would make bundlers keep every export of kernex for the namespace object.
+      if (binding === undefined || isKernexImport(binding, (name) => name === "*")) continue;
       captures.push(free);
       helpers.push(binding);
     }
