@@ -26,6 +26,7 @@ export const ALLOWED_GLOBALS: ReadonlySet<string> = new Set([
   "Array",
   "Object",
   "Boolean",
+  "String",
   "JSON",
   "console",
   "isFinite",

@@ -8,6 +8,7 @@ import { generate } from "astring";
 import { getConfig } from "../config";
 import { KernexError, badValue } from "../errors";
 import { evaluateFunction } from "./ast-eval";
+import { SiteError } from "./control-flow-ops";
 import {
   bindFreeVariables,
   checkNoFreeAssignments,
@@ -140,6 +141,8 @@ type Slot =
 interface LinkedFunction {
   readonly translation: Translation;
   readonly slots: Slot[];
+  /** How errors at a place in its source name it. */
+  readonly label: string;
 }
 
 /** `Math.sin` -> "sin", for native Math functions passed through scope: they become `ops.math.sin`. */
@@ -176,7 +179,7 @@ class Linker {
     const existing = this.linked.get(fn);
     if (existing) return existing;
     const translation = translate(fn, label);
-    const unit: LinkedFunction = { translation, slots: [] };
+    const unit: LinkedFunction = { translation, slots: [], label };
     this.linked.set(fn, unit);
     // Values the build plugin captured for this function come after options.scope.
     const scope = buildInfoOf(fn) ? { ...capturedValues(fn), ...this.scope } : this.scope;
@@ -207,7 +210,7 @@ function instantiate(root: LinkedFunction, ops: KernelOps): (...args: unknown[])
   const create = (unit: LinkedFunction): void => {
     if (instances.has(unit)) return;
     const values: unknown[] = [];
-    instances.set(unit, { values, fn: factoryOf(unit.translation)(ops, values) });
+    instances.set(unit, { values, fn: labelled(factoryOf(unit.translation)(ops, values), unit.label) });
     for (const slot of unit.slots) if (slot.kind === "function") create(slot.unit);
   };
   create(root);
@@ -217,6 +220,22 @@ function instantiate(root: LinkedFunction, ops: KernelOps): (...args: unknown[])
   const rootInstance = instances.get(root);
   if (!rootInstance) throw new Error("the kernel was not instantiated");
   return rootInstance.fn;
+}
+
+/**
+ * The function, with the errors raised at a place in its source (a traced
+ * loop condition, a coercion) named after it: the innermost function adds
+ * its name, so a helper's line is not reported as the kernel's.
+ */
+function labelled(fn: (...args: unknown[]) => unknown, label: string): (...args: unknown[]) => unknown {
+  return (...args) => {
+    try {
+      return fn(...args);
+    } catch (error) {
+      if (error instanceof SiteError && error.label === null) throw error.withLabel(label);
+      throw error;
+    }
+  };
 }
 
 function slotValue(

@@ -5,6 +5,7 @@
  */
 
 import type { AssignmentOperator, BinaryOperator, LogicalOperator, UnaryOperator } from "estree";
+import type { ControlFlowOps } from "./control-flow-ops";
 
 /**
  * The operations a rewritten kernel performs, supplied by whoever runs it (the
@@ -13,7 +14,9 @@ import type { AssignmentOperator, BinaryOperator, LogicalOperator, UnaryOperator
  *
  * `and`, `or` and `cond` receive their lazily evaluated operands as thunks, so
  * an implementation can keep JavaScript's short-circuit semantics for plain
- * values and evaluate both branches for traced ones.
+ * values and evaluate both branches for traced ones. The statements of
+ * control-flow.ts call the ControlFlowOps methods (`branch`, `unless`,
+ * `loopTest`, ...; control-flow-ops.ts builds them from a select backend).
  *
  * @example
  * // (x) => x[0] * 2 + 1   is rebuilt as
@@ -23,7 +26,7 @@ import type { AssignmentOperator, BinaryOperator, LogicalOperator, UnaryOperator
  *   mul: (a, b) => (a as number) * (b as number),
  * };
  */
-export interface KernelOps {
+export interface KernelOps extends ControlFlowOps {
   add(a: unknown, b: unknown): unknown;
   sub(a: unknown, b: unknown): unknown;
   mul(a: unknown, b: unknown): unknown;

@@ -88,6 +88,27 @@ export function parseKernel(fn: Function, label: string): KernelFunction {
   return parseKernelSource(source, label);
 }
 
+/** The key under which a parsed kernel keeps its SourceText. */
+const SOURCE: unique symbol = Symbol("kernex.kernelSource");
+
+/**
+ * Line and column (both from 1) of a node of a parsed kernel, or of a
+ * rewritten copy of one (copies keep `start`), in the kernel's own source;
+ * 0 and 0 for nodes made by the rewrite.
+ *
+ * @example
+ * const fn = parseKernelSource("(x) => {\n  return x[0];\n}", 'kernel "k"');
+ * sourcePosition(fn, fn.body); // { line: 1, column: 8 }
+ */
+export function sourcePosition(fn: KernelFunction, node: Node): { line: number; column: number } {
+  const source = (fn as { [SOURCE]?: SourceText })[SOURCE];
+  const start = (node as { start?: number }).start;
+  if (source === undefined || start === undefined) return { line: 0, column: 0 };
+  const before = source.text.slice(0, Math.max(0, start - source.offset));
+  const lines = before.split("\n");
+  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
+}
+
 /** One way of wrapping a function's source text so that acorn parses it as an expression. */
 interface SourceForm {
   readonly prefix: string;
@@ -133,6 +154,8 @@ export function parseKernelSource(text: string, label: string): KernelFunction {
     const source: SourceText = { text, offset: form.prefix.length, label };
     const fn = form.extract(program, source);
     checkSupported(fn, source);
+    // Kept (hidden from AST walks and printing) for sourcePosition.
+    Object.defineProperty(fn, SOURCE, { value: source, enumerable: false });
     return fn;
   }
   // Report the error of the form the text most looks like: a method's source

@@ -24,7 +24,10 @@ import {
   unaryOperatorOps,
   type Unsupported,
 } from "./ops-api";
-import { isNode, type KernelFunction } from "./parse";
+import { callTreatment, COERCION_SITES, type CallTreatment } from "./coercion";
+import { convertControlFlow } from "./control-flow";
+import { mapChildren } from "./ast-build";
+import { sourcePosition, type KernelFunction } from "./parse";
 
 /**
  * Name of the KernelOps parameter of the built function.
@@ -50,7 +53,7 @@ export const SCOPE_PARAM = "__s";
  *
  *     function (u) {
  *       let s = 0;
- *       for (let i = 0; __k.lt(i, 3); i++) s = __k.add(s, __k.mul(__k.index(u, [i]), __s[0]));
+ *       for (let i = 0; __k.loopTest(__k.lt(i, 3), 1, 27); i++) s = __k.add(s, __k.mul(__k.index(u, [i]), __s[0]));
  *       return __k.cond(__k.gt(s, 0), () => s, () => __k.neg(s));
  *     }
  *
@@ -76,15 +79,19 @@ export function rewriteKernel(fn: KernelFunction, free: FreeVariables): string {
  * generate(rewriteKernelNode(fn, findFreeVariables(fn))); // "x => __k.neg(__k.index(x, [0]))"
  */
 export function rewriteKernelNode(fn: KernelFunction, free: FreeVariables): KernelFunction {
-  const rewritten = new KernelRewriter(free).rewrite(fn);
+  const rewritten = new KernelRewriter(free, fn).rewrite(fn);
   if (rewritten.type !== "ArrowFunctionExpression" && rewritten.type !== "FunctionExpression") {
     throw new Error(`the rewrite of a kernel function gave a ${rewritten.type}`);
   }
-  return rewritten;
+  return convertControlFlow(rewritten, (node) => sourcePosition(fn, node));
 }
 
 class KernelRewriter {
-  constructor(private readonly free: FreeVariables) {}
+  constructor(
+    private readonly free: FreeVariables,
+    /** The parsed kernel, for the source positions of the checks the rewrite adds. */
+    private readonly fn: KernelFunction,
+  ) {}
 
   rewrite(node: Node): Node {
     switch (node.type) {
@@ -134,13 +141,17 @@ class KernelRewriter {
       case "MemberExpression":
         return this.member(node, false);
       case "CallExpression": {
+        const treatment = callTreatment(node, (id) => this.isGlobal(id));
+        if (treatment !== null) return this.treatedCall(node, treatment);
         const callee =
           node.callee.type === "MemberExpression" ? this.member(node.callee, true) : this.rewrite(node.callee);
         const args = node.arguments.map((arg) => this.rewrite(arg) as Expression | SpreadElement);
         return { ...node, callee: callee as Expression, arguments: args };
       }
+      case "TemplateLiteral":
+        return { ...node, expressions: node.expressions.map((e) => this.concrete(this.expression(e), COERCION_SITES.template, e)) };
       case "Property": {
-        const key = node.computed ? this.expression(node.key) : node.key;
+        const key = node.computed ? this.concrete(this.expression(node.key), COERCION_SITES.computedKey, node.key) : node.key;
         const value = this.rewrite(node.value) as typeof node.value;
         if (key === node.key && value === node.value) return node;
         // `{ c }` with `c` now `__s[0]` must print as `{ c: __s[0] }`.
@@ -196,6 +207,33 @@ class KernelRewriter {
     return object === node.object ? node : { ...node, object };
   }
 
+  /** An identifier that refers to an allowed global (`Number`, `isNaN`, ...), not to a local of the same name. */
+  isGlobal(node: Identifier): boolean {
+    return this.free.references.has(node) && ALLOWED_GLOBALS.has(node.name);
+  }
+
+  /** `__k.concrete(value, what, line, column)`: a KernexError at this place when the value is traced. */
+  concrete(value: Expression, what: string, at: Node): Expression {
+    const { line, column } = sourcePosition(this.fn, at);
+    return opCall("concrete", [value, { type: "Literal", value: what }, numberLiteral(line), numberLiteral(column)]);
+  }
+
+  /**
+   * `isNaN(v)` -> `__k.isnan(v, true)`, `Number.isFinite(v)` -> `__k.isfinite(v, false)`,
+   * `Boolean(v)` -> `__k.boolean(v)`, `Number(v)` -> `Number(__k.concrete(v, "Number(...)", line, column))`.
+   */
+  treatedCall(node: CallExpression, treatment: CallTreatment): Expression {
+    const args = node.arguments.map((arg) => this.rewrite(arg) as Expression | SpreadElement);
+    const first = args[0];
+    if (first !== undefined && first.type === "SpreadElement") return { ...node, arguments: args };
+    const value = first ?? identifier("undefined");
+    if ("concrete" in treatment) {
+      return { ...node, arguments: [this.concrete(value, treatment.concrete, node), ...args.slice(1)] };
+    }
+    if (treatment.op === "boolean") return opCall("boolean", [value]);
+    return opCall(treatment.op, [value, { type: "Literal", value: treatment.loose }]);
+  }
+
   isGlobalMath(node: Node): boolean {
     return node.type === "Identifier" && node.name === "Math" && this.free.references.has(node);
   }
@@ -215,6 +253,10 @@ function member(object: Expression, name: string): MemberExpression {
   return { type: "MemberExpression", object, property: identifier(name), computed: false, optional: false };
 }
 
+function numberLiteral(value: number): Expression {
+  return { type: "Literal", value, raw: String(value) };
+}
+
 /** `__k.<op>(...args)` */
 function opCall(op: string, args: Expression[]): CallExpression {
   return { type: "CallExpression", callee: member(identifier(OPS_PARAM), op), arguments: args, optional: false };
@@ -223,27 +265,4 @@ function opCall(op: string, args: Expression[]): CallExpression {
 /** `() => body`, for operands evaluated lazily (`&&`, `||`, `? :`). */
 function thunk(body: Expression): ArrowFunctionExpression {
   return { type: "ArrowFunctionExpression", params: [], body, expression: true, async: false, generator: false };
-}
-
-/**
- * Apply `f` to every child node, returning `node` itself when no child
- * changed (so untouched subtrees are shared, not copied).
- */
-function mapChildren(node: Node, f: (child: Node) => Node): Node {
-  let changed = false;
-  const copy: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (Array.isArray(value)) {
-      const mapped = value.map((item: unknown) => (isNode(item) ? f(item) : item));
-      if (mapped.some((item, i) => item !== value[i])) changed = true;
-      copy[key] = mapped;
-    } else if (isNode(value)) {
-      const mapped = f(value);
-      if (mapped !== value) changed = true;
-      copy[key] = mapped;
-    } else {
-      copy[key] = value;
-    }
-  }
-  return changed ? (copy as unknown as Node) : node;
 }

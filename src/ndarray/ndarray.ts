@@ -221,4 +221,37 @@ export class Tracer extends NDArray {
   override toString(): string {
     return `Tracer(shape=[${this.shape.join(",")}], dtype=${this.dtype})`;
   }
+
+  /**
+   * A traced array has no number or boolean value: `+x`, `x * 1` outside a
+   * kernel, `x < 0` in a jitted function throw instead of computing with
+   * NaN. As a string (`String(x)`, a template literal) it names itself.
+   */
+  [Symbol.toPrimitive](hint: string): string {
+    if (hint === "string") return this.toString();
+    throw tracedCoercion(`${this.toString()} was converted to a ${hint === "number" ? "number" : "primitive value"}`);
+  }
+
+  override valueOf(): never {
+    throw tracedCoercion(`${this.toString()}.valueOf() was called`);
+  }
+
+  /** JSON.stringify of a traced array would print tracer internals. */
+  toJSON(): never {
+    throw tracedCoercion(`JSON.stringify was given ${this.toString()}`);
+  }
+}
+
+/**
+ * The error for a traced value used where JavaScript needs a plain one
+ * (the backstop behind the kernel rewrite's own checks, which name the line).
+ *
+ * @example
+ * throw tracedCoercion("Tracer(shape=[], dtype=float64) was converted to a number");
+ */
+export function tracedCoercion(what: string): KernexError {
+  return new KernexError(
+    `${what}, but a traced value has no value until the compiled function runs; compute with it using array ` +
+      "functions and operators, and select with kex.where (or if/? : inside a kernel) instead of converting it",
+  );
 }

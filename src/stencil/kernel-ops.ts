@@ -9,14 +9,17 @@ import * as ops from "../core/ops";
 import { KernexError, show } from "../errors";
 import { asArray, NDArray, type ArrayInput } from "../ndarray/ndarray";
 import type { KernelOps } from "../kernel/ops-api";
+import { controlFlowOps, PartlyDefined } from "../kernel/control-flow-ops";
 import { FORBIDDEN_PROPERTIES } from "../kernel/parse";
 import { WindowView, toArrayInput } from "./window";
 
+/** Traced values, and variables with a value in only one branch of a select (their use is an error). */
 function isTraced(x: unknown): boolean {
-  return x instanceof NDArray || x instanceof WindowView || (typeof x === "object" && x !== null && asArray in x);
+  return x instanceof PartlyDefined || x instanceof NDArray || x instanceof WindowView || (typeof x === "object" && x !== null && asArray in x);
 }
 
 function arrayOperand(x: unknown, op: string): ArrayInput {
+  if (x instanceof PartlyDefined) throw x.error();
   const v = toArrayInput(x);
   if (typeof v === "boolean") return v ? 1 : 0;
   if (v instanceof NDArray || typeof v === "number" || Array.isArray(v)) return v;
@@ -123,6 +126,55 @@ const mathFns: Record<string, (...args: unknown[]) => unknown> = new Proxy(suppo
 });
 
 /**
+ * Marks a traced array whose cells are all 1 or 0 (a comparison, `!`, a
+ * test): its truthiness is itself. Kept on the array object, not in a table.
+ */
+const IS_TEST = Symbol("kernex.isTest");
+
+function markTest(x: NDArray): NDArray {
+  Object.defineProperty(x, IS_TEST, { value: true });
+  return x;
+}
+
+function isTest(x: unknown): boolean {
+  return x instanceof NDArray && Object.hasOwn(x, IS_TEST);
+}
+
+/**
+ * JavaScript's truthiness of a traced value, per cell, as 1 or 0: nonzero
+ * and not NaN. A comparison is its own truthiness (no extra operations).
+ */
+function truthy(c: unknown, op: string): ArrayInput {
+  const x = arrayOperand(c, op);
+  if (typeof x === "number") return x !== 0 && !Number.isNaN(x) ? 1 : 0;
+  if (isTest(x)) return x;
+  return markTest(ops.where(ops.isnan(x), 0, ops.notEqual(x, 0)));
+}
+
+/** A comparison whose traced result is marked as a test. */
+function comparison(fn: (a: unknown, b: unknown) => unknown): (a: unknown, b: unknown) => unknown {
+  return (a, b) => {
+    const r = fn(a, b);
+    return r instanceof NDArray ? markTest(r) : r;
+  };
+}
+
+/** Tests on traced values select per cell with `where` on their JavaScript truthiness. */
+const controlFlow = controlFlowOps({
+  isTraced,
+  select: (c, a, b) => ops.where(truthy(c, "if"), arrayOperand(a, "if"), arrayOperand(b, "if")),
+  isnan: (x) => markTest(ops.isnan(arrayOperand(x, "isNaN"))),
+  isfinite: (x) => markTest(ops.isfinite(arrayOperand(x, "isFinite"))),
+  truthy: (x) => truthy(x, "Boolean"),
+});
+
+/** `a`, unless it is a variable with a value in only one branch of an earlier select. */
+function test(a: unknown): unknown {
+  if (a instanceof PartlyDefined) throw a.error();
+  return a;
+}
+
+/**
  * The operator semantics of traced kernels.
  *
  * @example
@@ -135,28 +187,32 @@ export const kernelOps: KernelOps = {
   div: binaryOp("/", (a: number, b: number) => a / b, ops.div),
   mod: binaryOp("%", (a: number, b: number) => a % b, ops.mod),
   pow: binaryOp("**", (a: number, b: number) => a ** b, ops.pow),
-  lt: binaryOp("<", (a: number, b: number) => a < b, ops.less),
-  gt: binaryOp(">", (a: number, b: number) => a > b, ops.greater),
-  le: binaryOp("<=", (a: number, b: number) => a <= b, ops.lessEqual),
-  ge: binaryOp(">=", (a: number, b: number) => a >= b, ops.greaterEqual),
-  eq: binaryOp("==", (a: unknown, b: unknown) => a === b, ops.equal),
-  ne: binaryOp("!=", (a: unknown, b: unknown) => a !== b, ops.notEqual),
+  lt: comparison(binaryOp("<", (a: number, b: number) => a < b, ops.less)),
+  gt: comparison(binaryOp(">", (a: number, b: number) => a > b, ops.greater)),
+  le: comparison(binaryOp("<=", (a: number, b: number) => a <= b, ops.lessEqual)),
+  ge: comparison(binaryOp(">=", (a: number, b: number) => a >= b, ops.greaterEqual)),
+  eq: comparison(binaryOp("==", (a: unknown, b: unknown) => a === b, ops.equal)),
+  ne: comparison(binaryOp("!=", (a: unknown, b: unknown) => a !== b, ops.notEqual)),
   neg: (a) => (isTraced(a) ? ops.neg(arrayOperand(a, "-")) : plainCall("unary -", [a], () => -(a as number))),
   pos: (a) => (isTraced(a) ? toArrayInput(a) : plainCall("unary +", [a], () => +(a as number))),
-  not: (a) => (isTraced(a) ? ops.equal(arrayOperand(a, "!"), 0) : !a),
+  not: (a) => (isTraced(a) ? markTest(ops.equal(truthy(a, "!"), 0)) : !test(a)),
   and: (a, b) => {
-    if (!isTraced(a)) return a && b();
+    if (!isTraced(a)) return test(a) && b();
     const x = arrayOperand(a, "&&");
-    return ops.where(x, arrayOperand(b(), "&&"), x);
+    const y = arrayOperand(b(), "&&");
+    const r = ops.where(truthy(x, "&&"), y, x);
+    return isTest(x) && isTest(y) ? markTest(r) : r;
   },
   or: (a, b) => {
-    if (!isTraced(a)) return a || b();
+    if (!isTraced(a)) return test(a) || b();
     const x = arrayOperand(a, "||");
-    return ops.where(x, x, arrayOperand(b(), "||"));
+    const y = arrayOperand(b(), "||");
+    const r = ops.where(truthy(x, "||"), x, y);
+    return isTest(x) && isTest(y) ? markTest(r) : r;
   },
   cond: (c, a, b) => {
-    if (!isTraced(c)) return c ? a() : b();
-    return ops.where(arrayOperand(c, "?:"), arrayOperand(a(), "?:"), arrayOperand(b(), "?:"));
+    if (!isTraced(c)) return test(c) ? a() : b();
+    return ops.where(truthy(c, "?:"), arrayOperand(a(), "?:"), arrayOperand(b(), "?:"));
   },
   index: (obj, idx) => {
     if (obj instanceof WindowView) return obj.index(idx);
@@ -177,4 +233,5 @@ export const kernelOps: KernelOps = {
     return (obj as Record<PropertyKey, unknown>)[key];
   },
   math: mathFns,
+  ...controlFlow,
 };

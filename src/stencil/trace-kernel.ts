@@ -10,6 +10,7 @@ import * as ops from "../core/ops";
 import { arrayApi } from "../array-api";
 import { KernexError, show } from "../errors";
 import { compileKernel } from "../kernel/index";
+import { PartlyDefined } from "../kernel/control-flow-ops";
 import { asArray, NDArray, Tracer } from "../ndarray/ndarray";
 import { kernelOps } from "./kernel-ops";
 import { WindowView, type WindowIndexing } from "./window";
@@ -32,6 +33,7 @@ export interface KernelSignature {
 }
 
 function resultToArray(value: unknown, kernelName: string, dtype: DType): NDArray {
+  if (value instanceof PartlyDefined) throw value.error().withLabel(`kernel ${JSON.stringify(kernelName)}`);
   if (typeof value === "number") return NDArray.scalar(value, dtype);
   if (typeof value === "boolean") return NDArray.scalar(value ? 1 : 0, dtype);
   if (value instanceof WindowView) return ops.astype(value.asArray(), dtype);

@@ -8,7 +8,7 @@ import { Prim } from "../../compiler/primitives";
 import { bind } from "../core/trace";
 import * as ops from "../core/ops";
 import { KernexError, show } from "../errors";
-import { asArray, NDArray, type ArrayInput } from "../ndarray/ndarray";
+import { asArray, NDArray, tracedCoercion, type ArrayInput } from "../ndarray/ndarray";
 
 const NAMED_RE = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:([+-])\s*(\d+))?\s*$/;
 
@@ -50,6 +50,24 @@ export class WindowView {
 
   get shape(): readonly number[] {
     return this.indexing.kernelSize.slice(this.prefix.length);
+  }
+
+  toString(): string {
+    return `Window(shape=[${this.shape.join(",")}])`;
+  }
+
+  /** Like a traced array: no number or boolean value (the backstop behind the rewrite's checks). */
+  [Symbol.toPrimitive](hint: string): string {
+    if (hint === "string") return this.toString();
+    throw tracedCoercion(`the window ${this.toString()} was converted to a ${hint === "number" ? "number" : "primitive value"}`);
+  }
+
+  valueOf(): never {
+    throw tracedCoercion(`the window ${this.toString()}.valueOf() was called`);
+  }
+
+  toJSON(): never {
+    throw tracedCoercion(`JSON.stringify was given the window ${this.toString()}`);
   }
 
   /** Read with one index per remaining axis (numbers, or names like "i+1"). */

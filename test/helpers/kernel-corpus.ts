@@ -5,6 +5,7 @@
  */
 
 import type { KernelOps } from "../../src/kernel";
+import { plainControlFlow } from "../../src/kernel/control-flow-ops";
 
 /** A nested array of numbers (a window read with plain indexing). */
 export type Nested = number | readonly Nested[];
@@ -46,6 +47,7 @@ export const numericOps: KernelOps = {
   cond: (c, a, b) => (c ? a() : b()),
   index: (obj, idx) => idx.reduce(at, obj),
   math: mathTable,
+  ...plainControlFlow,
 };
 
 /** numericOps that also records every index list it is given. */

@@ -14,6 +14,7 @@ import {
   parseKernelSource,
   type KernelOps,
 } from "../../src/kernel";
+import { plainControlFlow } from "../../src/kernel/control-flow-ops";
 
 function freeNames(source: string): readonly string[] {
   return findFreeVariables(parseKernelSource(source, 'kernel "test"')).names;
@@ -47,6 +48,7 @@ const symbolicOps: KernelOps = (() => {
     cond: (c, a, b) => (c ? a() : b()),
     index: (obj, idx) => `${String(obj)}[${idx.join(", ")}]`,
     math: { sin: (a) => `sin(${String(a)})`, cos: (a) => `cos(${String(a)})` },
+    ...plainControlFlow,
   };
 })();
 

@@ -78,7 +78,7 @@ describe("printed rewrites", () => {
     expect(compiled.source).toMatchInlineSnapshot(`
       "function (u) {
         let s = 0;
-        for (let i = 0; __k.lt(i, 3); i++) s = __k.add(s, __k.mul(__k.index(u, [i]), 2));
+        for (let i = 0; __k.loopTest(__k.lt(i, 3), 3, 4); i++) s = __k.add(s, __k.mul(__k.index(u, [i]), 2));
         return __k.cond(__k.gt(__k.math.sin(s), 0), () => s, () => __k.neg(s));
       }"
     `);
