@@ -2,13 +2,14 @@
  * @file Kernels in bundled apps (issue #16): the app of test/bundlers/app/
  * (namespace aliases, named imports, closures, a closure that changes,
  * helpers through scope, as closures and imported from another module,
- * selects, a function mesh) run four ways — (1) directly by Node, (2)
- * bundled by esbuild without the plugin, (3) bundled and minified by
- * esbuild with `kernex/esbuild`, (4) built by Vite with `kernex/vite` and
- * loaded in headless Chromium (and bundled by Rollup with `kernex/vite`
- * as a Rollup plugin) — and each case gives the values plain
+ * control flow on window values, a function mesh) run four ways — (1)
+ * directly by Node, (2) bundled by esbuild without the plugin, (3) bundled
+ * and minified by esbuild with `kernex/esbuild`, (4) built by Vite with
+ * `kernex/vite` and loaded in headless Chromium (and bundled by Rollup with
+ * `kernex/vite` as a Rollup plugin) — and each case gives the values plain
  * JavaScript computes below, or, where a closure cannot work without the
- * plugin, the KernexError that names the variable.
+ * plugin, the KernexError that names the variable (and a loop bounded by a
+ * window value is the KernexError naming its line every way).
  * Chromium comes from `bash scripts/install-chromium.sh`; without it case
  * (4) is reported as skipped.
  */
@@ -52,6 +53,8 @@ const EXPECTED: Record<string, unknown> = {
   importedHelper: X.map((v) => v ** 3),
   importedClosureHelper: X.map((v) => 2 * v ** 3),
   ternary: windows(X, 2).map((w) => (w[0]! > w[1]! ? w[0] : w[1])),
+  ifElse: windows(X, 2).map((w) => (w[0]! > 0 ? w[0]! + w[1]! : w[0]! - w[1]!)),
+  logical: windows(X, 2).map((w) => (w[0]! > 0 && w[1]) || -1),
   mesh: meshScan(X),
 };
 
@@ -65,9 +68,20 @@ const CLOSURE_CASES: Record<string, string> = {
   mesh: "bump",
 };
 
+/**
+ * Cases that are a KernexError every way: the message names the kernel's line
+ * and column, which with the plugin are those of the source as written
+ * (without it, of the source as the bundler printed it).
+ */
+const ERROR_CASES: Record<string, (withPlugin: boolean) => RegExp> = {
+  windowLoop: (withPlugin) =>
+    new RegExp(`^KernexError: kernel "\\(anonymous\\)": line 3, column ${withPlugin ? "7" : "\\d+"}: the condition of a loop depends on a window value`),
+};
+
 /** Check an app's results: every case's values, or (without the plugin) the error naming the closure variable. */
 function checkResults(results: AppResults, withPlugin: boolean): void {
-  expect(Object.keys(results).sort()).toEqual(Object.keys(EXPECTED).sort());
+  expect(Object.keys(results).sort()).toEqual([...Object.keys(EXPECTED), ...Object.keys(ERROR_CASES)].sort());
+  for (const [name, message] of Object.entries(ERROR_CASES)) expect(results[name]?.error, name).toMatch(message(withPlugin));
   for (const [name, expected] of Object.entries(EXPECTED)) {
     const variable = CLOSURE_CASES[name];
     if (!withPlugin && variable !== undefined) {

@@ -51,6 +51,21 @@ const cases = {
   importedClosureHelper: () => kmap({ kernelSize: 1 }, (w) => scaledCube(w[0]))(x),
   // ternary on window values: a select
   ternary: () => kex.kmap({ kernelSize: 2 }, (w) => (w[0] > w[1] ? w[0] : w[1]))(x),
+  // if/else on window values: a select
+  ifElse: () =>
+    kex.kmap({ kernelSize: 2 }, (w) => {
+      if (w[0] > 0) return w[0] + w[1];
+      return w[0] - w[1];
+    })(x),
+  // && and || on window values keep JavaScript's meaning, per cell
+  logical: () => kmap({ kernelSize: 2 }, (w) => (w[0] > 0 && w[1]) || -1)(x),
+  // a loop bound that depends on a window value cannot compile: a KernexError naming the line
+  windowLoop: () =>
+    kmap({ kernelSize: 2 }, (w) => {
+      let n = 0;
+      for (let i = 0; i < w[0]; i++) n += 1;
+      return n;
+    })(x),
   // a function mesh with a closure in one region
   mesh: () => {
     const bump = 100;
