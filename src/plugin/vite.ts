@@ -3,8 +3,9 @@
  * uses only the `transform` hook). Vite runs it after its own TypeScript and
  * JSX transform and before bundling and minification; it records the
  * module's kernels (transform.ts). Edits only insert text on existing
- * lines, so it returns `map: null`, which tells Rollup and Vite that the
- * existing source map still holds.
+ * lines, so it returns `map: null`, which tells Rollup and Vite to keep the
+ * existing source map: lines stay right, and on a line where a kernel was
+ * wrapped, columns after the wrapper's start are off by its length.
  *
  * @example
  * // vite.config.ts
