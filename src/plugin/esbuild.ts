@@ -45,6 +45,7 @@ async function load(build: PluginBuild, path: string): Promise<OnLoadResult | un
   let code = text;
   if (loader !== "js") {
     const o = build.initialOptions;
+    // A module esbuild cannot transform on its own is left to the build, which reports the error in context.
     const stripped = await build.esbuild.transform(text, {
       loader,
       format: "esm",
@@ -57,7 +58,8 @@ async function load(build: PluginBuild, path: string): Promise<OnLoadResult | un
       jsxImportSource: o.jsxImportSource,
       jsxDev: o.jsxDev,
       tsconfigRaw: o.tsconfigRaw,
-    });
+    }).catch(() => null);
+    if (stripped === null) return undefined;
     code = stripped.code;
   }
   const result = transformKernels(code);

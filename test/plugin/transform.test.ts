@@ -85,6 +85,13 @@ export const values = y(K.array([1, 2, 4, 8])).toArray();
     expect(values).toEqual([3 * 2 - 2, 3 * 3 - 4, 3 * 5 - 8]);
   });
 
+  it("kernex/esbuild leaves a module esbuild cannot compile to the build, which reports esbuild's own error", async () => {
+    const entry = join(work, "broken.ts");
+    writeFileSync(entry, 'import { kmap } from "kernex";\nconst broken: number = ;\n');
+    const result = build({ entryPoints: [entry], bundle: true, write: false, alias: { kernex: join(repo, "src/index.ts") }, plugins: [kernexEsbuild()], logLevel: "silent" });
+    await expect(result).rejects.toThrow(/broken\.ts:2:\d+: ERROR: Unexpected ";"/);
+  });
+
   it("kernex/vite runs after Vite's own TypeScript transform: a minified Vite build of a TypeScript module computes the closure's values", async () => {
     const root = join(work, "vite-ts");
     mkdirSync(root);
