@@ -19,7 +19,7 @@ import kernexVite from "../../src/plugin/vite";
 const repo = fileURLToPath(new URL("../..", import.meta.url));
 const appDir = fileURLToPath(new URL("./app", import.meta.url));
 /** The app's entry and the modules it imports. */
-const APP_FILES = ["main.js", "helpers.js"];
+const APP_FILES = ["main.js", "helpers.js", "kernels.js"];
 const kernexSource = join(repo, "src", "index.ts");
 
 /** What the app reports per case: the values, or an error's message. */

@@ -52,6 +52,7 @@ const EXPECTED: Record<string, unknown> = {
   closureHelper: X.map((v) => 10 * smooth(v, v, v)),
   importedHelper: X.map((v) => v ** 3),
   importedClosureHelper: X.map((v) => 2 * v ** 3),
+  importedKernel: windows(X, 3).map((w) => w[1]! + 0.25 * (w[0]! - 2 * w[1]! + w[2]!)),
   ternary: windows(X, 2).map((w) => (w[0]! > w[1]! ? w[0] : w[1])),
   ifElse: windows(X, 2).map((w) => (w[0]! > 0 ? w[0]! + w[1]! : w[0]! - w[1]!)),
   logical: windows(X, 2).map((w) => (w[0]! > 0 && w[1]) || -1),
@@ -65,6 +66,7 @@ const CLOSURE_CASES: Record<string, string> = {
   closureHelper: "scaled",
   importedHelper: "cube",
   importedClosureHelper: "scaledCube",
+  importedKernel: "DIFFUSION",
   mesh: "bump",
 };
 
@@ -86,7 +88,7 @@ function checkResults(results: AppResults, withPlugin: boolean): void {
     const variable = CLOSURE_CASES[name];
     if (!withPlugin && variable !== undefined) {
       // esbuild may add a number to a name it renames to avoid a collision
-      expect(results[name]?.error, name).toMatch(new RegExp(`^KernexError: kernel "\\(anonymous\\)" uses "${variable}\\d*", which is defined outside the kernel`));
+      expect(results[name]?.error, name).toMatch(new RegExp(`^KernexError: kernel "[\\w(). ]+" uses "${variable}\\d*", which is defined outside the kernel`));
     } else {
       expect(results[name], name).toEqual({ value: expected });
     }

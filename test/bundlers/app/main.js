@@ -9,6 +9,7 @@ import * as K from "kernex";
 import * as kex from "kernex";
 import { KernexError, array, kmap, kscan, sum, max } from "kernex";
 import { cube, scaledCube } from "./helpers.js";
+import { diffuse } from "./kernels.js";
 
 const x = array([1, -2, 3, 5, -4]);
 
@@ -49,6 +50,8 @@ const cases = {
   importedHelper: () => kmap({ kernelSize: 1 }, (w) => cube(w[0]))(x),
   // a helper from another module that uses its own module's closures ("use kernex")
   importedClosureHelper: () => kmap({ kernelSize: 1 }, (w) => scaledCube(w[0]))(x),
+  // a kernel from a module marked "use kernex", using that module's constant
+  importedKernel: () => kmap({ kernelSize: 3 }, diffuse)(x),
   // ternary on window values: a select
   ternary: () => kex.kmap({ kernelSize: 2 }, (w) => (w[0] > w[1] ? w[0] : w[1]))(x),
   // if/else on window values: a select
