@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { build as viteBuild } from "vite";
+import { build as viteBuild, createServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { KernexError } from "../../src/errors";
 import kernexEsbuild from "../../src/plugin/esbuild";
@@ -116,6 +116,33 @@ export const values = K.kmap({ kernelSize: 2 }, (w: K.NDArray) => gain * (w[0] a
     });
     const { values } = (await import(join(outDir, "main.mjs"))) as { values: number[] };
     expect(values).toEqual([3 * 1 - 2, 3 * 2 - 4, 3 * 4 - 8]);
+  });
+
+  it("kernex/vite under Vite's dev server (modules loaded through its SSR transform, as vitest loads them): the closure's values", async () => {
+    const root = join(work, "vite-dev");
+    mkdirSync(root);
+    writeFileSync(
+      join(root, "main.ts"),
+      `import { kmap, array, sum } from "kernex";
+const c: number = 0.5;
+export const values = kmap({ kernelSize: 2 }, (w) => c * sum(w))(array([1, 2, 4, 8])).toArray();
+`,
+    );
+    const server = await createServer({
+      root,
+      configFile: false,
+      logLevel: "silent",
+      plugins: [kernexVite()],
+      resolve: { alias: { kernex: join(repo, "src/index.ts") } },
+      server: { middlewareMode: true, hmr: false, watch: null },
+      appType: "custom",
+    });
+    try {
+      const { values } = (await server.ssrLoadModule("/main.ts")) as { values: number[] };
+      expect(values).toEqual([0.5 * 3, 0.5 * 6, 0.5 * 12]);
+    } finally {
+      await server.close();
+    }
   });
 
   it("kernex/vite transforms script modules only, outside node_modules and virtual modules", () => {
