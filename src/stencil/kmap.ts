@@ -91,11 +91,15 @@ function scopeValueKey(v: unknown): string {
   return v instanceof NDArray ? `o${objectId(v)}` : valueKey(v);
 }
 
+/** Scope values, and what the build plugin captured for the functions among them (their closures may change). */
 function scopeKey(scope: Readonly<Record<string, unknown>> | undefined): string {
   if (!scope) return "";
   return Object.keys(scope)
     .sort()
-    .map((k) => `${JSON.stringify(k)}=${scopeValueKey(scope[k])}`)
+    .map((k) => {
+      const v = scope[k];
+      return `${JSON.stringify(k)}=${scopeValueKey(v)}${typeof v === "function" ? `{${capturesKey(v, scopeValueKey)}}` : ""}`;
+    })
     .join(";");
 }
 

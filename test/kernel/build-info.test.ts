@@ -39,6 +39,15 @@ describe("__kernexKernel", () => {
     expect(f(x).toArray()).toEqual([0, 0, 0, 0]);
   });
 
+  it("traces anew when a recorded helper passed through options.scope sees a changed closure value", () => {
+    let weight = 2;
+    const smooth = kex.__kernexKernel((v: number) => v, { source: "(v) => weight * v", name: "smooth", captures: () => ({ weight }) });
+    const f = kex.kmap({ kernelSize: 1, scope: { smooth } }, (w) => smooth(w[0]));
+    expect(f(x).toArray()).toEqual([2, 4, 6, 8]);
+    weight = 5;
+    expect(f(x).toArray()).toEqual([5, 10, 15, 20]);
+  });
+
   it("lets options.scope win over a captured value of the same name", () => {
     const c = 10;
     const kernel = kex.__kernexKernel((w: number[]) => w[0]!, { source: "(w) => c * w[0]", name: "", captures: () => ({ c }) });
