@@ -116,6 +116,16 @@ describe("the packed tarball, installed in a fresh project", () => {
     expect(JSON.parse(sh(process.execPath, ["use.cjs"], app))).toEqual(EXPECTED);
   });
 
+  it("loads the build plugins kernex/esbuild and kernex/vite from ESM and CommonJS (esbuild and vite are optional peers, not installed here)", () => {
+    const kernel = 'import { kmap } from "kernex"; const c = 2; kmap({ kernelSize: 1 }, (x) => c * x[0]);';
+    const report = `console.log(JSON.stringify({ esbuild: esbuildPlugin().name, vite: vitePlugin().name, recorded: vitePlugin().transform(${JSON.stringify(kernel)}, "/app/main.js").code.includes('captures: () => ({ c })') }));`;
+    writeFileSync(join(app, "plugins.mjs"), `import esbuildPlugin from "kernex/esbuild";\nimport vitePlugin from "kernex/vite";\n${report}\n`);
+    writeFileSync(join(app, "plugins.cjs"), `const esbuildPlugin = require("kernex/esbuild");\nconst vitePlugin = require("kernex/vite").default;\n${report}\n`);
+    const expected = { esbuild: "kernex", vite: "kernex", recorded: true };
+    expect(JSON.parse(sh(process.execPath, ["plugins.mjs"], app))).toEqual(expected);
+    expect(JSON.parse(sh(process.execPath, ["plugins.cjs"], app))).toEqual(expected);
+  });
+
   it("type-checks with moduleResolution bundler: wrong calls, typical user code and every README ```ts block", () => {
     const dir = join(app, "bundler");
     mkdirSync(dir);
@@ -130,7 +140,8 @@ describe("the packed tarball, installed in a fresh project", () => {
       writeFileSync(join(dir, name), `${head}${code}\nexport {};\n`);
       return name;
     });
-    tsconfig(dir, { module: "esnext", moduleResolution: "bundler" }, ["check.ts", "strict-usage.ts", ...names]);
+    writeFileSync(join(dir, "plugin.ts"), `import kernex, { type KernexViteOptions } from "kernex/vite";\nconst o: KernexViteOptions = { include: /\\.ts$/ };\nexport const plugin: { name: string } = kernex(o);\n// @ts-expect-error include is a RegExp\nkernex({ include: "src" });\n`);
+    tsconfig(dir, { module: "esnext", moduleResolution: "bundler" }, ["check.ts", "strict-usage.ts", "plugin.ts", ...names]);
     sh(process.execPath, [tsc, "-p", "tsconfig.json", "--pretty", "false"], dir);
   });
 

@@ -17,8 +17,9 @@ import {
   type FreeBinding,
   type FreeVariables,
 } from "./free-vars";
+import { buildInfoOf, capturedValues } from "./build-info";
 import type { KernelOps } from "./ops-api";
-import { kernelLabel, parseKernel, type KernelFunction } from "./parse";
+import { kernelLabel, parseKernel, parseKernelSource, type KernelFunction } from "./parse";
 import { OPS_PARAM, SCOPE_PARAM, rewriteKernelNode } from "./rewrite";
 
 export {
@@ -34,6 +35,7 @@ export * from "./ops-api";
 export { FORBIDDEN_PROPERTIES, kernelLabel, parseKernel, parseKernelSource, SUPPORTED_SYNTAX, type KernelFunction } from "./parse";
 export { OPS_PARAM, SCOPE_PARAM, rewriteKernel, rewriteKernelNode } from "./rewrite";
 export { evaluateFunction } from "./ast-eval";
+export { __kernexKernel, buildInfoOf, capturedValues, capturesKey, type KernelBuildInfo } from "./build-info";
 
 /**
  * A kernel rebuilt so that its operators call the ops object it is given.
@@ -92,7 +94,9 @@ const translations = new WeakMap<Function, Translation>();
 function translate(fn: Function, label: string): Translation {
   const cached = translations.get(fn);
   if (cached) return cached;
-  const parsed = parseKernel(fn, label);
+  // A kernel the build plugin recorded is read from its source as written, not as bundled.
+  const recorded = buildInfoOf(fn);
+  const parsed = recorded ? parseKernelSource(recorded.source, label) : parseKernel(fn, label);
   const free = findFreeVariables(parsed);
   checkNoFreeAssignments(free, label);
   const node = rewriteKernelNode(parsed, free);
@@ -177,7 +181,9 @@ class Linker {
     const translation = translate(fn, label);
     const unit: LinkedFunction = { translation, slots: [], label };
     this.linked.set(fn, unit);
-    const bindings = bindFreeVariables(translation.free, this.scope, this.builtins, label, translation.params);
+    // Values the build plugin captured for this function come after options.scope.
+    const scope = buildInfoOf(fn) ? { ...capturedValues(fn), ...this.scope } : this.scope;
+    const bindings = bindFreeVariables(translation.free, scope, this.builtins, label, translation.params);
     for (const binding of bindings) unit.slots.push(this.slot(binding));
     return unit;
   }

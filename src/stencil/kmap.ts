@@ -14,6 +14,7 @@ import { checkArraySize } from "../ndarray/limits";
 import { resolveSlices } from "../ndarray/slice-spec";
 import { checkOptions, resolveOptions, type StencilKind, type StencilOptions } from "./options";
 import { traceKernel } from "./trace-kernel";
+import { capturesKey } from "../kernel/build-info";
 
 /**
  * What a kernel receives: the window (and each extra argument), typed for
@@ -115,11 +116,20 @@ function valueKey(v: unknown): string {
   return `?${String(v)}`;
 }
 
+/** A cache key part for a value from scope or a kernel's captures: arrays by identity (their traces capture them). */
+function scopeValueKey(v: unknown): string {
+  return v instanceof NDArray ? `o${objectId(v)}` : valueKey(v);
+}
+
+/** Scope values, and what the build plugin captured for the functions among them (their closures may change). */
 function scopeKey(scope: Readonly<Record<string, unknown>> | undefined): string {
   if (!scope) return "";
   return Object.keys(scope)
     .sort()
-    .map((k) => `${JSON.stringify(k)}=${scope[k] instanceof NDArray ? `o${objectId(scope[k] as object)}` : valueKey(scope[k])}`)
+    .map((k) => {
+      const v = scope[k];
+      return `${JSON.stringify(k)}=${scopeValueKey(v)}${typeof v === "function" ? `{${capturesKey(v, scopeValueKey)}}` : ""}`;
+    })
     .join(";");
 }
 
@@ -193,7 +203,7 @@ export function makeStencil(kind: StencilKind, options: StencilOptions, entries:
     if (list.length === 0) {
       throw new KernexError(`${kind}: the function mesh has no kernels; assign one first, e.g. F.at[":"] = (x) => x[0]`);
     }
-    const key = [x.dtype, x.shape.join(","), ...args.map(valueKey), scopeKey(options.scope), ...list.map((e) => `${e.spec}|${objectId(e.kernel)}`)].join("/");
+    const key = [x.dtype, x.shape.join(","), ...args.map(valueKey), scopeKey(options.scope), ...list.map((e) => `${e.spec}|${objectId(e.kernel)}|${capturesKey(e.kernel, scopeValueKey)}`)].join("/");
     let traced = cache.get(key);
     if (traced !== undefined) {
       cache.delete(key);
