@@ -14,13 +14,13 @@ describe("__kernexKernel", () => {
   it("makes kmap read the recorded source and bind the captured closure values", () => {
     const c = 0.5;
     // what a minifier leaves: other names, and the closure variable renamed
-    const minified = kex.__kernexKernel((a: number[]) => a[0]!, { source: "(w) => c * w[0]", name: "", captures: () => ({ c }) });
+    const minified = kex.__kernexKernel((a: kex.KernelValue) => a[0], { source: "(w) => c * w[0]", name: "", captures: () => ({ c }) });
     expect(kex.kmap({ kernelSize: 1 }, minified)(x).toArray()).toEqual([0.5, 1, 1.5, 2]);
   });
 
   it("reads captured values at each call: a changed closure value is traced anew", () => {
     let gain = 2;
-    const kernel = kex.__kernexKernel((w: number[]) => w[0]!, { source: "(w) => gain * w[0] + 1", name: "", captures: () => ({ gain }) });
+    const kernel = kex.__kernexKernel((w: kex.KernelValue) => w[0], { source: "(w) => gain * w[0] + 1", name: "", captures: () => ({ gain }) });
     const f = kex.kmap({ kernelSize: 1 }, kernel);
     expect(f(x).toArray()).toEqual([3, 5, 7, 9]);
     gain = -1;
@@ -32,7 +32,7 @@ describe("__kernexKernel", () => {
   it("rebuilds recorded helpers from their own source with their own captures, also when a helper's capture changes", () => {
     let k = 3;
     const scale = kex.__kernexKernel((v: number) => v, { source: "(v) => k * v", name: "scale", captures: () => ({ k }) });
-    const kernel = kex.__kernexKernel((w: number[]) => w[0]!, { source: "(w) => scale(w[0]) - w[0]", name: "", captures: () => ({ scale }) });
+    const kernel = kex.__kernexKernel((w: kex.KernelValue) => w[0], { source: "(w) => scale(w[0]) - w[0]", name: "", captures: () => ({ scale }) });
     const f = kex.kmap({ kernelSize: 1 }, kernel);
     expect(f(x).toArray()).toEqual([2, 4, 6, 8]);
     k = 1;
@@ -50,7 +50,7 @@ describe("__kernexKernel", () => {
 
   it("lets options.scope win over a captured value of the same name", () => {
     const c = 10;
-    const kernel = kex.__kernexKernel((w: number[]) => w[0]!, { source: "(w) => c * w[0]", name: "", captures: () => ({ c }) });
+    const kernel = kex.__kernexKernel((w: kex.KernelValue) => w[0], { source: "(w) => c * w[0]", name: "", captures: () => ({ c }) });
     expect(kex.kmap({ kernelSize: 1, scope: { c: 2 } }, kernel)(x).toArray()).toEqual([2, 4, 6, 8]);
   });
 
@@ -58,12 +58,12 @@ describe("__kernexKernel", () => {
     const bump = 100;
     const F = kex.kscan({ kernelSize: 3, padding: "same" });
     F.at["1:"] = (w) => w[0] + w[1];
-    F.at["0"] = kex.__kernexKernel((w: number[]) => w[1]!, { source: "(w) => w[1] + bump", name: "", captures: () => ({ bump }) });
+    F.at["0"] = kex.__kernexKernel((w: kex.KernelValue) => w[1], { source: "(w) => w[1] + bump", name: "", captures: () => ({ bump }) });
     expect(F(x).toArray()).toEqual([101, 103, 106, 110]);
   });
 
   it("gives the recorded name back to a function that lost it, for error messages", () => {
-    const kernel = kex.__kernexKernel((w: number[]) => w[0]!, { source: "(w) => missing * w[0]", name: "heat", captures: () => ({}) });
+    const kernel = kex.__kernexKernel((w: kex.KernelValue) => w[0], { source: "(w) => missing * w[0]", name: "heat", captures: () => ({}) });
     expect(kernel.name).toBe("heat");
     expect(() => kex.kmap({ kernelSize: 1 }, kernel)(x)).toThrow(/kernel "heat" uses "missing", which is defined outside the kernel/);
   });
