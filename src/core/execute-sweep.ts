@@ -4,6 +4,7 @@
  * on the calling thread: the sweep is sequential, as the scan is.
  * Sweeps that cannot be compiled run on the reference interpreter.
  */
+import { cacheKey } from "../../compiler/cache-key";
 import type { Aval } from "../../compiler/ir";
 import { allocStorage, evalPrim, type Storage } from "../../compiler/interpret";
 import { printProgram } from "../../compiler/ir-print";
@@ -27,7 +28,7 @@ const byKey = new Map<string, CompiledSweep | null>();
 const byParams = new WeakMap<ScanSweepParams, Map<string, CompiledSweep | null>>();
 
 function structuralKey(p: ScanSweepParams, shapes: readonly (readonly number[])[], dtype: DType): string {
-  return JSON.stringify({
+  return cacheKey({
     spec: p.scan.spec,
     g: p.scan.gridDims,
     c: p.nCaptured,

@@ -8,6 +8,7 @@
  */
 import type { Aval } from "../../compiler/ir";
 import { allocStorage, evalPrim, type Storage } from "../../compiler/interpret";
+import { cacheKey } from "../../compiler/cache-key";
 import { printProgram } from "../../compiler/ir-print";
 import { Prim, type StencilParams } from "../../compiler/primitives";
 import { compileBody, type CompiledBody } from "../../compiler/codegen/compile";
@@ -55,7 +56,7 @@ export function stencilCacheSize(): number {
 }
 
 function structuralKey(p: StencilParams, extraShapes: readonly (readonly number[])[]): string {
-  return JSON.stringify({
+  return cacheKey({
     spec: p.spec,
     n: p.nWindowed,
     g: p.gridDims,

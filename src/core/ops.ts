@@ -8,6 +8,7 @@ import { sizeOf } from "../../compiler/ir";
 import { Prim, type BinaryPrim, type DType, type ReducePrim, type UnaryPrim } from "../../compiler/primitives";
 import { badValue, KernexError, show } from "../errors";
 import { checkShape, nestedArray } from "../ndarray/creation";
+import { MAX_ELEMENTS } from "../ndarray/limits";
 import { checkDType, promote } from "../ndarray/dtype";
 import { asArray, NDArray, type ArrayInput, type SliceSpec } from "../ndarray/ndarray";
 import { resolveSlices } from "../ndarray/slice-spec";
@@ -596,8 +597,9 @@ export function mean(x: ArrayInput, options?: AxisOptions): NDArray {
 export function reshape(x: ArrayInput, shape: readonly number[]): NDArray {
   const v = operand(x, "reshape");
   const arr = typeof v === "number" ? NDArray.scalar(v) : v;
-  if (!Array.isArray(shape) || shape.some((d) => !Number.isInteger(d) || d < -1)) {
-    return badValue("reshape: shape", shape, "an array of non-negative integers (one may be -1)");
+  // each dimension bounded as in kex.zeros (checkShape): a shape no array could have is refused even when empty
+  if (!Array.isArray(shape) || shape.some((d) => !Number.isInteger(d) || d < -1 || d > MAX_ELEMENTS)) {
+    return badValue("reshape: shape", shape, `an array of non-negative integers, each at most ${MAX_ELEMENTS} (one may be -1)`);
   }
   const free = shape.filter((d) => d === -1).length;
   if (free > 1) badValue("reshape: shape", shape, "at most one -1");
