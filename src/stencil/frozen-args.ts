@@ -4,7 +4,9 @@
  * (traced) and primitives as they are; arrays and plain objects as frozen
  * deep copies, so `a.push(7)` or `Object.assign(a, ...)` in a kernel throws
  * instead of changing the caller's array; typed arrays, Maps, Sets and
- * Dates as copies; functions as they are (they run as the caller wrote them).
+ * Dates as copies; functions and instances of other classes (an Error the
+ * kernel rethrows, an object with methods) as they are: they keep their
+ * identity and run as the caller wrote them.
  * Pairs with kmap.ts, which also keys its trace cache by these copies'
  * contents, so changing an array between calls is seen by the next call.
  */
@@ -28,16 +30,23 @@ export function frozenArgument(value: unknown, depth = 0): unknown {
   if (value instanceof Set) return new Set(value);
   if (value instanceof Date) return new Date(value.getTime());
   if (Array.isArray(value)) return Object.freeze(Array.from(value as unknown[], (v) => frozenArgument(v, depth + 1)));
-  const copy = Object.create(Object.getPrototypeOf(value) as object | null) as Record<string, unknown>;
+  const proto = Object.getPrototypeOf(value) as object | null;
+  // instances of classes (an Error to rethrow, an object with methods) keep their identity, like functions
+  if (proto !== Object.prototype && proto !== null) return value;
+  const copy = Object.create(proto) as Record<string, unknown>;
   // defineProperty, not assignment: an own "__proto__" key stays a key
   for (const key of Object.keys(value)) Object.defineProperty(copy, key, { value: frozenArgument((value as Record<string, unknown>)[key], depth + 1), enumerable: true });
   return Object.freeze(copy);
 }
 
+/** Longest content key kept (characters): larger arguments are keyed by identity, so a trace cache never holds megabytes of keys. */
+const MAX_CONTENT_KEY = 4096;
+
 /**
  * A trace-cache key part for a frozen copy: its contents when they are
  * plain data (numbers, strings, booleans, null, arrays and plain objects of
- * them), else null (the caller keys the value by identity).
+ * them) of at most MAX_CONTENT_KEY characters, else null (the caller keys
+ * the value by identity).
  *
  * @example
  * contentKey(Object.freeze([1, 2])); // "[1,2]"
@@ -50,5 +59,7 @@ export function contentKey(value: unknown): string | null {
     if (Array.isArray(v)) return (v as unknown[]).every((e) => plain(e, depth + 1));
     return (proto === Object.prototype || proto === null) && Object.values(v as object).every((e) => plain(e, depth + 1));
   };
-  return plain(value, 0) ? cacheKey(value) : null;
+  if (!plain(value, 0)) return null;
+  const key = cacheKey(value);
+  return key.length <= MAX_CONTENT_KEY ? key : null;
 }
