@@ -20,7 +20,7 @@ beforeAll(() => {
 });
 
 afterEach(() => {
-  for (const key of ["padding", "workers", "kernelSize", "padValue"]) delete proto[key];
+  for (const key of ["padding", "workers", "kernelSize", "padValue", "axis", "keepdims", "dtype", "shape"]) delete proto[key];
   kex.config({ codegen: true, workers: "auto" });
 });
 
@@ -45,6 +45,23 @@ describe("issue #19: options, huge kernels, kernels that reach out", () => {
     delete proto.workers;
     const e = kernexError(() => kex.kmap({ kernelSize: [3], [Symbol.iterator]: 1 } as Loose, first));
     expect(e.message).toMatch(/kmap: option keys must be strings; got the symbol key Symbol\(Symbol.iterator\)/);
+  }, SECOND);
+
+  it("2. reductions and kex.array do not read options from Object.prototype either", () => {
+    const m = kex.arange(6).reshape([2, 3]);
+    for (const [key, value] of [["axis", 0], ["keepdims", true], ["dtype", "float32"], ["shape", [2, 1]]] as const) {
+      proto[key] = value;
+      try {
+        expect(kex.sum(m, {}).toArray()).toBe(15);
+        expect(kex.mean(m, {}).toArray()).toBe(2.5);
+        const a = kex.array([1, 2], {});
+        expect([a.dtype, a.shape]).toEqual(["float64", [2]]);
+        expect(kex.array([1, 2]).dtype).toBe("float64");
+      } finally {
+        delete proto[key];
+      }
+    }
+    expect(kernexError(() => kex.sum(m, { axes: 0 } as Loose)).message).toMatch(/sum: unknown option "axes" \(did you mean "axis"\?\)/);
   }, SECOND);
 
   it("3. options are a snapshot: changing the object after kmap has no effect on any shape", () => {
