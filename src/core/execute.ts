@@ -201,7 +201,7 @@ function freshCopy(x: Storage, shared: boolean): Storage {
   }
   try {
     // no work estimate: only arrays above 32 MiB come here, whose page faults alone take tens of ms
-    getPool(workers).runSync({ hash: "kernex-copy", body: COPY_BODY, f: [x, c], t: [], s: [], n: x.length, grain: RANGES_PER_THREAD });
+    getPool(workers).runSync({ hash: "kernex-copy", body: COPY_BODY, factory: false, callerF: undefined, onWorkerRange: undefined, f: [x, c], t: [], s: [], n: x.length, steps: 1, work: undefined, grain: RANGES_PER_THREAD });
   } catch (e) {
     failure(e);
   }

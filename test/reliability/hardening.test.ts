@@ -64,6 +64,21 @@ describe("issue #19: options, huge kernels, kernels that reach out", () => {
     expect(kernexError(() => kex.sum(m, { axes: 0 } as Loose)).message).toMatch(/sum: unknown option "axes" \(did you mean "axis"\?\)/);
   }, SECOND);
 
+  it("2. internal optional fields are never read from a polluted Object.prototype (gradients of scans)", () => {
+    const loss = (x: Loose) => kex.sum(kex.kscan({ kernelSize: 3, padding: "same", padValue: 2 }, (w: Loose) => w[0] * w[1] + w[2])(x));
+    const x = kex.arange(6);
+    const clean = kex.grad(loss)(x).toArray();
+    for (const [key, value] of [["zeroPadFrom", 0], ["ctMaps", 1], ["ctMaps", [1]]] as const) {
+      proto[key] = value;
+      try {
+        expect(kex.grad(loss)(x).toArray()).toEqual(clean);
+        expect(kex.jit(kex.grad(loss))(x).toArray()).toEqual(clean);
+      } finally {
+        delete proto[key];
+      }
+    }
+  }, SECOND * 2);
+
   it("3. options are a snapshot: changing the object after kmap has no effect on any shape", () => {
     const o: Loose = { kernelSize: 3 };
     const f = kex.kmap(o, first);
