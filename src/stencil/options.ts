@@ -39,7 +39,7 @@ export interface StencilOptions {
   dilation?: PerDim<number>;
   /** How reads outside the array are answered; default "constant". */
   padMode?: PerDim<PadMode>;
-  /** Value of constant padding; default 0. */
+  /** Value of constant padding: any number, NaN and ±Infinity included (as numpy.pad and JAX); default 0. */
   padValue?: number;
   /** Index windows from their centre cell. */
   relative?: boolean;
