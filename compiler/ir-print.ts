@@ -44,6 +44,7 @@ class Namer {
 }
 
 function formatNumber(x: number): string {
+  if (Object.is(x, -0)) return "-0.0";
   if (Number.isInteger(x) && Math.abs(x) < 1e15) return `${x}.0`;
   return String(x);
 }

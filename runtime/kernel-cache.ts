@@ -1,9 +1,11 @@
 /**
  * @file Kernel bodies compiled on the calling thread, cached by hash: the
- * same calling convention and the same LRU policy as the workers' cache in
- * `worker-source.ts`, so the calling thread runs exactly the code they run.
+ * same calling convention as the workers' cache in `worker-source.ts`, so
+ * the calling thread runs exactly the code they run, in the LRU of
+ * compiler/byte-lru.ts (bounded by entries and by bytes).
  */
 
+import { ByteLru, sourceBytes } from "../compiler/byte-lru";
 import { describeThrown, RuntimeFailure } from "./failure";
 import { MAX_KERNELS } from "./worker-source";
 
@@ -17,7 +19,10 @@ export type KernelFn = (
   k: number,
 ) => void;
 
-const cache = new Map<string, { readonly body: string; readonly factory: boolean; readonly fn: KernelFn }>();
+/** Bytes of kernel source (and compiled code) the calling thread keeps: 32 MiB beyond the newest (compiler/byte-lru.ts). */
+export const KERNEL_CACHE_BYTES = 32 << 20;
+
+const cache = new ByteLru<string, { readonly body: string; readonly factory: boolean; readonly fn: KernelFn }>("kernel bodies", MAX_KERNELS, KERNEL_CACHE_BYTES);
 
 /**
  * Compile `body` as `function (f, t, s, lo, hi, k) { body }` (or, for a
@@ -31,22 +36,13 @@ const cache = new Map<string, { readonly body: string; readonly factory: boolean
  */
 export function compileKernel(hash: string, body: string, factory = false): KernelFn {
   const hit = cache.get(hash);
-  if (hit !== undefined && hit.body === body && hit.factory === factory) {
-    cache.delete(hash);
-    cache.set(hash, hit);
-    return hit.fn;
-  }
+  if (hit !== undefined && hit.body === body && hit.factory === factory) return hit.fn;
   let fn: KernelFn;
   try {
     fn = (factory ? new Function(body)() : new Function("f", "t", "s", "lo", "hi", "k", body)) as KernelFn;
   } catch (e) {
     throw new RuntimeFailure("kernel-compile", `kernel ${hash} does not compile: ${describeThrown(e)}`);
   }
-  cache.delete(hash);
-  cache.set(hash, { body, factory, fn });
-  if (cache.size > MAX_KERNELS) {
-    const oldest = cache.keys().next();
-    if (oldest.done !== true) cache.delete(oldest.value);
-  }
+  cache.set(hash, { body, factory, fn }, sourceBytes(body));
   return fn;
 }

@@ -12,6 +12,12 @@ import { allocate, dtypeOf, type FloatArray, type FloatDType } from "./buffers";
 
 /** Scratch bytes kept for reuse; beyond this the least recently used are dropped. */
 export const SCRATCH_BYTES_LIMIT = 1 << 30;
+/**
+ * Scratch buffers kept for reuse, whatever their size: like the compile
+ * caches (compiler/byte-lru.ts), scratch is bounded by entries as well as
+ * bytes, so runs on many distinct small shapes do not keep a buffer each.
+ */
+export const SCRATCH_ENTRIES_LIMIT = 64;
 
 interface Entry {
   readonly array: FloatArray;
@@ -22,6 +28,12 @@ interface Entry {
 
 const free = new Map<string, Entry[]>();
 let keptBytes = 0;
+let keptEntries = 0;
+
+/** Bytes and buffers kept (for tests of the bounds). */
+export function scratchKept(): { readonly bytes: number; readonly entries: number } {
+  return { bytes: keptBytes, entries: keptEntries };
+}
 
 function keyOf(dtype: FloatDType, length: number): string {
   return `${dtype}:${length}`;
@@ -61,7 +73,7 @@ function take(dtype: FloatDType, length: number, zero: boolean): FloatArray {
   const array = allocate(dtype, length, true);
   const bytes = array.byteLength;
   if (bytes <= SCRATCH_BYTES_LIMIT / 4) {
-    while (keptBytes + bytes > SCRATCH_BYTES_LIMIT && dropOne()) {
+    while ((keptBytes + bytes > SCRATCH_BYTES_LIMIT || keptEntries + 1 > SCRATCH_ENTRIES_LIMIT) && dropOne()) {
       // drop idle scratch until the new buffer fits
     }
     const k = keyOf(dtype, length);
@@ -69,6 +81,7 @@ function take(dtype: FloatDType, length: number, zero: boolean): FloatArray {
     l.push({ array, busy: true, zeroed: false });
     free.set(k, l);
     keptBytes += bytes;
+    keptEntries++;
   }
   return array;
 }
@@ -88,6 +101,7 @@ function dropOne(): boolean {
     const i = list.findIndex((e) => !e.busy);
     if (i >= 0) {
       keptBytes -= list[i]!.array.byteLength;
+      keptEntries--;
       list.splice(i, 1);
       if (list.length === 0) free.delete(k);
       return true;

@@ -3,7 +3,8 @@
  * and `debugLog`, where the debug levels' messages go (stderr in Node,
  * `console.debug` in browsers; never stdout).
  */
-import { badValue, KernexError } from "./errors";
+import { badValue } from "./errors";
+import { snapshotOptions } from "./options-snapshot";
 
 /**
  * A debug level of {@link Config}: 0 silent, 1 compile events, 2 IR after
@@ -63,14 +64,10 @@ export function getConfig(): Readonly<Config> {
  * kex.config({ codegen: false }); // pages whose CSP forbids new Function
  */
 export function config(changes: Partial<Config> = {}): Readonly<Config> {
-  if (typeof changes !== "object" || changes === null) return badValue("config", changes, "an object such as { workers: 2 }");
-  for (const key of Object.keys(changes)) {
-    if (!["workers", "codegen", "debug"].includes(key)) {
-      throw new KernexError(`config: unknown setting ${JSON.stringify(key)}; expected workers, codegen or debug`);
-    }
-  }
+  // a snapshot of own enumerable string keys: inherited keys (Object.prototype.workers) are not settings
+  const snapshot = snapshotOptions("config", changes, ["workers", "codegen", "debug"], "{ workers: 2 }") as Partial<Config>;
   // check every setting before changing any, so a rejected call changes nothing
-  const { workers, codegen, debug } = changes;
+  const { workers, codegen, debug } = snapshot;
   if (workers !== undefined && workers !== "auto" && !(Number.isInteger(workers) && workers >= 0 && workers <= 256)) {
     badValue("config: workers", workers, '"auto" or an integer from 0 to 256');
   }

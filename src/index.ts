@@ -23,6 +23,7 @@ export type { PaddingName, StencilOptions } from "./stencil/options";
 export type { PadMode } from "../compiler/primitives";
 export { makeIR, type ProgramListing } from "./transforms/make-ir";
 export { jit, type JitFunction } from "./transforms/jit";
+export type { JitOptions } from "./transforms/jit-options";
 export { jvp } from "./transforms/jvp";
 export { vjp, grad, valueAndGrad, type Fn as DifferentiableFunction } from "./transforms/grad";
 export { vmap } from "./transforms/vmap";

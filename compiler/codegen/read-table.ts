@@ -6,7 +6,7 @@
  */
 import { stridesOf } from "../ir";
 import { padIndex } from "../pad-index";
-import type { StencilSpec } from "../primitives";
+import type { PadMode, StencilSpec } from "../primitives";
 import { NotScalarizable } from "./scalarize";
 
 /** A table entry meaning "constant padding": any sum including it stays negative. */
@@ -40,9 +40,32 @@ export function readTable(spec: StencilSpec, d: number): { readonly table: Int32
   }
   const stride = stridesOf(spec.inShape)[d]!;
   const table = new Int32Array(len);
-  for (let i = 0; i < len; i++) {
-    const src = padIndex(i - shift, n, spec.padMode[d]!);
-    table[i] = src < 0 ? PAD_SENTINEL : src * stride;
-  }
+  fillTable(table, shift, n, spec.padMode[d]!, stride);
   return { table, shift };
+}
+
+/**
+ * Fill `table[i]` with where coordinate `i - shift` reads (see readTable) in
+ * time and memory traffic of a fill, not of a padIndex call per entry (which
+ * took ~75 ns per entry for wrap, 0.16 s for a 2^21-entry table): constant and
+ * edge tables are three runs; wrap, reflect and symmetric tables repeat with
+ * the mode's period, so one period is computed and then copied onward.
+ */
+function fillTable(table: Int32Array, shift: number, n: number, mode: PadMode, stride: number): void {
+  const len = table.length;
+  const period = mode === "wrap" ? n : mode === "reflect" ? (n === 1 ? 1 : 2 * (n - 1)) : mode === "symmetric" ? 2 * n : 0;
+  if (period === 0 || n === 0) {
+    // constant or edge: before the axis, the axis itself, after it
+    const lo = Math.min(len, Math.max(0, shift));
+    const hi = Math.min(len, Math.max(0, shift + n));
+    const edge = mode === "edge" && n > 0;
+    table.fill(edge ? 0 : PAD_SENTINEL, 0, lo);
+    for (let i = lo; i < hi; i++) table[i] = (i - shift) * stride;
+    table.fill(edge ? (n - 1) * stride : PAD_SENTINEL, hi, len);
+    return;
+  }
+  const first = Math.min(len, period);
+  for (let i = 0; i < first; i++) table[i] = padIndex(i - shift, n, mode) * stride;
+  // table[i + period] = table[i]: copy whole blocks of periods, doubling
+  for (let k = period; k < len; k *= 2) table.copyWithin(k, 0, Math.min(k, len - k));
 }

@@ -5,6 +5,7 @@
  * subexpressions), and equations nothing uses are dropped (dead code).
  * Scalarization at code generation folds and shares again, per element.
  */
+import { cacheKey } from "../cache-key";
 import { Lit, Program, Var, type Atom, type Eqn } from "../ir";
 import { binaryFns, unaryFns } from "../interpret";
 import { isBinary, isUnary, Prim, type StencilParams } from "../primitives";
@@ -39,7 +40,7 @@ export function simplifyProgram(program: Program): Program {
         continue;
       }
     }
-    const key = eqn.prim === Prim.Stencil || eqn.prim === Prim.StencilGather || eqn.prim === Prim.ScanSweep ? null : `${eqn.prim}|${JSON.stringify(eqn.params)}|${inputs.map((a) => atomKey(a, ids)).join(",")}`;
+    const key = eqn.prim === Prim.Stencil || eqn.prim === Prim.StencilGather || eqn.prim === Prim.ScanSweep ? null : `${eqn.prim}|${cacheKey(eqn.params)}|${inputs.map((a) => atomKey(a, ids)).join(",")}`;
     const prev = key === null ? undefined : seen.get(key);
     if (prev !== undefined) {
       eqn.outputs.forEach((v, i) => subst.set(v, prev[i]!));

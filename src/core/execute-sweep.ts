@@ -4,6 +4,8 @@
  * on the calling thread: the sweep is sequential, as the scan is.
  * Sweeps that cannot be compiled run on the reference interpreter.
  */
+import { ByteLru, sourceBytes } from "../../compiler/byte-lru";
+import { cacheKey } from "../../compiler/cache-key";
 import type { Aval } from "../../compiler/ir";
 import { allocStorage, evalPrim, type Storage } from "../../compiler/interpret";
 import { printProgram } from "../../compiler/ir-print";
@@ -23,11 +25,19 @@ interface CompiledSweep {
 
 /** Sweeps kept compiled, least recently used dropped first (as for stencils). */
 export const SWEEP_CACHE_SIZE = 64;
-const byKey = new Map<string, CompiledSweep | null>();
-const byParams = new WeakMap<ScanSweepParams, Map<string, CompiledSweep | null>>();
+/** Bytes compiled sweeps may retain (index tables, source): 64 MiB, beyond the newest entry (see compiler/byte-lru.ts). */
+export const SWEEP_CACHE_BYTES = 64 << 20;
+const byKey = new ByteLru<string, CompiledSweep | null>("compiled sweeps", SWEEP_CACHE_SIZE, SWEEP_CACHE_BYTES);
+/** The structural key per params object and shapes (a hit skips printing the programs; keeps no tables alive). */
+const byParams = new WeakMap<ScanSweepParams, Map<string, string>>();
+
+/** Bytes the compiled sweeps retain, as the cache counts them (for tests of the bound). */
+export function sweepCacheBytes(): number {
+  return byKey.bytes;
+}
 
 function structuralKey(p: ScanSweepParams, shapes: readonly (readonly number[])[], dtype: DType): string {
-  return JSON.stringify({
+  return cacheKey({
     spec: p.scan.spec,
     g: p.scan.gridDims,
     c: p.nCaptured,
@@ -51,28 +61,25 @@ export function compileSweep(p: ScanSweepParams, shapes: readonly (readonly numb
   const shapeKey = `${dtype}|${shapes.map((s) => s.join(",")).join(";")}`;
   let perParams = byParams.get(p);
   if (perParams === undefined) byParams.set(p, (perParams = new Map()));
-  const known = perParams.get(shapeKey);
-  if (known !== undefined) return known;
-  const compiled = compileByStructure(p, shapes, dtype);
-  perParams.set(shapeKey, compiled);
+  const key = perParams.get(shapeKey) ?? structuralKey(p, shapes, dtype);
+  perParams.set(shapeKey, key);
+  let compiled = byKey.get(key);
+  if (compiled === undefined) {
+    compiled = buildSweep(p, shapes, dtype);
+    const bytes = 2 * key.length + (compiled === null ? 0 : sourceBytes(compiled.body) + compiled.tables.reduce((n, t) => n + t.byteLength, 0));
+    byKey.set(key, compiled, bytes);
+  }
   return compiled;
 }
 
-function compileByStructure(p: ScanSweepParams, shapes: readonly (readonly number[])[], dtype: DType): CompiledSweep | null {
-  const key = structuralKey(p, shapes, dtype);
-  let compiled = byKey.get(key);
-  if (compiled !== undefined) {
-    byKey.delete(key);
-    byKey.set(key, compiled);
-    return compiled;
-  }
+function buildSweep(p: ScanSweepParams, shapes: readonly (readonly number[])[], dtype: DType): CompiledSweep | null {
   try {
     const t0 = performance.now();
     const code = emitSweep(p, shapes, dtype);
     debugLog(1, () => `compiled scan_sweep (reverse of a ${p.scan.spec.kind}) over [${p.scan.spec.inShape.join(", ")}], window [${p.scan.spec.kernelSize.join(", ")}], ${dtype}, in ${(performance.now() - t0).toFixed(1)} ms`);
     debugLog(3, () => `generated sweep code:\n${code.body}`);
     let fn: CompiledBody | null = null;
-    compiled = {
+    return {
       body: code.body,
       tables: code.tables,
       get fn(): CompiledBody {
@@ -81,11 +88,8 @@ function compileByStructure(p: ScanSweepParams, shapes: readonly (readonly numbe
     };
   } catch (e) {
     if (!(e instanceof NotScalarizable)) throw e;
-    compiled = null;
+    return null;
   }
-  byKey.set(key, compiled);
-  if (byKey.size > SWEEP_CACHE_SIZE) byKey.delete(byKey.keys().next().value!);
-  return compiled;
 }
 
 /**

@@ -8,6 +8,8 @@
  */
 import type { Aval } from "../../compiler/ir";
 import { allocStorage, evalPrim, type Storage } from "../../compiler/interpret";
+import { ByteLru, sourceBytes } from "../../compiler/byte-lru";
+import { cacheKey } from "../../compiler/cache-key";
 import { printProgram } from "../../compiler/ir-print";
 import { Prim, type StencilParams } from "../../compiler/primitives";
 import { compileBody, type CompiledBody } from "../../compiler/codegen/compile";
@@ -43,19 +45,38 @@ export interface CompiledStencil {
   readonly costPerCell: number;
 }
 
-/** Structural cache: the same geometry and kernels give the same code. */
-const byKey = new Map<string, CompiledStencil | null>();
-const byParams = new WeakMap<StencilParams, Map<string, CompiledStencil | null>>();
 /** Distinct stencil structures kept compiled; the least recently used is dropped first. */
 export const STENCIL_CACHE_SIZE = 256;
+/** Bytes compiled stencils may retain (index tables, source): 128 MiB, beyond the newest entry (see ByteLru). */
+export const STENCIL_CACHE_BYTES = 128 << 20;
+
+/**
+ * Structural cache: the same geometry and kernels give the same code. An
+ * entry retains its index tables (4 bytes per cell of a padded axis) and its
+ * source, so it is bounded by bytes as well as entries (compiler/byte-lru.ts).
+ */
+const byKey = new ByteLru<string, CompiledStencil | null>("compiled stencils", STENCIL_CACHE_SIZE, STENCIL_CACHE_BYTES);
+/** The structural key of a params object and extra shapes: a hit skips printing the kernels, and keeps nothing alive itself. */
+const byParams = new WeakMap<StencilParams, Map<string, string>>();
 
 /** Number of stencil structures kept compiled (for tests of the bound). */
 export function stencilCacheSize(): number {
   return byKey.size;
 }
 
+/** Bytes the compiled stencils retain (tables and source), as the cache counts them (for tests of the bound). */
+export function stencilCacheBytes(): number {
+  return byKey.bytes;
+}
+
+/** Bytes a compiled stencil retains: its index tables, its source and compiled code, its key. */
+function retainedBytes(key: string, compiled: CompiledStencil | null): number {
+  if (compiled === null) return 2 * key.length;
+  return 2 * key.length + sourceBytes(compiled.body) + compiled.tables.reduce((n, t) => n + t.byteLength, 0);
+}
+
 function structuralKey(p: StencilParams, extraShapes: readonly (readonly number[])[]): string {
-  return JSON.stringify({
+  return cacheKey({
     spec: p.spec,
     n: p.nWindowed,
     g: p.gridDims,
@@ -85,45 +106,17 @@ export function compileStencil(prim: Prim.Stencil | Prim.StencilGather, p: Stenc
   const gather = prim === Prim.StencilGather;
   const shapeKey = `${gather ? "g" : "m"}${extraShapes.map((s) => s.join(",")).join(";")}`;
   let perParams = byParams.get(p);
-  if (perParams?.has(shapeKey)) return perParams.get(shapeKey)!;
-  const key = `${gather ? "gather" : "map"}${structuralKey(p, extraShapes)}`;
+  const known = perParams?.get(shapeKey);
+  const key = known ?? `${gather ? "gather" : "map"}${structuralKey(p, extraShapes)}`;
   let compiled = byKey.get(key);
-  if (compiled !== undefined) {
-    // refresh: byKey is least-recently-used first
-    byKey.delete(key);
-    byKey.set(key, compiled);
-  } else {
-    try {
-      const t0 = performance.now();
-      const nest = runPipeline(p, extraShapes, { log: debugLogger(2) }, gather);
-      const code = emitStencil(nest);
-      debugLog(1, () => `compiled ${describeStencil(prim, p, extraShapes)} in ${(performance.now() - t0).toFixed(1)} ms`);
-      debugLog(3, () => `generated stencil code:\n${code.body}`);
-      const costPerCell = 1 + code.opsPerCell;
-      // Built on first call, not here: lowering (jit(f).lower) and codegen: false never reach `new Function`.
-      let fn: CompiledBody | null = null;
-      compiled = {
-        get fn(): CompiledBody {
-          return (fn ??= compileBody(code.body));
-        },
-        body: code.body,
-        hash: hashText(code.body),
-        tables: code.tables,
-        schedule: code.schedule,
-        costPerCell,
-      };
-    } catch (e) {
-      if (!(e instanceof NotScalarizable)) throw e;
-      compiled = null;
-    }
-    byKey.set(key, compiled);
-    if (byKey.size > STENCIL_CACHE_SIZE) byKey.delete(byKey.keys().next().value!);
+  if (compiled === undefined) {
+    compiled = buildStencil(prim, p, extraShapes, gather);
+    byKey.set(key, compiled, retainedBytes(key, compiled));
   }
-  if (perParams === undefined) {
-    perParams = new Map();
-    byParams.set(p, perParams);
+  if (known === undefined) {
+    if (perParams === undefined) byParams.set(p, (perParams = new Map()));
+    perParams.set(shapeKey, key);
   }
-  perParams.set(shapeKey, compiled);
   return compiled;
 }
 
@@ -132,6 +125,33 @@ function describeStencil(prim: Prim.Stencil | Prim.StencilGather, p: StencilPara
   const s = p.spec;
   const extras = extraShapes.length > 0 ? `, other inputs ${extraShapes.map((e) => `[${e.join(", ")}]`).join(" ")}` : "";
   return `${prim} (${s.kind}) over [${s.inShape.join(", ")}], window [${s.kernelSize.join(", ")}], grid [${s.gridShape.join(", ")}]${extras}`;
+}
+
+/** Lower, generate and wrap one stencil (null when its kernels cannot be scalarized). */
+function buildStencil(prim: Prim.Stencil | Prim.StencilGather, p: StencilParams, extraShapes: readonly (readonly number[])[], gather: boolean): CompiledStencil | null {
+  try {
+    const t0 = performance.now();
+    const nest = runPipeline(p, extraShapes, { log: debugLogger(2) }, gather);
+    const code = emitStencil(nest);
+    debugLog(1, () => `compiled ${describeStencil(prim, p, extraShapes)} in ${(performance.now() - t0).toFixed(1)} ms`);
+    debugLog(3, () => `generated stencil code:\n${code.body}`);
+    const costPerCell = 1 + code.opsPerCell;
+    // Built on first call, not here: lowering (jit(f).lower) and codegen: false never reach `new Function`.
+    let fn: CompiledBody | null = null;
+    return {
+      get fn(): CompiledBody {
+        return (fn ??= compileBody(code.body));
+      },
+      body: code.body,
+      hash: hashText(code.body),
+      tables: code.tables,
+      schedule: code.schedule,
+      costPerCell,
+    };
+  } catch (e) {
+    if (!(e instanceof NotScalarizable)) throw e;
+    return null;
+  }
 }
 
 /** Worker threads the configuration allows for a run on this thread (0: none). */
@@ -189,7 +209,7 @@ function freshCopy(x: Storage, shared: boolean): Storage {
   }
   try {
     // no work estimate: only arrays above 32 MiB come here, whose page faults alone take tens of ms
-    getPool(workers).runSync({ hash: "kernex-copy", body: COPY_BODY, f: [x, c], t: [], s: [], n: x.length, grain: RANGES_PER_THREAD });
+    getPool(workers).runSync({ hash: "kernex-copy", body: COPY_BODY, factory: false, callerF: undefined, onWorkerRange: undefined, f: [x, c], t: [], s: [], n: x.length, steps: 1, work: undefined, grain: RANGES_PER_THREAD });
   } catch (e) {
     failure(e);
   }

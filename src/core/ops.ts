@@ -7,7 +7,9 @@
 import { sizeOf } from "../../compiler/ir";
 import { Prim, type BinaryPrim, type DType, type ReducePrim, type UnaryPrim } from "../../compiler/primitives";
 import { badValue, KernexError, show } from "../errors";
+import { snapshotOptions } from "../options-snapshot";
 import { checkShape, nestedArray } from "../ndarray/creation";
+import { MAX_ELEMENTS } from "../ndarray/limits";
 import { checkDType, promote } from "../ndarray/dtype";
 import { asArray, NDArray, type ArrayInput, type SliceSpec } from "../ndarray/ndarray";
 import { resolveSlices } from "../ndarray/slice-spec";
@@ -533,28 +535,23 @@ function normalizeAxes(axis: AxisOptions["axis"], ndim: number, what: string): n
 /** Reject reduction options that would silently be ignored (`sum(x, 0)`, `{ axes: 0 }`). */
 function checkAxisOptions(options: unknown, what: string): AxisOptions | undefined {
   if (options === undefined) return undefined;
-  if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    return badValue(`${what}: options`, options, "an object such as { axis: 0 } or { axis: [0, 1], keepdims: true }");
-  }
-  for (const key of Object.keys(options)) {
-    if (key !== "axis" && key !== "keepdims") badValue(`${what}: options`, options, `only "axis" and "keepdims" (got the key ${JSON.stringify(key)})`);
-  }
-  const keepdims = (options as AxisOptions).keepdims;
-  if (keepdims !== undefined && typeof keepdims !== "boolean") badValue(`${what}: keepdims`, keepdims, "true or false");
-  return options as AxisOptions;
+  // a snapshot of own enumerable string keys: an inherited Object.prototype.axis is not an option
+  const opts = snapshotOptions(what, options, ["axis", "keepdims"], "{ axis: 0 } or { axis: [0, 1], keepdims: true }") as AxisOptions;
+  if (opts.keepdims !== undefined && typeof opts.keepdims !== "boolean") badValue(`${what}: keepdims`, opts.keepdims, "true or false");
+  return opts;
 }
 
 function reduce(prim: ReducePrim, x: ArrayInput, options: AxisOptions | undefined): NDArray {
   const name = nameOf(prim);
   const v = operand(x, name);
   const arr = typeof v === "number" ? NDArray.scalar(v) : v;
-  checkAxisOptions(options, name);
-  const axes = normalizeAxes(options?.axis, arr.ndim, name);
+  const opts = checkAxisOptions(options, name);
+  const axes = normalizeAxes(opts?.axis, arr.ndim, name);
   if (prim !== Prim.ReduceSum && prim !== Prim.ReduceProd && axes.some((a) => arr.shape[a] === 0)) {
     throw new KernexError(`${name}: cannot reduce an empty axis of shape [${arr.shape.join(", ")}]`);
   }
   const out = axes.length === 0 ? arr : bind(prim, [arr], { axes })[0]!;
-  if (!options?.keepdims) return out;
+  if (!opts?.keepdims) return out;
   return reshape(out, arr.shape.map((d, i) => (axes.includes(i) ? 1 : d)));
 }
 
@@ -601,10 +598,10 @@ export const prod = (x: ArrayInput, options?: AxisOptions): NDArray => reduce(Pr
 export function mean(x: ArrayInput, options?: AxisOptions): NDArray {
   const v = operand(x, "mean");
   const arr = typeof v === "number" ? NDArray.scalar(v) : v;
-  checkAxisOptions(options, "mean");
-  const axes = normalizeAxes(options?.axis, arr.ndim, "mean");
+  const opts = checkAxisOptions(options, "mean");
+  const axes = normalizeAxes(opts?.axis, arr.ndim, "mean");
   const count = axes.reduce((n, a) => n * arr.shape[a]!, 1);
-  return div(sum(arr, options), count);
+  return div(sum(arr, opts), count);
 }
 
 /**
@@ -616,8 +613,9 @@ export function mean(x: ArrayInput, options?: AxisOptions): NDArray {
 export function reshape(x: ArrayInput, shape: readonly number[]): NDArray {
   const v = operand(x, "reshape");
   const arr = typeof v === "number" ? NDArray.scalar(v) : v;
-  if (!Array.isArray(shape) || shape.some((d) => !Number.isInteger(d) || d < -1)) {
-    return badValue("reshape: shape", shape, "an array of non-negative integers (one may be -1)");
+  // each dimension bounded as in kex.zeros (checkShape): a shape no array could have is refused even when empty
+  if (!Array.isArray(shape) || shape.some((d) => !Number.isInteger(d) || d < -1 || d > MAX_ELEMENTS)) {
+    return badValue("reshape: shape", shape, `an array of non-negative integers, each at most ${MAX_ELEMENTS} (one may be -1)`);
   }
   const free = shape.filter((d) => d === -1).length;
   if (free > 1) badValue("reshape: shape", shape, "at most one -1");

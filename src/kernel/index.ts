@@ -4,6 +4,7 @@
  * function of a KernelOps object, and re-exports the pieces it is built from.
  */
 
+import { GLOBAL_VIEW_NAMES, GLOBAL_VIEWS } from "./global-views";
 import { generate } from "astring";
 import { getConfig } from "../config";
 import { KernexError, badValue } from "../errors";
@@ -122,11 +123,13 @@ function translate(fn: Function, label: string): Translation {
  */
 function factoryOf(translation: Translation): KernelFactory {
   if (!getConfig().codegen) {
-    return (ops, values) => evaluateFunction(translation.node, { [OPS_PARAM]: ops, [SCOPE_PARAM]: values });
+    return (ops, values) => evaluateFunction(translation.node, { ...GLOBAL_VIEWS, [OPS_PARAM]: ops, [SCOPE_PARAM]: values });
   }
   if (translation.compiled === null) {
     // Only astring's printing of the kernel's own (rewritten) AST reaches the source text.
-    translation.compiled = new Function(OPS_PARAM, SCOPE_PARAM, `return (${translation.source});`) as KernelFactory;
+    // The allowed globals are parameters bound to frozen views (global-views.ts), not the real objects.
+    const make = new Function(OPS_PARAM, SCOPE_PARAM, ...GLOBAL_VIEW_NAMES, `return (${translation.source});`) as (...a: unknown[]) => ReturnType<KernelFactory>;
+    translation.compiled = (ops, values) => make(ops, values, ...GLOBAL_VIEW_NAMES.map((n) => GLOBAL_VIEWS[n]));
   }
   return translation.compiled;
 }

@@ -366,7 +366,7 @@ function checkAssignmentTarget(target: Pattern, source: SourceText): void {
     case "MemberExpression":
       throw unsupportedSyntax(
         source,
-        "assignment to an element or property (kernels cannot modify arrays or objects; compute a new value and return it)",
+        "assignment to an element or property (a kernel cannot write into arrays or objects: its window and the arrays it is given are read-only, other arguments reach it as frozen copies, and the globals it may use are frozen views; compute a new value and return it)",
         target,
       );
     case "ObjectPattern":

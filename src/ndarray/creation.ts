@@ -5,6 +5,7 @@ import { sizeOf } from "../../compiler/ir";
 import { newStorage } from "./storage";
 import { allocationError, checkArraySize, MAX_ELEMENTS } from "./limits";
 import { badValue } from "../errors";
+import { snapshotOptions } from "../options-snapshot";
 import { checkDType, type DType } from "./dtype";
 import { NDArray } from "./ndarray";
 
@@ -74,8 +75,9 @@ function nestedShape(data: unknown, what: string, depth = 0): number[] {
  * kex.array([1, 2, 3]); // shape [3], float64
  * kex.array(new Float32Array(6), { shape: [2, 3] }); // float32
  */
-export function array(data: unknown, options: ArrayOptions = {}): NDArray {
-  if (typeof options !== "object" || options === null) return badValue("array: options", options, "an object { shape?, dtype? }");
+export function array(data: unknown, arrayOptions: ArrayOptions = {}): NDArray {
+  // a snapshot of own enumerable string keys: an inherited Object.prototype.dtype is not an option
+  const options = snapshotOptions("array", arrayOptions, ["shape", "dtype"], '{ shape: [2, 3], dtype: "float32" }') as ArrayOptions;
   if (data instanceof NDArray) {
     if (!NDArray.isNDArray(data)) return badValue("array: data", data, "an NDArray made by kernex, a number, nested arrays or a typed array");
     const dtype = options.dtype !== undefined ? checkDType(options.dtype, "array: dtype") : data.dtype;

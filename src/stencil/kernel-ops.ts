@@ -235,3 +235,9 @@ export const kernelOps: KernelOps = {
   math: mathFns,
   ...controlFlow,
 };
+
+// Kernels reach these objects (`Math.sin` becomes `__k.math.sin`): frozen, so a kernel's
+// `Object.assign(Math.sin, ...)` throws instead of changing them for every later kernel.
+for (const fn of Object.values(supportedMath)) Object.freeze(fn);
+Object.freeze(supportedMath);
+Object.freeze(kernelOps);

@@ -13,6 +13,7 @@ import { NDArray, Tracer } from "../ndarray/ndarray";
 import { checkArraySize } from "../ndarray/limits";
 import { resolveSlices } from "../ndarray/slice-spec";
 import { checkOptions, resolveOptions, type StencilKind, type StencilOptions } from "./options";
+import { contentKey, frozenArgument } from "./frozen-args";
 import { traceKernel } from "./trace-kernel";
 import { capturesKey } from "../kernel/build-info";
 
@@ -106,12 +107,16 @@ function objectId(o: object): number {
   return id;
 }
 
-/** A cache key part for a value that is baked into a trace. */
-function valueKey(v: unknown): string {
+/** A cache key part for a value that is baked into a trace; `copy` is what the kernel sees of it (frozen-args.ts). */
+function valueKey(v: unknown, copy: unknown = v): string {
   if (v instanceof NDArray) return `a${v.dtype}[${v.shape.join(",")}]`;
   if (typeof v === "number") return `n${Object.is(v, -0) ? "-0" : String(v)}`;
   if (typeof v === "string") return `s${JSON.stringify(v)}`;
   if (typeof v === "boolean" || v === undefined || v === null) return String(v);
+  if (typeof v === "object" && v !== null) {
+    const content = contentKey(copy);
+    if (content !== null) return `j${content}`;
+  }
   if (typeof v === "object" || typeof v === "function") return `o${objectId(v as object)}`;
   return `?${String(v)}`;
 }
@@ -192,6 +197,8 @@ function unifyBranches(kind: StencilKind, staged: { region: Region | null; progr
 export function makeStencil(kind: StencilKind, options: StencilOptions, entries: () => readonly MeshEntry[]): StencilFunction {
   // traces by input signature, least recently used first (see TRACE_CACHE_SIZE)
   const cache = new Map<string, Traced>();
+  // scope values other than functions and arrays reach kernels as frozen copies too (see frozen-args.ts)
+  const scope = options.scope === undefined ? undefined : Object.freeze(Object.fromEntries(Object.entries(options.scope).map(([k, v]) => [k, frozenArgument(v)])));
   const prepare = (x: NDArray, args: readonly unknown[]): { inputs: NDArray[]; params: StencilParams } => {
     if (!NDArray.isNDArray(x)) {
       return badValue(`${kind}: input`, x, "an NDArray (create one with kex.array(...))");
@@ -203,7 +210,9 @@ export function makeStencil(kind: StencilKind, options: StencilOptions, entries:
     if (list.length === 0) {
       throw new KernexError(`${kind}: the function mesh has no kernels; assign one first, e.g. F.at[":"] = (x) => x[0]`);
     }
-    const key = [x.dtype, x.shape.join(","), ...args.map(valueKey), scopeKey(options.scope), ...list.map((e) => `${e.spec}|${objectId(e.kernel)}|${capturesKey(e.kernel, scopeValueKey)}`)].join("/");
+    // what the kernel sees of the extra arguments: frozen copies, so it cannot change the caller's objects
+    const seen = args.map((a) => frozenArgument(a));
+    const key = [x.dtype, x.shape.join(","), ...args.map((a, i) => valueKey(a, seen[i])), scopeKey(options.scope), ...list.map((e) => `${e.spec}|${objectId(e.kernel)}|${capturesKey(e.kernel, scopeValueKey)}`)].join("/");
     let traced = cache.get(key);
     if (traced !== undefined) {
       cache.delete(key);
@@ -214,7 +223,7 @@ export function makeStencil(kind: StencilKind, options: StencilOptions, entries:
       const scan = kind === "kscan" || kind === "sscan";
       const staged = list.map((e) => {
         const region = e.spec === null ? null : resolveRegion(kind, e.spec, x.shape);
-        const s = traceKernel(e.kernel, { kind, indexing, dtype: x.dtype, args, scope: options.scope, scalarOnly: scan || kind === "smap" });
+        const s = traceKernel(e.kernel, { kind, indexing, dtype: x.dtype, args: seen, scope, scalarOnly: scan || kind === "smap" });
         return { region, program: s.program, captured: s.captured, nArgs: s.nArgs };
       });
       const { branches, captured } = unifyBranches(kind, staged);

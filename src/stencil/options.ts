@@ -6,6 +6,8 @@
  */
 import type { PadMode, StencilSpec } from "../../compiler/primitives";
 import { badValue, KernexError, show } from "../errors";
+import { snapshotOptions } from "../options-snapshot";
+import { checkStencilCost } from "./cost-guard";
 
 /**
  * The stencil transforms.
@@ -46,7 +48,7 @@ export interface StencilOptions {
   dilation?: PerDim<number>;
   /** How reads outside the array are answered; default "constant". */
   padMode?: PerDim<PadMode>;
-  /** Value of constant padding; default 0. */
+  /** Value of constant padding: any number, NaN and ±Infinity included (as numpy.pad and JAX); default 0. */
   padValue?: number;
   /** Index windows from their centre cell. */
   relative?: boolean;
@@ -84,27 +86,20 @@ const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 export const MAX_GEOMETRY = 2 ** 31 - 1;
 
 /**
- * Check the option object itself (independent of the input shape).
+ * Check the option object itself (independent of the input shape) and take
+ * its snapshot: a frozen copy of its own enumerable string keys, read once
+ * (see options-snapshot.ts); the stencil function only ever reads the copy.
  *
  * @example
  * checkOptions("kmap", { kernel_size: 3 }); // KernexError: unknown option "kernel_size" (did you mean "kernelSize"?) ...
  */
 export function checkOptions(kind: StencilKind, options: unknown): StencilOptions {
-  if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    return badValue(`${kind}: options`, options, "an object such as { kernelSize: 3 }");
-  }
-  const opts = options as Record<string, unknown>;
-  for (const key of Object.keys(opts)) {
-    if (allowedKeys[kind].includes(key)) continue;
-    const hint = pythonNames[key] ? ` (did you mean "${pythonNames[key]}"?)` : "";
-    throw new KernexError(`${kind}: unknown option ${JSON.stringify(key)}${hint}; expected one of ${allowedKeys[kind].join(", ")}`);
-  }
+  const opts = snapshotOptions(kind, options, allowedKeys[kind], "{ kernelSize: 3 }", pythonNames);
   if (opts.kernelSize === undefined) throw new KernexError(`${kind}: option kernelSize is required, e.g. { kernelSize: 3 } or { kernelSize: [3, 3] }`);
   if (opts.relative !== undefined && typeof opts.relative !== "boolean") badValue(`${kind}: relative`, opts.relative, "true or false");
   if (opts.reverse !== undefined && typeof opts.reverse !== "boolean") badValue(`${kind}: reverse`, opts.reverse, "true or false");
-  if (opts.padValue !== undefined && (typeof opts.padValue !== "number" || Number.isNaN(opts.padValue))) {
-    badValue(`${kind}: padValue`, opts.padValue, "a number");
-  }
+  // any number, NaN and ±Infinity included (numpy and JAX pad with NaN)
+  if (opts.padValue !== undefined && typeof opts.padValue !== "number") badValue(`${kind}: padValue`, opts.padValue, "a number (NaN and ±Infinity included)");
   if (opts.scope !== undefined && (typeof opts.scope !== "object" || opts.scope === null || Array.isArray(opts.scope))) {
     badValue(`${kind}: scope`, opts.scope, "an object mapping names to values, e.g. { scope: { c, dt } }");
   }
@@ -210,23 +205,21 @@ export function resolveOptions(kind: StencilKind, opts: StencilOptions, shape: r
       axisNames[a] = name;
     }
   }
-  return {
-    spec: {
-      kind: scan ? "scan" : "map",
-      placement: kind === "smap" || kind === "sscan" ? "inplace" : "grid",
-      inShape: [...shape],
-      kernelSize: ks,
-      strides,
-      dilation,
-      padding,
-      padMode,
-      padValue: opts.padValue ?? 0,
-      reverse: opts.reverse ?? false,
-      gridShape,
-    },
-    relative: opts.relative ?? false,
-    axisNames,
+  const spec: StencilSpec = {
+    kind: scan ? "scan" : "map",
+    placement: kind === "smap" || kind === "sscan" ? "inplace" : "grid",
+    inShape: [...shape],
+    kernelSize: ks,
+    strides,
+    dilation,
+    padding,
+    padMode,
+    padValue: opts.padValue ?? 0,
+    reverse: opts.reverse ?? false,
+    gridShape,
   };
+  checkStencilCost(kind, opts.kernelSize, spec);
+  return { spec, relative: opts.relative ?? false, axisNames };
 }
 
 function resolvePadding(kind: StencilKind, padding: StencilOptions["padding"], nd: number, same: (d: number) => [number, number]): [number, number][] {

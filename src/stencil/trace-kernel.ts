@@ -55,6 +55,9 @@ function kernelName(fn: Function): string {
   }
 }
 
+/** Messages of the TypeErrors V8 and SpiderMonkey raise for writes into frozen objects. */
+const FROZEN_WRITE_RE = /not extensible|read[- ]only|Cannot assign|Cannot delete|Cannot redefine|Cannot add property|frozen|non-writable|non-configurable/i;
+
 /**
  * Run the kernel body. An exception the kernel raises itself (a `throw`, a
  * TypeError from reading a property of undefined, a stack overflow) becomes
@@ -67,9 +70,17 @@ function callKernel(run: () => unknown, kind: string, name: string): unknown {
   } catch (error) {
     if (error instanceof KernexError) throw error;
     const what = error instanceof Error ? `${error.name}: ${error.message}` : show(error);
-    throw new KernexError(`${kind}: kernel ${JSON.stringify(name)} threw ${what} while being traced; expected a kernel that returns a number or an array for every window`, { cause: error });
+    // a write into a frozen copy or view (frozen-args.ts, kernel/global-views.ts) says what is prevented
+    const frozen = error instanceof TypeError && FROZEN_WRITE_RE.test(error.message);
+    const expected = frozen
+      ? "a kernel that changes nothing it is given: extra arguments (arrays and objects) reach it as frozen copies and the globals it may use (Math, Object, ...) as frozen views, so writes into them (push, Object.assign, ...) are refused; build a new value instead"
+      : "a kernel that returns a number or an array for every window";
+    throw new KernexError(`${kind}: kernel ${JSON.stringify(name)} threw ${what} while being traced; expected ${expected}`, { cause: error });
   }
 }
+
+/** The `kex` a kernel sees: a frozen copy of the array API, so `Object.assign(kex, ...)` cannot change it for others. */
+const frozenApi = Object.freeze({ ...arrayApi });
 
 /**
  * Trace `fn` into a kernel program: inputs (window, array args…, captured…), one output.
@@ -82,7 +93,7 @@ export function traceKernel(fn: unknown, sig: KernelSignature): StagedFunction {
     throw new KernexError(`${sig.kind}: kernel: got ${show(fn)}, expected a function of the window (and extra arguments)`);
   }
   const name = kernelName(fn);
-  const compiled = compileKernel(fn, { name, scope: sig.scope as Record<string, unknown> | undefined, builtins: { kex: arrayApi } });
+  const compiled = compileKernel(fn, { name, scope: sig.scope as Record<string, unknown> | undefined, builtins: { kex: frozenApi } });
   const windowAval: Aval = { shape: sig.indexing.kernelSize, dtype: sig.dtype };
   const arrayArgs = sig.args.filter((a): a is NDArray => a instanceof NDArray);
   const avals = [windowAval, ...arrayArgs.map((a) => ({ shape: a.shape, dtype: a.dtype }))];

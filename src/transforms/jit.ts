@@ -16,6 +16,7 @@ import { compileStencil, runStencilAsync } from "../core/execute";
 import { compileSweep } from "../core/execute-sweep";
 import { badValue } from "../errors";
 import { NDArray } from "../ndarray/ndarray";
+import { checkJitOptions, type JitOptions } from "./jit-options";
 import { flattenOutputs } from "./tree";
 
 /**
@@ -79,9 +80,10 @@ function signature(args: readonly unknown[]): string | null {
  * const conv = kex.jit(kex.kmap({ kernelSize: [3, 3], padding: "same" }, (x, w) => kex.sum(x * w)));
  * conv(image, weights);
  */
-export function jit<A extends unknown[] = NDArray[], R = unknown>(f: (...args: A) => R): JitFunction<(...args: A) => R>;
-export function jit<F extends (...args: never[]) => unknown>(f: F): JitFunction<F> {
+export function jit<A extends unknown[] = NDArray[], R = unknown>(f: (...args: A) => R, options?: JitOptions): JitFunction<(...args: A) => R>;
+export function jit<F extends (...args: never[]) => unknown>(f: F, options?: JitOptions): JitFunction<F> {
   if (typeof f !== "function") return badValue("jit", f, "a function");
+  checkJitOptions(options);
   const cache = new Map<string, Entry>();
   const entryFor = (args: readonly unknown[]): Entry => {
     args.forEach((a, i) => {

@@ -3,7 +3,7 @@
  * they last held, and a buffer given back zeroed is the one handed out.
  */
 import { describe, expect, it } from "vitest";
-import { acquireScratch, acquireZeroedScratch, releaseScratch } from "../../runtime/scratch";
+import { acquireScratch, acquireZeroedScratch, releaseScratch, scratchKept, SCRATCH_BYTES_LIMIT, SCRATCH_ENTRIES_LIMIT } from "../../runtime/scratch";
 import { isShared } from "../../runtime/buffers";
 
 describe("scratch buffers", () => {
@@ -55,5 +55,17 @@ describe("scratch buffers", () => {
     const again = acquireZeroedScratch("float64", 1005);
     expect(again.every((v) => v === 0)).toBe(true);
     releaseScratch(again);
+  });
+
+  it("keeps at most SCRATCH_ENTRIES_LIMIT buffers, whatever their sizes (issue #19)", () => {
+    for (let i = 0; i < 3 * SCRATCH_ENTRIES_LIMIT; i++) releaseScratch(acquireScratch("float64", 2000 + i));
+    const kept = scratchKept();
+    expect(kept.entries).toBeLessThanOrEqual(SCRATCH_ENTRIES_LIMIT);
+    expect(kept.bytes).toBeLessThanOrEqual(SCRATCH_BYTES_LIMIT);
+    // the newest ones are still reused
+    const last = acquireScratch("float64", 2000 + 3 * SCRATCH_ENTRIES_LIMIT - 1);
+    releaseScratch(last);
+    expect(acquireScratch("float64", 2000 + 3 * SCRATCH_ENTRIES_LIMIT - 1)).toBe(last);
+    releaseScratch(last);
   });
 });

@@ -361,6 +361,9 @@ export function scanVjp(args: VjpArgs<Prim.Stencil>, kernelVjp: KernelVjp): Cota
     adjoints: adj.branches.map((br) => br.kernel),
     nCaptured: adj.captured.length,
     hasCt: cts.slice(0, W).map((c) => c !== null),
+    // optional fields spelled out: absent, they would be read from Object.prototype if someone set it there
+    ctMaps: undefined,
+    zeroPadFrom: undefined,
   };
   const X = inputs.slice(0, W);
   const a = inputs.slice(W);

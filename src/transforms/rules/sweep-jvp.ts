@@ -90,6 +90,8 @@ export function sweepJvp(rawPrimals: readonly Val[], tangents: readonly Tangent[
     nCaptured: adjoint.captured.length,
     hasCt: [...p.hasCt, ...p.hasCt],
     zeroPadFrom: p.zeroPadFrom ?? W,
+    // spelled out: absent, it would be read from Object.prototype if someone set it there
+    ctMaps: undefined,
   };
   const outs = bind(Prim.ScanSweep, [...X, ...dX, ...Y, ...dY, ...a, ...da, ...adjoint.captured, ...present.map((c) => c.d), ...present.map((c) => c.dd)], params2);
   return {
