@@ -26,3 +26,4 @@ export { jit, type JitFunction } from "./transforms/jit";
 export { jvp } from "./transforms/jvp";
 export { vjp, grad, valueAndGrad, type Fn as DifferentiableFunction } from "./transforms/grad";
 export { vmap } from "./transforms/vmap";
+export { foriLoop } from "./transforms/fori-loop";

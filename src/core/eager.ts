@@ -5,12 +5,13 @@
  */
 import { abstractEval } from "../../compiler/abstract-eval";
 import { evalPrim } from "../../compiler/interpret";
-import { Prim, type ParamsOf, type ScanSweepParams, type StencilParams } from "../../compiler/primitives";
+import { Prim, type LoopParams, type ParamsOf, type ScanSweepParams, type StencilParams } from "../../compiler/primitives";
 import { getConfig } from "../config";
 import { allocationError, checkArraySize } from "../ndarray/limits";
 import { NDArray } from "../ndarray/ndarray";
 import { runStencil } from "./execute";
 import { runScanSweep } from "./execute-sweep";
+import { runLoop } from "./execute-loop";
 
 /**
  * Evaluate `prim` on concrete arrays. Results too large for the machine are a
@@ -28,6 +29,7 @@ export function evalEager<P extends Prim>(prim: P, inputs: readonly NDArray[], p
       return runStencil(prim, inputs, params as StencilParams, outAvals);
     }
     if (prim === Prim.ScanSweep && getConfig().codegen) return runScanSweep(inputs, params as ScanSweepParams, outAvals);
+    if (prim === Prim.ForiLoop && getConfig().codegen) return runLoop(inputs, params as LoopParams, outAvals);
     return evalPrim(prim, inputs, params, outAvals).map((t) => new NDArray(t.shape, t.dtype, t.data));
   } catch (error) {
     const out = outAvals[0];

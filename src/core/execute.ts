@@ -127,7 +127,7 @@ export function compileStencil(prim: Prim.Stencil | Prim.StencilGather, p: Stenc
 }
 
 /** Worker threads the configuration allows for a run on this thread (0: none). */
-function configuredWorkers(sync: boolean): number {
+export function configuredWorkers(sync: boolean): number {
   const setting = getConfig().workers;
   if (setting === 0 || !sharedMemoryUsable() || (sync && !canBlock())) return 0;
   return setting === "auto" ? defaultPoolSize() : setting;
