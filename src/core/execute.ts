@@ -7,7 +7,7 @@
  * Kernels that cannot be compiled (see NotScalarizable) run on the interpreter.
  */
 import type { Aval } from "../../compiler/ir";
-import { allocStorage, evalPrim, type Storage } from "../../compiler/interpret";
+import { evalPrim, type Storage } from "../../compiler/interpret";
 import { printProgram } from "../../compiler/ir-print";
 import { Prim, type StencilParams } from "../../compiler/primitives";
 import { compileBody, type CompiledBody } from "../../compiler/codegen/compile";
@@ -293,7 +293,7 @@ function prepare(
   // the kernels write every output cell (a pull gather; a map or scan with a kernel over the whole grid):
   // results need no zero fill, and scratch keeps its old values
   const writesAll = gather ? !adds : spec.placement === "grid" && !params.reduceGrid && params.branches.some((br) => br.region === null);
-  const fresh = (dtype: FloatDType, n: number): Storage => (writesAll ? allocateUninitialized(dtype, n) : allocStorage(dtype, n));
+  const fresh = (dtype: FloatDType, n: number): Storage => (writesAll ? allocateUninitialized(dtype, n) : allocate(dtype, n, false));
   // a push-form gather adds onto its outputs: its scratch starts zero, and is given back zero (see finish)
   const written = sized.map(({ dtype, n }, j) => (viaScratch[j] ? take(dtype, n, adds) : shared ? allocate(dtype, n, true) : fresh(dtype, n)));
   // results are allocated now, before any job is sent: allocated after the job was posted (to overlap a

@@ -14,8 +14,10 @@ import { Prim, type ScanSweepParams, type StencilParams } from "../../compiler/p
 import { bind, currentTrace, evalProgramWithBind, stage, type StagedFunction } from "../core/trace";
 import { compileStencil, runStencilAsync } from "../core/execute";
 import { compileSweep } from "../core/execute-sweep";
-import { badValue } from "../errors";
+import { badValue, KernexError } from "../errors";
 import { NDArray } from "../ndarray/ndarray";
+import { callerSite, checkDonated, donateArguments, donatedPositions } from "./donate";
+import { checkJitOptions } from "./jit-options";
 import { flattenOutputs } from "./tree";
 
 /**
@@ -70,16 +72,30 @@ function signature(args: readonly unknown[]): string | null {
 }
 
 /**
- * Compile f once per argument signature.
+ * Compile f once per argument signature. Options: `donate` (argument
+ * positions, like JAX's donate_argnums): after an eager call those
+ * arguments' buffers are reused for later results, and reading a donated
+ * array is a KernexError; `backend` ("js"). Unknown options are KernexErrors
+ * (jit-options.ts).
  *
  * @typeParam F - the function's type; the jitted function has the same parameters and result
  *
  * @example
  * const conv = kex.jit(kex.kmap({ kernelSize: [3, 3], padding: "same" }, (x, w) => kex.sum(x * w)));
  * conv(image, weights);
+ * const step = kex.jit((u) => heat(u), { donate: [0] });
+ * for (let s = 0; s < 1000; s++) u = step(u); // two buffers, reused
  */
-export function jit<F extends (...args: never[]) => unknown>(f: F): JitFunction<F> {
+export function jit<F extends (...args: never[]) => unknown>(f: F, options?: { donate?: number | readonly number[]; backend?: string }): JitFunction<F> {
   if (typeof f !== "function") return badValue("jit", f, "a function");
+  const opts = checkJitOptions(options);
+  if (opts.backend !== undefined && opts.backend !== "js") {
+    if (opts.backend === "webgpu") throw new KernexError('jit: backend "webgpu" is not available in this build (no WebGPU backend is built in); expected "js"');
+    badValue("jit: backend", opts.backend, '"js"');
+  }
+  const donate = donatedPositions(opts.donate);
+  const site = donate.length > 0 ? callerSite() : "";
+  const where = (i: number): string => `jit(${f.name || "(anonymous)"}, { donate }) as argument ${i}${site ? `, jitted at ${site}` : ""}`;
   const cache = new Map<string, Entry>();
   const entryFor = (args: readonly unknown[]): Entry => {
     args.forEach((a, i) => {
@@ -113,13 +129,16 @@ export function jit<F extends (...args: never[]) => unknown>(f: F): JitFunction<
     return e;
   };
   const run = (...args: unknown[]): unknown => {
+    if (donate.length > 0) checkDonated(args, donate);
     const e = entryFor(args);
     const arrays = args.filter((a): a is NDArray => a instanceof NDArray);
     const outs = evalProgramWithBind(e.program, [...arrays, ...e.staged.captured]);
+    if (donate.length > 0 && currentTrace() === null) donateArguments(args, donate, outs, e.staged.captured, where);
     return e.rebuild(outs);
   };
   const runAsync = async (...args: unknown[]): Promise<unknown> => {
     if (currentTrace() !== null) return run(...args);
+    if (donate.length > 0) checkDonated(args, donate);
     const e = entryFor(args);
     const arrays = args.filter((a): a is NDArray => a instanceof NDArray);
     const env = new Map<Var, NDArray>();
@@ -134,10 +153,12 @@ export function jit<F extends (...args: never[]) => unknown>(f: F): JitFunction<
           : bind(eqn.prim, ins, eqn.params);
       eqn.outputs.forEach((v, i) => env.set(v, outs[i]!));
     }
-    return e.rebuild(e.program.outputs.map((a) => {
+    const outs = e.program.outputs.map((a) => {
       const r = read(a);
       return typeof r === "number" ? NDArray.scalar(r, a.aval.dtype) : r;
-    }));
+    });
+    if (donate.length > 0) donateArguments(args, donate, outs, e.staged.captured, where);
+    return e.rebuild(outs);
   };
   const jitted = Object.assign(run, { async: runAsync }) as unknown as JitFunction<F>;
   jitted.lower = (...args: Parameters<F>) => {
