@@ -7,11 +7,13 @@
  * does not read (ping-pong; with several carries, a short cycle), so no
  * step allocates or copies a carry.
  *
- * Signature, like a stencil's: `(f, t, s, lo, hi, k)` — f: the buffers
+ * Signature, like a stencil's: `(f, t, s, lo, hi, k, h)` — f: the buffers
  * (plan.nBuffers), then the stacked sequences (xs, then ys); t: every
- * stencil's tables, concatenated; s: [steps, lower]. k = -1 runs all steps
- * on this thread; k ≥ 0 runs call k % calls of step ⌊k / calls⌋ over
- * [lo, hi) of the split dim (a sharded loop: one barrier per call).
+ * stencil's tables, concatenated; s: [steps, lower, first step]; h: the
+ * host functions of equations that are not compiled stencils. k = -1 runs
+ * steps [first, steps) on this thread; k ≥ 0 runs call k % calls of step
+ * first + ⌊k / calls⌋ over [lo, hi) of the split dim (a sharded loop: one
+ * barrier per call; never with host functions).
  *
  * Step `it` uses phase `ph = it < transient ? it : transient + (it - transient) % period`
  * of the plan: the buffer assignment repeats with the period.
@@ -28,7 +30,9 @@ export type LoopBuf = { readonly kind: "buf"; readonly id: number } | { readonly
 export type LoopOp =
   | { readonly kind: "call"; readonly stencil: number; readonly args: readonly LoopBuf[]; readonly tables: readonly number[]; readonly n: number }
   | { readonly kind: "copy"; readonly dst: LoopBuf; readonly src: LoopBuf }
-  | { readonly kind: "fill"; readonly dst: LoopBuf; readonly value: number };
+  | { readonly kind: "fill"; readonly dst: LoopBuf; readonly value: number }
+  /** An equation the host runs (h[fn](ins, outs)): anything that is not a compiled stencil. */
+  | { readonly kind: "host"; readonly fn: number; readonly ins: readonly LoopBuf[]; readonly outs: readonly LoopBuf[] };
 
 /** What to generate. */
 export interface LoopPlanCode {
@@ -61,6 +65,11 @@ function opStmt(op: LoopOp, range: [ES.Expression, ES.Expression] | null): ES.St
       return b.exprStmt(b.call(b.member(bufExpr(op.dst), "set"), [bufExpr(op.src)]));
     case "fill":
       return b.exprStmt(b.call(b.member(bufExpr(op.dst), "fill"), [b.num(op.value)]));
+    case "host": {
+      const ins: ES.ArrayExpression = { type: "ArrayExpression", elements: op.ins.map(bufExpr) };
+      const outs: ES.ArrayExpression = { type: "ArrayExpression", elements: op.outs.map(bufExpr) };
+      return b.exprStmt(b.call(b.index(b.id("h"), b.num(op.fn)), [ins, outs]));
+    }
   }
 }
 
@@ -91,7 +100,7 @@ function stepBody(plan: LoopPlanCode): ES.Statement[] {
   const rowLens = new Map<number, number>();
   for (const ops of plan.phases) {
     for (const op of ops) {
-      const bufs = op.kind === "call" ? op.args : op.kind === "copy" ? [op.dst, op.src] : [op.dst];
+      const bufs = op.kind === "call" ? op.args : op.kind === "copy" ? [op.dst, op.src] : op.kind === "host" ? [...op.ins, ...op.outs] : [op.dst];
       for (const x of bufs) if (x.kind === "row") rowLens.set(x.seq, x.len);
     }
   }
@@ -107,8 +116,9 @@ function stepBody(plan: LoopPlanCode): ES.Statement[] {
 function shardedBody(plan: LoopPlanCode): ES.Statement[] {
   const calls = plan.phases[0]!.length;
   const stmts: ES.Statement[] = [
-    b.constDecl("it", b.mathCall("floor", [b.bin("/", b.id("k"), b.num(calls))])),
-    b.constDecl("c", b.bin("-", b.id("k"), b.bin("*", b.id("it"), b.num(calls)))),
+    b.constDecl("kt", b.mathCall("floor", [b.bin("/", b.id("k"), b.num(calls))])),
+    b.constDecl("c", b.bin("-", b.id("k"), b.bin("*", b.id("kt"), b.num(calls)))),
+    b.constDecl("it", b.bin("+", b.id("first"), b.id("kt"))),
     phaseDecl(plan, b.id("it")),
   ];
   stmts.push(
@@ -138,12 +148,13 @@ export function emitLoop(plan: LoopPlanCode): string {
   const head: ES.Statement[] = [
     b.constDecl("n", b.index(b.id("s"), b.num(0))),
     b.constDecl("lower", b.index(b.id("s"), b.num(1))),
+    b.constDecl("first", b.index(b.id("s"), b.num(2))),
     b.constDecl("e", { type: "ArrayExpression", elements: [] }),
   ];
   for (let i = 0; i < plan.nBuffers; i++) head.push(b.constDecl(`b${i}`, b.index(b.id("f"), b.num(i))));
   for (let j = 0; j < plan.nSeqs; j++) head.push(b.constDecl(`q${j}`, b.index(b.id("f"), b.num(plan.nBuffers + j))));
-  const all = b.forRange("it", b.num(0), b.id("n"), stepBody(plan));
+  const all = b.forRange("it", b.id("first"), b.id("n"), stepBody(plan));
   const run = b.ifStmt(b.bin("<", b.id("k"), b.num(0)), [all, b.ret()]);
-  const loopFn = b.fn(["f", "t", "s", "lo", "hi", "k"], [...head, run, ...shardedBody(plan)]);
+  const loopFn = b.fn(["f", "t", "s", "lo", "hi", "k", "h"], [...head, run, ...shardedBody(plan)]);
   return generate(b.program([...top, b.ret(loopFn)]));
 }

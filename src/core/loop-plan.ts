@@ -24,6 +24,7 @@ import { Lit, Var, sizeOf, type Atom, type Aval, type Eqn, type Program } from "
 import type { LoopBuf, LoopOp, LoopPlanCode } from "../../compiler/codegen/emit-loop";
 import { scanWritesInPlace } from "../../compiler/loop/loop-ir";
 import { Prim, type LoopParams, type StencilParams } from "../../compiler/primitives";
+import type { FloatArray } from "../../runtime/buffers";
 import { compileStencil, type CompiledStencil } from "./execute";
 
 /** How a plan buffer is set up before the loop. */
@@ -38,6 +39,8 @@ export type BufInit =
 export interface LoopPlan {
   readonly code: LoopPlanCode;
   readonly stencils: readonly CompiledStencil[];
+  /** Per equation: its host function, or null for a compiled stencil. */
+  readonly host: readonly (HostFn | null)[];
   readonly bufAvals: readonly Aval[];
   readonly init: readonly BufInit[];
   /** Table offset of each stencil in the concatenated tables. */
@@ -71,18 +74,22 @@ function stencilArgs(eqn: Eqn, bufOf: (a: Atom) => LoopBuf, outBufs: readonly Lo
   return { args: [...windowed, ...extras, ...outBufs], pre };
 }
 
-/** The compiled stencil of every equation, or null when one cannot be compiled. */
-function compileEqns(body: Program): CompiledStencil[] | null {
-  const out: CompiledStencil[] = [];
-  for (const eqn of body.eqns) {
+/** Runs one equation that is not a compiled stencil: reads `ins`, writes its results into `outs`. */
+export type HostFn = (ins: readonly FloatArray[], outs: readonly FloatArray[]) => void;
+
+/**
+ * The compiled stencil of every equation, or null for an equation the
+ * host runs (anything else, and stencils that cannot be compiled or whose
+ * layout the plan does not handle).
+ */
+function compileEqns(body: Program): (CompiledStencil | null)[] {
+  return body.eqns.map((eqn) => {
     if (eqn.prim !== Prim.Stencil && eqn.prim !== Prim.StencilGather) return null;
     const p = eqn.params as StencilParams;
-    if (eqn.inputs.slice(0, p.nWindowed).some((a) => a instanceof Lit)) return null;
-    const c = compileStencil(eqn.prim, p, eqn.inputs.slice(p.nWindowed).map((a) => a.aval.shape));
-    if (c === null) return null;
-    out.push(c);
-  }
-  return out;
+    if (eqn.inputs.some((a) => a instanceof Lit)) return null;
+    if (eqn.prim === Prim.Stencil && p.spec.kind === "scan" && (!scanWritesInPlace(p) || eqn.outputs.length !== p.nWindowed)) return null;
+    return compileStencil(eqn.prim, p, eqn.inputs.slice(p.nWindowed).map((a) => a.aval.shape));
+  });
 }
 
 /** Per-step state: the buffer of each carry, and which carry each buffer last held. */
@@ -97,9 +104,9 @@ interface State {
  * @example
  * planLoop(optimizedBody, params); // { code, states, ... }
  */
-export function planLoop(body: Program, p: LoopParams): LoopPlan | null {
+export function planLoop(body: Program, p: LoopParams, hostFor: (eqn: Eqn) => HostFn): LoopPlan | null {
   const compiled = compileEqns(body);
-  if (compiled === null) return null;
+  const host = compiled.map((c, e) => (c === null ? hostFor(body.eqns[e]!) : null));
   const nc = p.nCarry;
   const nx = p.nXs;
   const bufAvals: Aval[] = [];
@@ -148,6 +155,9 @@ export function planLoop(body: Program, p: LoopParams): LoopPlan | null {
     return b;
   };
   const rowLen = (v: Var): number => sizeOf(v.aval.shape);
+  // compiled stencils, numbered in order
+  const stencils = compiled.filter((c): c is CompiledStencil => c !== null);
+  const stencilIndex = compiled.map((c) => (c === null ? -1 : stencils.indexOf(c)));
 
   const step = (s: State): { ops: LoopOp[]; next: State } => {
     const busy = new Set<number>(s.cur);
@@ -189,6 +199,10 @@ export function planLoop(body: Program, p: LoopParams): LoopPlan | null {
     const ops: LoopOp[] = [];
     body.eqns.forEach((eqn, e) => {
       const outs = eqn.outputs.map((o) => bufOf(o));
+      if (compiled[e] === null) {
+        ops.push({ kind: "host", fn: e, ins: eqn.inputs.map(bufOf), outs });
+        return;
+      }
       const placed = stencilArgs(eqn, bufOf, outs, compiled[e]!.schedule);
       if (placed === null) throw new NotPlannable();
       const p2 = eqn.params as StencilParams;
@@ -197,7 +211,7 @@ export function planLoop(body: Program, p: LoopParams): LoopPlan | null {
         if (op.kind === "copy" && keepsBorder(eqn, p2, op, s, label, inputRole, body, nc)) continue;
         ops.push(op);
       }
-      ops.push({ kind: "call", stencil: e, args: placed.args, tables: [], n: compiled[e]!.schedule.n });
+      ops.push({ kind: "call", stencil: stencilIndex[e]!, args: placed.args, tables: [], n: compiled[e]!.schedule.n });
     });
     ops.push(...late);
     body.outputs.slice(nc).forEach((a, j) => {
@@ -234,14 +248,14 @@ export function planLoop(body: Program, p: LoopParams): LoopPlan | null {
   }
   // table offsets: stencil e's tables start at the running count
   const tables: Int32Array[] = [];
-  const offsets = compiled.map((c) => {
+  const offsets = stencils.map((c) => {
     const at = tables.length;
     tables.push(...c.tables);
     return c.tables.map((_, i) => at + i);
   });
   const withTables = phases.map((ops) => ops.map((op) => (op.kind === "call" ? { ...op, tables: offsets[op.stencil]! } : op)));
   const code: LoopPlanCode = {
-    stencils: compiled.map((c) => c.body),
+    stencils: stencils.map((c) => c.body),
     nBuffers: bufAvals.length,
     nSeqs: nx + body.outputs.length - nc,
     index,
@@ -250,7 +264,7 @@ export function planLoop(body: Program, p: LoopParams): LoopPlan | null {
     transient,
     period: phases.length - transient,
   };
-  return { code, stencils: compiled, bufAvals, init, tables, states, shard: shardInfo(code, compiled, body) };
+  return { code, stencils, host, bufAvals, init, tables, states, shard: shardInfo(code, compiled, body) };
 }
 
 class NotPlannable extends Error {}
@@ -276,7 +290,7 @@ function keepsBorder(eqn: Eqn, p: StencilParams, op: Extract<LoopOp, { kind: "co
 }
 
 /** Can every step be split over threads with one barrier per call? */
-function shardInfo(code: LoopPlanCode, compiled: readonly CompiledStencil[], body: Program): LoopPlan["shard"] {
+function shardInfo(code: LoopPlanCode, compiled: readonly (CompiledStencil | null)[], body: Program): LoopPlan["shard"] {
   if (code.nSeqs > 0 || code.index >= 0) return null;
   const calls = code.phases[0]!.length;
   let n = -1;
@@ -285,6 +299,7 @@ function shardInfo(code: LoopPlanCode, compiled: readonly CompiledStencil[], bod
     if (ops.length !== calls || ops.some((op) => op.kind !== "call")) return null;
   }
   for (const [e, c] of compiled.entries()) {
+    if (c === null) return null;
     const cells = sizeOf((body.eqns[e]!.params as StencilParams).spec.gridShape);
     if (!c.schedule.parallel || c.schedule.steps !== 1 || c.schedule.adds) return null;
     if (n >= 0 && c.schedule.n !== n) return null;
