@@ -20,11 +20,12 @@ import type { FloatArray, FloatDType } from "./buffers";
  */
 export const POOL_BYTES = 256 << 20;
 
-const free = new Map<string, FloatArray[]>();
+/** Free buffers by kind and length (a number key: no string is built per allocation). */
+const free = new Map<number, FloatArray[]>();
 let pooledBytes = 0;
 
-function keyOf(dtype: FloatDType, length: number, shared: boolean): string {
-  return `${dtype}:${shared ? "s" : "p"}:${length}`;
+function keyOf(dtype: FloatDType, length: number, shared: boolean): number {
+  return length * 4 + (dtype === "float32" ? 2 : 0) + (shared ? 1 : 0);
 }
 
 function isSharedView(x: FloatArray): boolean {

@@ -97,7 +97,32 @@ export function jit<F extends (...args: never[]) => unknown>(f: F, options?: { d
   const site = donate.length > 0 ? callerSite() : "";
   const where = (i: number): string => `jit(${f.name || "(anonymous)"}, { donate }) as argument ${i}${site ? `, jitted at ${site}` : ""}`;
   const cache = new Map<string, Entry>();
+  // the last call's argument types and entry: a call with the same shapes, dtypes and other values skips the keyed lookup
+  type ArgType = { readonly shape: readonly number[]; readonly dtype: string } | { readonly value: unknown };
+  let last: { readonly types: readonly ArgType[]; readonly entry: Entry } | null = null;
+  const sameAsLast = (args: readonly unknown[]): Entry | null => {
+    if (last === null || last.types.length !== args.length) return null;
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      const t = last.types[i]!;
+      if (a instanceof NDArray) {
+        if (!("shape" in t) || a.dtype !== t.dtype || a.shape.length !== t.shape.length || !NDArray.isNDArray(a)) return null;
+        for (let d = 0; d < a.shape.length; d++) if (a.shape[d] !== t.shape[d]) return null;
+      } else if (!("value" in t) || !Object.is(a, t.value)) {
+        return null;
+      }
+    }
+    return last.entry;
+  };
   const entryFor = (args: readonly unknown[]): Entry => {
+    const hit = sameAsLast(args);
+    if (hit !== null) return hit;
+    const e = lookUp(args);
+    // keyable calls only (numbers, strings, booleans and arrays); the arrays themselves are not kept
+    last = signature(args) === null ? null : { types: args.map((a): ArgType => (a instanceof NDArray ? { shape: a.shape, dtype: a.dtype } : { value: a })), entry: e };
+    return e;
+  };
+  const lookUp = (args: readonly unknown[]): Entry => {
     args.forEach((a, i) => {
       if (a instanceof NDArray && !NDArray.isNDArray(a)) badValue(`jit: argument ${i}`, a, "an NDArray made by kernex, or any other value");
     });
