@@ -73,6 +73,45 @@ export function takeBuffer(dtype: FloatDType, length: number, shared: boolean): 
   return x;
 }
 
+/** Results smaller than this are not tracked: their allocation is cheap next to a registry entry. */
+export const MIN_TRACKED_ELEMENTS = 1024;
+
+interface Dropped {
+  readonly buffer: ArrayBufferLike;
+  readonly length: number;
+  readonly f32: boolean;
+}
+
+/**
+ * Result buffers come back when their typed arrays are collected: the
+ * registry holds the backing store (not the view), so once no view of it
+ * is reachable — the NDArray and every `.data` handed out are gone — the
+ * store goes back to the pool, between turns of the event loop. (A view
+ * made from `.data` with `subarray` or over `.data.buffer` does not keep it
+ * out of the pool: keep `.data` itself, or copy.)
+ */
+const registry: FinalizationRegistry<Dropped> | null =
+  typeof FinalizationRegistry === "undefined"
+    ? null
+    : new FinalizationRegistry<Dropped>((d) => recycleBuffer(d.f32 ? new Float32Array(d.buffer, 0, d.length) : new Float64Array(d.buffer, 0, d.length)));
+
+/**
+ * Track a fresh result buffer: when it is collected, its store is recycled.
+ *
+ * @example
+ * trackResult(out); // after wrapping it in the result NDArray
+ */
+export function trackResult(x: FloatArray): void {
+  if (registry === null || x.length < MIN_TRACKED_ELEMENTS || x.byteOffset !== 0 || x.byteLength !== x.buffer.byteLength) return;
+  // a view handed out again from the pool is registered once: two entries would recycle one store twice
+  if (tracked.has(x)) return;
+  tracked.add(x);
+  registry.register(x, { buffer: x.buffer, length: x.length, f32: x instanceof Float32Array });
+}
+
+/** Views registered already. */
+const tracked = new WeakSet<FloatArray>();
+
 /** Bytes held by the pool (for tests). */
 export function pooledByteCount(): number {
   return pooledBytes;
