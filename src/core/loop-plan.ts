@@ -115,30 +115,10 @@ export function planLoop(body: Program, p: LoopParams, hostFor: (eqn: Eqn) => Ho
     init.push(how);
     return bufAvals.push(aval) - 1;
   };
-  const used = new Set<Var>();
-  for (const e of body.eqns) for (const a of e.inputs) if (a instanceof Var) used.add(a);
-  for (const a of body.outputs) if (a instanceof Var) used.add(a);
-  const inputRole = new Map<Var, { kind: "index" } | { kind: "carry"; j: number } | { kind: "x"; j: number } | { kind: "inv"; j: number }>();
-  body.inputs.forEach((v, i) => {
-    if (i === 0) inputRole.set(v, { kind: "index" });
-    else if (i <= nc) inputRole.set(v, { kind: "carry", j: i - 1 });
-    else if (i <= nc + nx) inputRole.set(v, { kind: "x", j: i - 1 - nc });
-    else inputRole.set(v, { kind: "inv", j: i - 1 - nc - nx });
-  });
-  const index = used.has(body.inputs[0]!) ? newBuf(body.inputs[0]!.aval, { kind: "index" }) : -1;
+  const inputRole = inputRoles(body, nc, nx);
+  const index = readsIndex(body) ? newBuf(body.inputs[0]!.aval, { kind: "index" }) : -1;
   // two buffers per carry, pooled by aval
-  const pools = new Map<string, number[]>();
-  const cur0: number[] = [];
-  const label0 = new Map<number, number>();
-  body.inputs.slice(1, 1 + nc).forEach((v, j) => {
-    const a = newBuf(v.aval, { kind: "carry", carry: j });
-    const b = newBuf(v.aval, { kind: "carry", carry: j });
-    const key = avalKey(v.aval);
-    pools.set(key, [...(pools.get(key) ?? []), a, b]);
-    cur0.push(a);
-    label0.set(a, j);
-    label0.set(b, j);
-  });
+  const { pools, cur0, label0 } = carryBuffers(body, nc, newBuf);
   const invBuf = new Map<number, number>();
   body.inputs.slice(1 + nc + nx).forEach((v, j) => invBuf.set(j, newBuf(v.aval, { kind: "invariant", input: j })));
   const producer = new Map<Var, Eqn>();
@@ -222,30 +202,9 @@ export function planLoop(body: Program, p: LoopParams, hostFor: (eqn: Eqn) => Ho
     return { ops, next: { cur: nextCur, label } };
   };
 
-  const states: number[][] = [];
-  const phases: LoopOp[][] = [];
-  const seen = new Map<string, number>();
-  let s: State = { cur: cur0, label: label0 };
-  let transient = 0;
-  for (;;) {
-    const key = JSON.stringify([s.cur, [...s.label].sort((a, b) => a[0] - b[0])]);
-    const at = seen.get(key);
-    if (at !== undefined) {
-      transient = at;
-      break;
-    }
-    seen.set(key, states.length);
-    states.push([...s.cur]);
-    let r: { ops: LoopOp[]; next: State };
-    try {
-      r = step(s);
-    } catch (e) {
-      if (e instanceof NotPlannable) return null;
-      throw e;
-    }
-    phases.push(r.ops);
-    s = r.next;
-  }
+  const sim = simulate({ cur: cur0, label: label0 }, step);
+  if (sim === null) return null;
+  const { states, phases, transient } = sim;
   // table offsets: stencil e's tables start at the running count
   const tables: Int32Array[] = [];
   const offsets = stencils.map((c) => {
@@ -268,6 +227,71 @@ export function planLoop(body: Program, p: LoopParams, hostFor: (eqn: Eqn) => Ho
 }
 
 class NotPlannable extends Error {}
+
+/** Two buffers per carry, pooled by aval; carry j starts in the first of its two (both labelled j). */
+function carryBuffers(body: Program, nc: number, newBuf: (aval: Aval, how: BufInit) => number): { pools: Map<string, number[]>; cur0: number[]; label0: Map<number, number> } {
+  const pools = new Map<string, number[]>();
+  const cur0: number[] = [];
+  const label0 = new Map<number, number>();
+  body.inputs.slice(1, 1 + nc).forEach((v, j) => {
+    const a = newBuf(v.aval, { kind: "carry", carry: j });
+    const b = newBuf(v.aval, { kind: "carry", carry: j });
+    const key = avalKey(v.aval);
+    pools.set(key, [...(pools.get(key) ?? []), a, b]);
+    cur0.push(a);
+    label0.set(a, j);
+    label0.set(b, j);
+  });
+  return { pools, cur0, label0 };
+}
+
+/** What each body input is: the index, carry j, sequence j or invariant j. */
+type InputRole = { kind: "index" } | { kind: "carry"; j: number } | { kind: "x"; j: number } | { kind: "inv"; j: number };
+
+function inputRoles(body: Program, nc: number, nx: number): Map<Var, InputRole> {
+  const roles = new Map<Var, InputRole>();
+  body.inputs.forEach((v, i) => {
+    if (i === 0) roles.set(v, { kind: "index" });
+    else if (i <= nc) roles.set(v, { kind: "carry", j: i - 1 });
+    else if (i <= nc + nx) roles.set(v, { kind: "x", j: i - 1 - nc });
+    else roles.set(v, { kind: "inv", j: i - 1 - nc - nx });
+  });
+  return roles;
+}
+
+/** Does the body read the loop index? */
+function readsIndex(body: Program): boolean {
+  const i = body.inputs[0]!;
+  return body.eqns.some((e) => e.inputs.includes(i)) || body.outputs.includes(i);
+}
+
+/**
+ * Run the step's buffer assignment from the start until a state repeats:
+ * the states before each step, the operations of each, and the first step
+ * of the cycle (the plan's phases repeat from there). Null when a step
+ * cannot be planned.
+ */
+function simulate(start: State, step: (s: State) => { ops: LoopOp[]; next: State }): { states: number[][]; phases: LoopOp[][]; transient: number } | null {
+  const states: number[][] = [];
+  const phases: LoopOp[][] = [];
+  const seen = new Map<string, number>();
+  let s = start;
+  for (;;) {
+    const key = JSON.stringify([s.cur, [...s.label].sort((a, b) => a[0] - b[0])]);
+    const at = seen.get(key);
+    if (at !== undefined) return { states, phases, transient: at };
+    seen.set(key, states.length);
+    states.push([...s.cur]);
+    try {
+      const r = step(s);
+      phases.push(r.ops);
+      s = r.next;
+    } catch (e) {
+      if (e instanceof NotPlannable) return null;
+      throw e;
+    }
+  }
+}
 
 /**
  * May an in-place map skip copying its input into its output? Yes when the
