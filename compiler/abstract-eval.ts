@@ -5,6 +5,7 @@
  */
 import { sameShape, sizeOf, type Aval } from "./ir";
 import { scanSweepArity, scanSweepOutAvals } from "./scan-sweep";
+import { loopOutAvals } from "./fori-loop";
 import {
   binaryPrims,
   Prim,
@@ -125,6 +126,7 @@ function buildRules(): { [P in Prim]: AbstractRule<P> } {
       if (inputs.length !== scanSweepArity(params)) fail(Prim.ScanSweep, `expected ${scanSweepArity(params)} inputs`, inputs);
       return scanSweepOutAvals(inputs, params);
     },
+    [Prim.ForiLoop]: (inputs, params) => loopOutAvals(inputs, params),
   };
   Object.assign(partial, rest);
   return partial as { [P in Prim]: AbstractRule<P> };

@@ -9,6 +9,7 @@ import { Lit, sizeOf, stridesOf, type Atom, type Aval, type Program, type Var } 
 import { broadcastMap, gatherWith, indexOffset, padMap, revMap, sliceMap, transposeMap, type SourceMap } from "./index-maps";
 import { padIndex } from "./pad-index";
 import { evalScanSweep } from "./scan-sweep";
+import { evalLoop } from "./fori-loop";
 import {
   assertNever,
   binaryPrims,
@@ -308,7 +309,7 @@ function buildEvalRules(): { [P in Prim]: EvalRule<P> } {
   for (const p of unaryPrims) partial[p] = unaryRule(p) as EvalRule<Prim>;
   for (const p of binaryPrims) partial[p] = binaryRule(p) as EvalRule<Prim>;
   for (const p of reducePrims) partial[p] = reduceRule(p) as EvalRule<Prim>;
-  const rest: { [P in Prim.Where | Prim.Broadcast | Prim.Reshape | Prim.Transpose | Prim.Slice | Prim.Index | Prim.Pad | Prim.Rev | Prim.Concatenate | Prim.Convert | Prim.Stencil | Prim.StencilGather | Prim.ScanSweep]: EvalRule<P> } = {
+  const rest: { [P in Prim.Where | Prim.Broadcast | Prim.Reshape | Prim.Transpose | Prim.Slice | Prim.Index | Prim.Pad | Prim.Rev | Prim.Concatenate | Prim.Convert | Prim.Stencil | Prim.StencilGather | Prim.ScanSweep | Prim.ForiLoop]: EvalRule<P> } = {
     [Prim.Where]: ([c, a, b]) => {
       const out = tensor(a!.shape, a!.dtype);
       const one = (t: Tensor, i: number) => t.data[t.data.length === 1 ? 0 : i]!;
@@ -351,6 +352,7 @@ function buildEvalRules(): { [P in Prim]: EvalRule<P> } {
     [Prim.Stencil]: (inputs, params, outAvals) => evalStencil(inputs, params, outAvals, false),
     [Prim.StencilGather]: (inputs, params, outAvals) => evalStencil(inputs, params, outAvals, true),
     [Prim.ScanSweep]: (inputs, params, outAvals) => evalScanSweep(inputs, params, outAvals),
+    [Prim.ForiLoop]: (inputs, params, outAvals) => evalLoop(inputs, params, outAvals, evalProgram, (a) => tensor(a.shape, a.dtype)),
   };
   Object.assign(partial, rest);
   return partial as { [P in Prim]: EvalRule<P> };

@@ -4,7 +4,7 @@
  * kernel sub-programs of stencil equations under their equation.
  */
 import { Lit, type Aval, type Atom, type Eqn, type Program, type Var } from "./ir";
-import type { Branch, Region, ScanSweepParams, StencilParams } from "./primitives";
+import type { Branch, LoopParams, Region, ScanSweepParams, StencilParams } from "./primitives";
 import { Prim } from "./primitives";
 import { leafBox, type LoopNest } from "./loop/loop-ir";
 
@@ -85,6 +85,10 @@ function printParams(eqn: Eqn): string {
     const zero = sp.zeroPadFrom !== undefined ? ` zero_pad_from=${sp.zeroPadFrom}` : "";
     return `[ ${printStencilHeader(sp.scan)}${sp.nCaptured > 0 ? ` captured=${sp.nCaptured}` : ""}${cts}${maps}${zero} ]`;
   }
+  if (eqn.prim === Prim.ForiLoop) {
+    const lp = eqn.params as LoopParams;
+    return `[ steps=${lp.steps} carries=${lp.nCarry}${lp.nXs > 0 ? ` xs=${lp.nXs}` : ""}${lp.reverse ? " reverse=true" : ""} ]`;
+  }
   const keys = Object.keys(p);
   if (keys.length === 0) return "";
   const body = keys
@@ -116,6 +120,10 @@ function printProgramLines(program: Program, namer: Namer, indent: string, out: 
         out.push(`${indent}    cotangent ${j}, cell by cell:`);
         printProgramLines(m.branches[0]!.kernel, namer, `${indent}      `, out);
       });
+    }
+    if (eqn.prim === Prim.ForiLoop) {
+      out.push(`${indent}    body (i, carries, xs, invariants):`);
+      printProgramLines((eqn.params as LoopParams).body, namer, `${indent}      `, out);
     }
     if (eqn.prim === Prim.Stencil || eqn.prim === Prim.StencilGather) {
       const branches = (eqn.params as StencilParams).branches as readonly Branch[];

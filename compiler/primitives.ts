@@ -79,6 +79,8 @@ export enum Prim {
   Stencil = "stencil",
   StencilGather = "stencil_gather",
   ScanSweep = "scan_sweep",
+  // control flow
+  ForiLoop = "fori_loop",
 }
 
 export const unaryPrims = [
@@ -207,6 +209,27 @@ export interface ScanSweepParams {
   readonly zeroPadFrom?: number;
 }
 
+/**
+ * A counted loop whose body is a sub-program (`foriLoop`, and the scans its
+ * reverse mode is built from; see compiler/fori-loop.ts). Inputs of the
+ * equation: `lower` (0-d, the index of the first step), the initial carries
+ * (`nCarry`), the stacked sequences `xs` (`nXs`, each [steps, ...]), then
+ * loop-invariant values. Outputs: the final carries, then the stacked
+ * per-step outputs `ys` ([steps, ...] each).
+ *
+ * The body takes (i, carries.., x slices.., invariants..) and returns
+ * (carries'.., y slices..). Step t (0 ≤ t < steps) runs at position
+ * p = reverse ? steps - 1 - t : t, with i = lower + p, reading xs[p] and
+ * writing ys[p].
+ */
+export interface LoopParams {
+  readonly body: Program;
+  readonly steps: number;
+  readonly nCarry: number;
+  readonly nXs: number;
+  readonly reverse: boolean;
+}
+
 export interface PrimParams {
   unary: Record<string, never>;
   binary: Record<string, never>;
@@ -223,6 +246,7 @@ export interface PrimParams {
   convert: { readonly dtype: DType };
   stencil: StencilParams;
   scanSweep: ScanSweepParams;
+  foriLoop: LoopParams;
 }
 
 /** The parameter type of primitive P. */
@@ -254,7 +278,9 @@ export type ParamsOf<P extends Prim> = P extends UnaryPrim
                         ? PrimParams["convert"]
                         : P extends Prim.ScanSweep
                           ? PrimParams["scanSweep"]
-                          : PrimParams["stencil"];
+                          : P extends Prim.ForiLoop
+                            ? PrimParams["foriLoop"]
+                            : PrimParams["stencil"];
 
 /** Throw for a value a switch should never see. */
 export function assertNever(x: never): never {

@@ -6,6 +6,8 @@ export {};
 await import("./quick");
 await import("./seed-examples");
 await import("./linear-convection");
+await import("./convection-loop");
+await import("./wave-equation");
 await import("./rk4");
 await import("./diffusion-2d");
 await import("./heat-torus");

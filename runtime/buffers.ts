@@ -7,6 +7,7 @@
 
 import { RuntimeFailure } from "./failure";
 import { sharedMemoryUsable } from "./platform";
+import { takeBuffer } from "./buffer-pool";
 
 /** Element types of kernel buffers. */
 export type FloatDType = "float64" | "float32";
@@ -35,6 +36,8 @@ export function isShared(view: ArrayBufferView): boolean {
  * const out = allocate("float64", 1024); // isShared(out) in Node
  */
 export function allocate(dtype: FloatDType, length: number, shared: boolean = sharedMemoryUsable()): FloatArray {
+  const pooled = takeBuffer(dtype, length, shared && sharedMemoryUsable());
+  if (pooled !== null) return pooled.fill(0);
   if (dtype === "float32") return new Float32Array(backing(length * Float32Array.BYTES_PER_ELEMENT, shared));
   return new Float64Array(backing(length * Float64Array.BYTES_PER_ELEMENT, shared));
 }
@@ -52,6 +55,8 @@ const unsafeBytes: ((bytes: number) => Uint8Array) | undefined = (globalThis as 
  * const out = allocateUninitialized("float64", n); // every element written before any is read
  */
 export function allocateUninitialized(dtype: FloatDType, length: number): FloatArray {
+  const pooled = takeBuffer(dtype, length, false);
+  if (pooled !== null) return pooled;
   const bytes = length * (dtype === "float32" ? 4 : 8);
   if (unsafeBytes === undefined || !Number.isSafeInteger(bytes) || bytes <= 0) return allocate(dtype, length, false);
   const buffer = unsafeBytes(bytes).buffer;

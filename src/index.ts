@@ -28,3 +28,4 @@ export { jvp } from "./transforms/jvp";
 export { vjp, grad, valueAndGrad, type Fn as DifferentiableFunction } from "./transforms/grad";
 export { vmap } from "./transforms/vmap";
 export { __kernexKernel, type KernelBuildInfo } from "./kernel/build-info";
+export { foriLoop } from "./transforms/fori-loop";

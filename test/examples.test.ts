@@ -51,6 +51,17 @@ describe("npm run examples", () => {
     expect(printed("the wave moved")).toBeCloseTo(0.25, 4);
   });
 
+  it("linear convection as a foriLoop of smap steps equals a plain loop and moves the wave by c·tmax", () => {
+    expect(printed("convection loop: 150 steps, the wave moved")).toBeCloseTo(0.25, 4);
+    expect(printed("convection loop: max difference from a plain JavaScript loop")).toBeLessThan(1e-12);
+  });
+
+  it("the wave equation (a foriLoop with two carries) agrees with the closed forms and a plain loop", () => {
+    expect(printed("wave equation: max error vs the scheme's closed form")).toBeLessThan(1e-9);
+    expect(printed("wave equation: max error vs the PDE's closed form")).toBeLessThan(1e-3);
+    expect(printed("wave equation: max difference from a plain JavaScript loop")).toBeLessThan(1e-12);
+  });
+
   it("RK4 as a kscan agrees with the closed form", () => {
     const error = printed("max error over 100 steps of dt = 0.1:");
     expect(error).toBeLessThan(1e-5);

@@ -165,7 +165,7 @@ function buildRules(): { [P in Prim]: ScalarRule<P> } {
       return [{ shape: shape!, nodes: acc.map((a) => a ?? nb.constant(init)) }];
     };
   }
-  const rest: { [P in Prim.Where | Prim.Broadcast | Prim.Reshape | Prim.Transpose | Prim.Slice | Prim.Index | Prim.Pad | Prim.Rev | Prim.Concatenate | Prim.Convert | Prim.Stencil | Prim.StencilGather | Prim.ScanSweep]: ScalarRule<P> } = {
+  const rest: { [P in Prim.Where | Prim.Broadcast | Prim.Reshape | Prim.Transpose | Prim.Slice | Prim.Index | Prim.Pad | Prim.Rev | Prim.Concatenate | Prim.Convert | Prim.Stencil | Prim.StencilGather | Prim.ScanSweep | Prim.ForiLoop]: ScalarRule<P> } = {
     [Prim.Where]: (nb, [c, a, b], _p, [shape]) => [
       { shape: shape!, nodes: Array.from({ length: sizeOf(shape!) }, (_, i) => nb.select(pick(c!, i), pick(a!, i), pick(b!, i))) },
     ],
@@ -199,6 +199,9 @@ function buildRules(): { [P in Prim]: ScalarRule<P> } {
     },
     [Prim.ScanSweep]: () => {
       throw new NotScalarizable("a stencil inside a kernel");
+    },
+    [Prim.ForiLoop]: () => {
+      throw new NotScalarizable("a loop inside a kernel");
     },
   };
   Object.assign(partial, rest);

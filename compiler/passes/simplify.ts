@@ -40,7 +40,7 @@ export function simplifyProgram(program: Program): Program {
         continue;
       }
     }
-    const key = eqn.prim === Prim.Stencil || eqn.prim === Prim.StencilGather || eqn.prim === Prim.ScanSweep ? null : `${eqn.prim}|${cacheKey(eqn.params)}|${inputs.map((a) => atomKey(a, ids)).join(",")}`;
+    const key = eqn.prim === Prim.Stencil || eqn.prim === Prim.StencilGather || eqn.prim === Prim.ScanSweep || eqn.prim === Prim.ForiLoop ? null : `${eqn.prim}|${cacheKey(eqn.params)}|${inputs.map((a) => atomKey(a, ids)).join(",")}`;
     const prev = key === null ? undefined : seen.get(key);
     if (prev !== undefined) {
       eqn.outputs.forEach((v, i) => subst.set(v, prev[i]!));

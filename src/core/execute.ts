@@ -7,7 +7,7 @@
  * Kernels that cannot be compiled (see NotScalarizable) run on the interpreter.
  */
 import type { Aval } from "../../compiler/ir";
-import { allocStorage, evalPrim, type Storage } from "../../compiler/interpret";
+import { evalPrim, type Storage } from "../../compiler/interpret";
 import { ByteLru, sourceBytes } from "../../compiler/byte-lru";
 import { cacheKey } from "../../compiler/cache-key";
 import { printProgram } from "../../compiler/ir-print";
@@ -155,7 +155,7 @@ function buildStencil(prim: Prim.Stencil | Prim.StencilGather, p: StencilParams,
 }
 
 /** Worker threads the configuration allows for a run on this thread (0: none). */
-function configuredWorkers(sync: boolean): number {
+export function configuredWorkers(sync: boolean): number {
   const setting = getConfig().workers;
   if (setting === 0 || !sharedMemoryUsable() || (sync && !canBlock())) return 0;
   return setting === "auto" ? defaultPoolSize() : setting;
@@ -321,7 +321,7 @@ function prepare(
   // the kernels write every output cell (a pull gather; a map or scan with a kernel over the whole grid):
   // results need no zero fill, and scratch keeps its old values
   const writesAll = gather ? !adds : spec.placement === "grid" && !params.reduceGrid && params.branches.some((br) => br.region === null);
-  const fresh = (dtype: FloatDType, n: number): Storage => (writesAll ? allocateUninitialized(dtype, n) : allocStorage(dtype, n));
+  const fresh = (dtype: FloatDType, n: number): Storage => (writesAll ? allocateUninitialized(dtype, n) : allocate(dtype, n, false));
   // a push-form gather adds onto its outputs: its scratch starts zero, and is given back zero (see finish)
   const written = sized.map(({ dtype, n }, j) => (viaScratch[j] ? take(dtype, n, adds) : shared ? allocate(dtype, n, true) : fresh(dtype, n)));
   // results are allocated now, before any job is sent: allocated after the job was posted (to overlap a
@@ -424,7 +424,8 @@ export function runStencil(prim: Prim.Stencil | Prim.StencilGather, inputs: read
   if (compiled === null) return interpreted(prim, inputs, params, outAvals);
   const cells = cellsRun(params, compiled.schedule);
   const workers = workersFor(compiled, cells, true, scanCopied(prim, inputs, params));
-  const t0 = performance.now();
+  // timings only for the debug output (performance.now() is a measurable share of a small call)
+  const t0 = workers > 0 ? performance.now() : 0;
   const prepared = prepare(prim, inputs, params, outAvals, workers > 0, compiled.schedule, workers > 0 && writesDirect(prim, params, compiled.schedule));
   let outs: Storage[] | null = null;
   try {

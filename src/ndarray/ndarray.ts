@@ -77,7 +77,9 @@ export class NDArray {
   readonly shape: readonly number[];
   /** Element type. */
   readonly dtype: DType;
-  private readonly storage: Storage | null;
+  private storage: Storage | null;
+  /** Where this array was donated (see donateStorage), or null. */
+  #donatedAt: string | null = null;
   /** Set by the constructor only: tells real arrays from objects that merely share the prototype. */
   readonly #constructed = true;
 
@@ -109,7 +111,26 @@ export class NDArray {
 
   /** The row-major typed array holding the values. */
   get data(): Storage {
+    if (this.#donatedAt !== null) {
+      throw new KernexError(`this array was donated to ${this.#donatedAt}: its buffer may hold a result now; use that call's result instead (or do not donate the argument)`);
+    }
     return this.storage!;
+  }
+
+  /**
+   * Give up this array's buffer (jit's `donate`, see transforms/donate.ts):
+   * reading the array afterwards is a KernexError naming `where`. Returns
+   * the buffer, or null when the array holds none (a tracer) or was
+   * donated already.
+   *
+   * @internal
+   */
+  donateStorage(where: string): Storage | null {
+    if (this.#donatedAt !== null || this.storage === null) return null;
+    const s = this.storage;
+    this.#donatedAt = where;
+    this.storage = null;
+    return s;
   }
 
   /** Number of elements. */

@@ -19,6 +19,7 @@ import { bind, bindProgram, evalProgramWithBind, stage } from "../core/trace";
 import { badValue, KernexError } from "../errors";
 import { NDArray } from "../ndarray/ndarray";
 import { binaryPartials, chooserWeights, expandReduced, productOfOthers, unaryDerivatives } from "./rules/derivatives";
+import { loopVjp } from "./rules/loop-vjp";
 import { scanVjp, sweepAsStencils } from "./rules/scan-vjp";
 import { mapStencilVjp, stencilGatherVjp } from "./rules/stencil-vjp";
 import { avalOf, fit, full, inversePerm, prune, scale, select, zeros, type Val } from "./rules/values";
@@ -176,6 +177,8 @@ function buildVjpRules(): { [P in Prim]: VjpRule<P> } {
       const got = kernelVjp(s.program, [...xs, ...s.captured], cts, wanted);
       return xs.map((_, i) => (needed[i] ? (got[wanted.indexOf(i)] ?? null) : null));
     },
+    // a loop: checkpointed reverse sweep of the body's vjp (rules/loop-vjp.ts)
+    [Prim.ForiLoop]: (args) => loopVjp(args, kernelVjp),
   };
   return { ...unary, ...binary, ...rest };
 }

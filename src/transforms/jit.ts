@@ -14,8 +14,9 @@ import { Prim, type ScanSweepParams, type StencilParams } from "../../compiler/p
 import { bind, currentTrace, evalProgramWithBind, stage, type StagedFunction } from "../core/trace";
 import { compileStencil, runStencilAsync } from "../core/execute";
 import { compileSweep } from "../core/execute-sweep";
-import { badValue } from "../errors";
+import { badValue, KernexError } from "../errors";
 import { NDArray } from "../ndarray/ndarray";
+import { callerSite, checkDonated, donateArguments, donatedPositions } from "./donate";
 import { checkJitOptions, type JitOptions } from "./jit-options";
 import { flattenOutputs } from "./tree";
 
@@ -71,7 +72,11 @@ function signature(args: readonly unknown[]): string | null {
 }
 
 /**
- * Compile f once per argument signature.
+ * Compile f once per argument signature. Options: `donate` (argument
+ * positions, like JAX's donate_argnums): after an eager call those
+ * arguments' buffers are reused for later results, and reading a donated
+ * array is a KernexError; `backend` ("js"). Unknown options are KernexErrors
+ * (jit-options.ts).
  *
  * @typeParam A - the parameters of f (unannotated ones are NDArrays); the jitted function takes the same
  * @typeParam R - what f returns; the jitted function returns the same
@@ -79,13 +84,47 @@ function signature(args: readonly unknown[]): string | null {
  * @example
  * const conv = kex.jit(kex.kmap({ kernelSize: [3, 3], padding: "same" }, (x, w) => kex.sum(x * w)));
  * conv(image, weights);
+ * const step = kex.jit((u) => heat(u), { donate: [0] });
+ * for (let s = 0; s < 1000; s++) u = step(u); // two buffers, reused
  */
 export function jit<A extends unknown[] = NDArray[], R = unknown>(f: (...args: A) => R, options?: JitOptions): JitFunction<(...args: A) => R>;
 export function jit<F extends (...args: never[]) => unknown>(f: F, options?: JitOptions): JitFunction<F> {
   if (typeof f !== "function") return badValue("jit", f, "a function");
-  checkJitOptions(options);
+  const opts = checkJitOptions(options);
+  if (opts.backend !== undefined && opts.backend !== "js") {
+    if (opts.backend === "webgpu") throw new KernexError('jit: backend "webgpu" is not available in this build (no WebGPU backend is built in); expected "js"');
+    badValue("jit: backend", opts.backend, '"js"');
+  }
+  const donate = donatedPositions(opts.donate);
+  const site = donate.length > 0 ? callerSite() : "";
+  const where = (i: number): string => `jit(${f.name || "(anonymous)"}, { donate }) as argument ${i}${site ? `, jitted at ${site}` : ""}`;
   const cache = new Map<string, Entry>();
+  // the last call's argument types and entry: a call with the same shapes, dtypes and other values skips the keyed lookup
+  type ArgType = { readonly shape: readonly number[]; readonly dtype: string } | { readonly value: unknown };
+  let last: { readonly types: readonly ArgType[]; readonly entry: Entry } | null = null;
+  const sameAsLast = (args: readonly unknown[]): Entry | null => {
+    if (last === null || last.types.length !== args.length) return null;
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      const t = last.types[i]!;
+      if (a instanceof NDArray) {
+        if (!("shape" in t) || a.dtype !== t.dtype || a.shape.length !== t.shape.length || !NDArray.isNDArray(a)) return null;
+        for (let d = 0; d < a.shape.length; d++) if (a.shape[d] !== t.shape[d]) return null;
+      } else if (!("value" in t) || !Object.is(a, t.value)) {
+        return null;
+      }
+    }
+    return last.entry;
+  };
   const entryFor = (args: readonly unknown[]): Entry => {
+    const hit = sameAsLast(args);
+    if (hit !== null) return hit;
+    const e = lookUp(args);
+    // keyable calls only (numbers, strings, booleans and arrays); the arrays themselves are not kept
+    last = signature(args) === null ? null : { types: args.map((a): ArgType => (a instanceof NDArray ? { shape: a.shape, dtype: a.dtype } : { value: a })), entry: e };
+    return e;
+  };
+  const lookUp = (args: readonly unknown[]): Entry => {
     args.forEach((a, i) => {
       if (a instanceof NDArray && !NDArray.isNDArray(a)) badValue(`jit: argument ${i}`, a, "an NDArray made by kernex, or any other value");
     });
@@ -117,13 +156,16 @@ export function jit<F extends (...args: never[]) => unknown>(f: F, options?: Jit
     return e;
   };
   const run = (...args: unknown[]): unknown => {
+    if (donate.length > 0) checkDonated(args, donate);
     const e = entryFor(args);
     const arrays = args.filter((a): a is NDArray => a instanceof NDArray);
     const outs = evalProgramWithBind(e.program, [...arrays, ...e.staged.captured]);
+    if (donate.length > 0 && currentTrace() === null) donateArguments(args, donate, outs, e.staged.captured, where);
     return e.rebuild(outs);
   };
   const runAsync = async (...args: unknown[]): Promise<unknown> => {
     if (currentTrace() !== null) return run(...args);
+    if (donate.length > 0) checkDonated(args, donate);
     const e = entryFor(args);
     const arrays = args.filter((a): a is NDArray => a instanceof NDArray);
     const env = new Map<Var, NDArray>();
@@ -138,10 +180,12 @@ export function jit<F extends (...args: never[]) => unknown>(f: F, options?: Jit
           : bind(eqn.prim, ins, eqn.params);
       eqn.outputs.forEach((v, i) => env.set(v, outs[i]!));
     }
-    return e.rebuild(e.program.outputs.map((a) => {
+    const outs = e.program.outputs.map((a) => {
       const r = read(a);
       return typeof r === "number" ? NDArray.scalar(r, a.aval.dtype) : r;
-    }));
+    });
+    if (donate.length > 0) donateArguments(args, donate, outs, e.staged.captured, where);
+    return e.rebuild(outs);
   };
   const jitted = Object.assign(run, { async: runAsync }) as unknown as JitFunction<F>;
   jitted.lower = (...args: Parameters<F>) => {

@@ -18,6 +18,7 @@ import { kernelVjp } from "./grad";
 import { sweepAsStencils } from "./rules/scan-vjp";
 import { stencilGatherJvp, stencilJvp } from "./rules/stencil-jvp";
 import { sweepJvp } from "./rules/sweep-jvp";
+import { loopJvp } from "./rules/loop-jvp";
 import { addOpt, avalOf, bindEqn, fit, full, scale, select, zeros, type Val } from "./rules/values";
 import { flattenOutputs } from "./tree";
 
@@ -135,6 +136,8 @@ function buildJvpRules(): { [P in Prim]: JvpRule<P> } {
       const s = sweepAsStencils(params, xs.map(avalOf), kernelVjp);
       return jvpEval(s.program, [...xs, ...s.captured], [...tangents, ...s.captured.map(() => null)]);
     },
+    // a loop of the body's jvp, tangents carried beside the values (rules/loop-jvp.ts)
+    [Prim.ForiLoop]: (primals, tangents, params) => loopJvp(primals, tangents, params, primals.map((x) => (typeof x === "number" ? { shape: [], dtype: params.body.inputs[0]!.aval.dtype } : avalOf(x))), jvpEval),
   };
   return { ...unary, ...binary, ...rest };
 }

@@ -15,6 +15,7 @@ import { bind, stage } from "../core/trace";
 import { badValue, KernexError } from "../errors";
 import { NDArray } from "../ndarray/ndarray";
 import { batchToFront, stencilBatch, type BDim } from "./rules/stencil-vmap";
+import { loopBatch } from "./rules/loop-vmap";
 import { bindEqn, full, moveAxis, type Val } from "./rules/values";
 import { flattenOutputs } from "./tree";
 
@@ -121,6 +122,8 @@ function buildVmapRules(): { [P in Prim]: VmapRule<P> } {
       const outs = per[0]!.map((_, k) => ops.stack(per.map((r) => r[k]!)));
       return { outs, bdims: outs.map(() => 0) };
     },
+    // one loop over batched carries (rules/loop-vmap.ts)
+    [Prim.ForiLoop]: (vals, bdims, params, size, inAvals) => loopBatch(vals, bdims, params, size, inAvals, batchEval),
   };
   return { ...unary, ...binary, ...reduce, ...rest };
 }

@@ -118,6 +118,15 @@ const cases: { [P in Prim]: PrimCase } = {
     args: [[[7], -1, 1], [[7], -1, 1], [[3], -1, 1], [[7], -1, 1]],
     inAxes: [0, null, null, 0],
   },
+  // two carries, a captured invariant and the index
+  [Prim.ForiLoop]: {
+    f: (x, a) => {
+      const [u, v] = kex.foriLoop(2, 7, (i, [u, v]: NDArray[]) => [kex.add(kex.mul(u!, 0.9), kex.mul(kex.sin(v!), a)), kex.add(u!, kex.mul(i, 0.01))], [x, kex.mul(x, 2)]);
+      return kex.add(u!, kex.square(v!));
+    },
+    args: [[[3, 4], -1, 1], [[3, 4], -1, 1]],
+    inAxes: [0, 1],
+  },
 };
 
 function draw(c: PrimCase, seed: number): NDArray[] {

@@ -1,0 +1,87 @@
+/**
+ * @file Per-call cost of a large result (issue #23): the seed's linear
+ * convection kscan at 1000² (jitted, one thread), 20 calls in a fresh
+ * process while the caller keeps its last three results, reported as the
+ * median call over the fastest (1.0 when every call costs what the fastest
+ * does; fresh 8 MB results from the kernel take ~2,000 page faults each):
+ *
+ * - `turns`: plain calls with a turn of the event loop between them (dropped
+ *   results come back through the pool's FinalizationRegistry);
+ * - `donate`: a synchronous loop u = f(u) with f = jit(F, { donate: [0] }).
+ *
+ * Usage: node scripts/run-ts.mjs bench/call-cost.ts [--child turns|donate]
+ * (without --child it runs each mode in a process of its own and prints both rows).
+ */
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import * as kex from "kernex";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Win = any;
+
+const CALLS = 20;
+const mode = process.argv.includes("--child") ? process.argv[process.argv.indexOf("--child") + 1] : undefined;
+
+function convection(nt: number, nx: number): (u: kex.NDArray) => kex.NDArray {
+  const [c, dt, dx] = [0.5, 0.5 / (nt - 1), 2 / (nx - 1)];
+  const q = Math.trunc((nx - 1) / 4) + 1;
+  const h = Math.trunc((nx - 1) / 2);
+  const F = kex.kscan({ kernelSize: [3, 3], padding: [[1, 1], [1, 1]], relative: true, namedAxis: { 0: "n", 1: "i" }, scope: { c, dt, dx } });
+  F.at[":, 0"] = F.at[":, -1"] = () => 1;
+  F.at[`:, :${q}`] = F.at[`:, ${h}:`] = () => 1;
+  F.at[`0:1, ${q}:${h}`] = () => 2;
+  F.at["1:, 1:-1"] = (u: Win) => u.at("i", "n-1") - ((c * dt) / dx) * (u.at("i", "n-1") - u.at("i-1", "n-1"));
+  return F;
+}
+
+function median(xs: readonly number[]): number {
+  const v = [...xs].sort((a, b) => a - b);
+  return v.length % 2 === 1 ? v[v.length >> 1]! : (v[v.length / 2 - 1]! + v[v.length / 2]!) / 2;
+}
+
+async function child(which: string): Promise<void> {
+  kex.config({ workers: 0 });
+  const F = convection(1000, 1000);
+  const times: number[] = [];
+  const faults: number[] = [];
+  const kept: kex.NDArray[] = [];
+  let u = kex.ones([1000, 1000]);
+  if (which === "turns") {
+    const f = kex.jit(F);
+    for (let i = 0; i < CALLS; i++) {
+      const f0 = process.resourceUsage().minorPageFault;
+      const t0 = performance.now();
+      const r = f(u);
+      times.push(performance.now() - t0);
+      faults.push(process.resourceUsage().minorPageFault - f0);
+      kept.push(r);
+      if (kept.length > 3) kept.shift();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  } else {
+    const f = kex.jit(F, { donate: [0] });
+    for (let i = 0; i < CALLS; i++) {
+      const f0 = process.resourceUsage().minorPageFault;
+      const t0 = performance.now();
+      u = f(u);
+      times.push(performance.now() - t0);
+      faults.push(process.resourceUsage().minorPageFault - f0);
+      kept.push(u);
+      if (kept.length > 3) kept.shift();
+    }
+  }
+  const fastest = Math.min(...times);
+  console.log(JSON.stringify({ mode: which, median: median(times), fastest, ratio: median(times) / fastest, faults: median(faults) }));
+}
+
+if (mode !== undefined) {
+  await child(mode);
+} else {
+  // run from the repository's root, as npm scripts are
+  for (const which of ["turns", "donate"]) {
+    const r = spawnSync(process.execPath, [join(process.cwd(), "scripts/run-ts.mjs"), join(process.cwd(), "bench/call-cost.ts"), "--child", which], { encoding: "utf8" });
+    const line = r.stdout.trim().split("\n").at(-1) ?? r.stderr;
+    const row = JSON.parse(line) as { median: number; fastest: number; ratio: number; faults: number };
+    console.log(`| convection kscan 1000², ${CALLS} calls, ${which} | median ${row.median.toFixed(1)} ms | fastest ${row.fastest.toFixed(1)} ms | median/fastest ${row.ratio.toFixed(2)} | median minor page faults per call ${row.faults} |`);
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * @file Time loops (issue #23, "Programs, not calls"): the 2-D heat equation
+ * u ← u + r·Δu stepped on the interior of an n×n grid, written three ways
+ * with kernex against a plain two-buffer JavaScript loop (bench/hand.ts
+ * heatSteps), in the same process:
+ *
+ * - `foriLoop`: the whole loop as one compiled program, one thread;
+ * - `jit+donate`: `u = f(u)` in a synchronous loop, `f = jit(step, { donate: [0] })`, one thread;
+ * - `foriLoop auto`: the same loop with `workers: "auto"` (its one-thread time over this is the speed-up).
+ *
+ * Calls are interleaved one by one (plain, foriLoop, jit+donate, auto, plain,
+ * ...), not run in blocks: a shared 2-core machine changes speed within a
+ * second, and every ratio is of medians over the same stretch of time.
+ * Values are checked against the plain loop first.
+ *
+ * Usage: node --expose-gc scripts/run-ts.mjs bench/loops.ts [--rounds N] [--grad]
+ *   --grad: also the gradient row (64², 200 steps): grad time over forward time (--grad-only: just that row).
+ */
+import * as kex from "kernex";
+import * as hand from "./hand";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Win = any;
+
+const argValue = (flag: string, fallback: number): number => (process.argv.includes(flag) ? Number(process.argv[process.argv.indexOf(flag) + 1]) : fallback);
+const ROUNDS = argValue("--rounds", 15);
+const r = 0.2;
+
+const step = kex.smap({ kernelSize: [3, 3], offset: 1, relative: true, scope: { r } }, (u: Win) => u[0][0] + r * (u[1][0] + u[-1][0] + u[0][1] + u[0][-1] - 4 * u[0][0]));
+
+function random(n: number, seed: number): Float64Array {
+  let s = seed >>> 0;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    out[i] = s / 4294967296;
+  }
+  return out;
+}
+
+function median(xs: readonly number[]): number {
+  const v = [...xs].sort((a, b) => a - b);
+  const m = v.length >> 1;
+  return v.length % 2 === 1 ? v[m]! : (v[m - 1]! + v[m]!) / 2;
+}
+
+function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let m = 0;
+  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i]! - b[i]!));
+  return m;
+}
+
+function timed(f: () => unknown): number {
+  const t0 = performance.now();
+  f();
+  return performance.now() - t0;
+}
+
+interface Variant {
+  readonly name: string;
+  readonly run: () => ArrayLike<number>;
+}
+
+/** One size: the variants, checked, then timed in interleaved rounds. */
+function heatRow(n: number, steps: number): void {
+  const u0d = random(n * n, n);
+  const u0 = kex.array(u0d, { shape: [n, n] });
+  const loop = (workers: number | "auto") => (): ArrayLike<number> => {
+    kex.config({ workers });
+    return kex.foriLoop(0, steps, (_i, u: kex.NDArray) => step(u), u0).data;
+  };
+  const donated = kex.jit((u: kex.NDArray) => step(u), { donate: [0] });
+  const variants: Variant[] = [
+    { name: "plain", run: () => hand.heatSteps(u0d, n, r, steps) },
+    { name: "foriLoop", run: loop(0) },
+    {
+      name: "jit+donate",
+      run: () => {
+        kex.config({ workers: 0 });
+        let u = kex.array(Float64Array.from(u0d), { shape: [n, n] });
+        for (let s = 0; s < steps; s++) u = donated(u);
+        return u.data;
+      },
+    },
+    { name: "foriLoop auto", run: loop("auto") },
+  ];
+  const want = variants[0]!.run();
+  for (const v of variants.slice(1)) {
+    const d = maxAbsDiff(v.run(), want);
+    if (!(d <= 1e-12)) throw new Error(`heat ${n}²: ${v.name} differs from the plain loop by ${d}`);
+  }
+  const times = variants.map(() => [] as number[]);
+  for (let round = 0; round < ROUNDS; round++) variants.forEach((v, i) => times[i]!.push(timed(v.run)));
+  const med = times.map(median);
+  const plain = med[0]!;
+  const cells = variants.map((v, i) => `${v.name} ${((med[i]! / steps) * 1000).toFixed(1)} µs/step (${(med[i]! / plain).toFixed(2)})`);
+  console.log(`| heat ${n}²×${steps} | ${cells.join(" | ")} | auto speed-up ${(med[1]! / med[3]!).toFixed(2)}× |`);
+  kex.config({ workers: "auto" });
+}
+
+/** Gradient of sum(foriLoop(...)²) w.r.t. the initial grid over its forward time, interleaved. */
+function gradRow(n: number, steps: number): void {
+  kex.config({ workers: 0 });
+  const u0 = kex.array(random(n * n, 7), { shape: [n, n] });
+  const loss = (u: kex.NDArray) => kex.sum(kex.square(kex.foriLoop(0, steps, (_i, v: kex.NDArray) => step(v), u)));
+  // both jitted: traced once, so the ratio is of the computations
+  const forward = kex.jit(loss);
+  const g = kex.jit(kex.grad(loss));
+  const tf: number[] = [];
+  const tg: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    tf.push(timed(() => forward(u0)));
+    tg.push(timed(() => g(u0)));
+  }
+  const k = Math.ceil(Math.sqrt(steps));
+  const kept = Math.floor(steps / k) + k;
+  console.log(`| grad heat ${n}²×${steps} | forward ${median(tf).toFixed(2)} ms | grad ${median(tg).toFixed(2)} ms | ratio ${(median(tg) / median(tf)).toFixed(2)} | carries kept at most ${kept} (2√n = ${(2 * Math.sqrt(steps)).toFixed(1)}) |`);
+}
+
+console.log(`heat equation, ${ROUNDS} interleaved rounds, medians; ratio to the plain two-buffer loop in parentheses`);
+if (!process.argv.includes("--grad-only")) for (const [n, steps] of [[64, 1000], [256, 200], [1024, 20]] as const) heatRow(n, steps);
+if (process.argv.includes("--grad") || process.argv.includes("--grad-only")) gradRow(64, 200);

@@ -1,0 +1,62 @@
+/**
+ * @file The buffer pool (issue #23): dropped results come back when their
+ * arrays are collected (checked in a child process run with --expose-gc, so
+ * that collection can be forced), donated buffers are handed to the next
+ * result of their size, and a buffer is never handed out twice.
+ */
+import { writeFileSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { pooledByteCount, recycleBuffer, takeBuffer } from "../../runtime/buffer-pool";
+
+const repo = fileURLToPath(new URL("../..", import.meta.url));
+
+describe("buffer pool", () => {
+  it("hands a recycled buffer out once, by kind and length, and keeps only whole buffers", () => {
+    const a = new Float64Array(4096);
+    recycleBuffer(a);
+    recycleBuffer(a);
+    recycleBuffer(new Float64Array(new ArrayBuffer(8 * 4100), 8, 4096));
+    expect(takeBuffer("float32", 4096, false)).toBeNull();
+    expect(takeBuffer("float64", 4096, true)).toBeNull();
+    expect(takeBuffer("float64", 4096, false)).toBe(a);
+    expect(takeBuffer("float64", 4096, false)).toBeNull();
+    expect(pooledByteCount()).toBe(0);
+  });
+
+  it("results dropped by the caller are reused after a turn of the event loop", () => {
+    const dir = mkdtempSync(join(tmpdir(), "kernex-pool-"));
+    const script = join(dir, "drop.ts");
+    writeFileSync(
+      script,
+      `import * as kex from ${JSON.stringify(join(repo, "src/index.ts"))};
+import { pooledByteCount } from ${JSON.stringify(join(repo, "runtime/buffer-pool.ts"))};
+kex.config({ workers: 0 });
+const f = kex.smap({ kernelSize: 3, offset: 1 }, (x) => x[0] + x[2]);
+const x = kex.ones([100000]);
+let kept = f(x);
+kept = f(x); // the first result is dropped
+let pooled = 0;
+for (let i = 0; i < 10 && pooled === 0; i++) {
+  (globalThis as { gc: () => void }).gc();
+  await new Promise((r) => setTimeout(r, 50));
+  pooled = pooledByteCount();
+}
+const next = f(x);
+console.log(JSON.stringify({ pooled, after: pooledByteCount(), kept: kept.data[1], values: [next.data[0], next.data[1], next.data[99999]] }));
+`,
+    );
+    const r = spawnSync(process.execPath, ["--expose-gc", join(repo, "scripts/run-ts.mjs"), script], { cwd: repo, encoding: "utf8", timeout: 60_000 });
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.stderr).toBe("");
+    const out = JSON.parse(r.stdout.trim().split("\n").at(-1)!) as { pooled: number; after: number; kept: number; values: number[] };
+    expect(out.pooled).toBeGreaterThanOrEqual(800000);
+    // the next result took the dropped one's buffer, and the kept result is intact
+    expect(out.after).toBe(out.pooled - 800000);
+    expect(out.kept).toBe(2);
+    expect(out.values).toEqual([1, 2, 1]);
+  });
+});
