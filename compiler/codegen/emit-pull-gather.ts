@@ -285,6 +285,6 @@ export function emitPullGather(loopNest: LoopNest): StencilCode | null {
   innermost.share(shared);
   const { runners, calls } = runnerFunctions(runnerLoops, shared);
   const stencilFn = b.fn(["f", "t", "s", "lo", "hi", "k"], [...head, ...hoisted.values(), ...calls]);
-  const schedule: Schedule = { rows: true, adds: false, stepDims: 0, splitDim, steps: 1, n: spec.inShape[splitDim]!, parallel: true };
+  const schedule: Schedule = { rows: true, adds: false, partialRows: 0, stepDims: 0, splitDim, steps: 1, n: spec.inShape[splitDim]!, parallel: true };
   return { body: generate(b.program([...innermost.decls, ...runners, b.ret(stencilFn)])), tables: axes.map((a) => a.table), schedule, opsPerCell };
 }
