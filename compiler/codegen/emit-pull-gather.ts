@@ -14,12 +14,18 @@
  * float32: the bits are those of the push form.
  *
  * It applies to gathers with stride 1, one kernel over one box of the grid
- * (all of it, or the windows whose centre is inside the input), and no
- * padding other than constant (a constant pad's cells are not input
- * cells: their adds are dropped), and only when evaluating each slot's
- * value on its own costs at most about twice the whole window's (a slot's
- * value usually depends on its own read and the cell's cotangent only; a
- * kernel that normalizes by the whole window would repeat that work per slot).
+ * (all of it, or the windows whose centre is inside the input), every pad
+ * mode, and only when evaluating each slot's value on its own costs at most
+ * about twice the whole window's (a slot's value usually depends on its own
+ * read and the cell's cotangent only; a kernel that normalizes by the whole
+ * window would repeat that work per slot). A constant pad's cells are not
+ * input cells: their adds are dropped. Through edge, reflect, symmetric or
+ * wrap padding a read outside the input lands on a cell near a border: each
+ * such cell is a box of its own (one cell wide along that dim), which also
+ * sums the windows whose outside reads land on it, every term in push order.
+ * The push form remains (pullWindows says so where it decides) for strides
+ * other than 1 (a cell's slots would change with j mod stride), meshes (a
+ * slot's kernel would change with the window's region), and costly slots.
  *
  * Each dim is cut where a slot's window enters or leaves the grid, and,
  * when the kernel reads its windows, where every read falls inside the
@@ -34,6 +40,8 @@ import { sizeOf, stridesOf } from "../ir";
 import { leafBox, type Leaf, type LoopNest } from "../loop/loop-ir";
 import * as b from "./estree";
 import { bufferDecls, declaredName, LoopFunctions, runnerFunctions } from "./loop-functions";
+import { padIndex } from "../pad-index";
+import type { StencilSpec } from "../primitives";
 import { readTable } from "./read-table";
 import { NodeEmitter } from "./scalar-expr";
 import { NodeBuilder, scalarize, type SNode, type SValue } from "./scalarize";
@@ -53,9 +61,9 @@ const MAX_PULL_TERMS = 20_000;
  */
 function pullWindows(nest: LoopNest): [number, number][] | null {
   const { spec, branches } = nest.params;
+  // push form: meshes (one kernel per window region) and strides (the slots a cell sums depend on j mod stride)
   if (!nest.gather || branches.length !== 1) return null;
   if (!spec.strides.every((s) => s === 1)) return null;
-  if (!spec.padMode.every((m, d) => m === "constant" || (spec.padding[d]![0] <= 0 && spec.padding[d]![1] <= 0))) return null;
   const owned = (l: Leaf): boolean => l.owners.length === 1 && l.owners[0]!.branch === 0 && l.owners[0]!.tests.length === 0;
   if (!nest.leaves.every((l) => owned(l) || l.owners.length === 0)) return null;
   const boxes = nest.leaves.map((l, i) => (owned(l) ? leafBox(nest, i) : null)).filter((x): x is [number, number][] => x !== null);
@@ -90,6 +98,35 @@ function operations(roots: readonly SNode[]): number {
 }
 
 const isZero = (n: SNode): boolean => n.kind === "const" && n.value === 0 && !Object.is(n.value, -0);
+
+/** One term of a cell's sum: slot k of the window whose start is `start` from the cell, per dim. */
+interface Term {
+  readonly k: number;
+  readonly start: readonly number[];
+}
+
+/**
+ * Along dim d, the cells that reads outside the input land on (through a
+ * non-constant pad mode) from the slots in `live` of the windows [glo, ghi).
+ */
+function aliasedCells(spec: StencilSpec, d: number, live: readonly number[], windowsOn: readonly [number, number]): Set<number> {
+  const cells = new Set<number>();
+  const n = spec.inShape[d]!;
+  if (spec.padMode[d] === "constant") return cells;
+  for (const k of live) {
+    for (let g = windowsOn[0]; g < windowsOn[1]; g++) {
+      const c = g - spec.padding[d]![0] + k * spec.dilation[d]!;
+      if (c < 0 || c >= n) cells.add(padIndex(c, n, spec.padMode[d]!));
+    }
+  }
+  return cells;
+}
+
+/** Push order of a cell's terms: windows in row-major order (start ascending), then slots in row-major order. */
+function pushOrder(a: Term, b: Term): number {
+  for (let d = 0; d < a.start.length; d++) if (a.start[d] !== b.start[d]) return a.start[d]! - b.start[d]!;
+  return a.k - b.k;
+}
 
 /**
  * The pull form of a gather's loop nest, or null when it does not apply
@@ -127,12 +164,15 @@ export function emitPullGather(loopNest: LoopNest): StencilCode | null {
   const live = K.map((_, d) => [...new Set(terms.flatMap((t, k) => (t.some((n) => n !== null) ? [slotCell(k)[d]!] : [])))]);
   // per dim: cuts where a slot's window enters or leaves the windows run (j = k·dil - P + lo, k·dil - P + hi),
   // and where every read is inside the input ((K - 1)·dil, n - (K - 1)·dil)
+  // and around each cell that reads through the pad mode land on (a box one cell wide)
+  const aliased = spec.inShape.map((_, d) => aliasedCells(spec, d, live[d]!, windowsOn[d]!));
   const cuts = spec.inShape.map((n, d) => {
     const [P, dil, reach] = [spec.padding[d]![0], spec.dilation[d]!, (K[d]! - 1) * spec.dilation[d]!];
     const [glo, ghi] = windowsOn[d]!;
     const at = new Set([0, n]);
     for (const k of live[d]!) at.add(k * dil - P + glo).add(k * dil - P + ghi);
     if (reads) at.add(reach).add(n - reach);
+    for (const j of aliased[d]!) at.add(j).add(j + 1);
     return [...at].filter((c) => c >= 0 && c <= n).sort((x, y) => x - y);
   });
   const counts = cuts.map((c) => c.length - 1);
@@ -143,7 +183,38 @@ export function emitPullGather(loopNest: LoopNest): StencilCode | null {
   };
   const readsInside = (d: number, i: number): boolean => {
     const reach = (K[d]! - 1) * spec.dilation[d]!;
-    return cuts[d]![i]! >= reach && cuts[d]![i + 1]! <= spec.inShape[d]! - reach;
+    return !aliased[d]!.has(cuts[d]![i]!) && cuts[d]![i]! >= reach && cuts[d]![i + 1]! <= spec.inShape[d]! - reach;
+  };
+  /**
+   * Along dim d in interval i: each (slot k_d, window start - j) summed
+   * there. A cell that outside reads land on lists the windows one by one
+   * (slot k of window g reads coordinate g - P + k·dil, through the pad mode);
+   * elsewhere the window is j + P - k·dil for each slot whose window runs.
+   */
+  const axisTerms = (d: number, i: number): [number, number][] => {
+    const [P, dil] = [spec.padding[d]![0], spec.dilation[d]!];
+    const j = cuts[d]![i]!;
+    if (!aliased[d]!.has(j)) return live[d]!.filter((k) => slotOn(d, i, k)).map((k) => [k, -k * dil]);
+    const out: [number, number][] = [];
+    for (const k of live[d]!) {
+      for (let g = windowsOn[d]![0]; g < windowsOn[d]![1]; g++) {
+        if (padIndex(g - P + k * dil, spec.inShape[d]!, spec.padMode[d]!) === j) out.push([k, g - P - j]);
+      }
+    }
+    return out;
+  };
+  /** The terms of a box's cells, in push order. */
+  const boxTerms = (iv: readonly number[]): Term[] => {
+    let partial: { k: number[]; start: number[] }[] = [{ k: [], start: [] }];
+    for (let d = 0; d < nd; d++) {
+      const choices = axisTerms(d, iv[d]!);
+      partial = partial.flatMap((t) => choices.map(([k, st]) => ({ k: [...t.k, k], start: [...t.start, st] })));
+    }
+    const flat = (cell: readonly number[]): number => cell.reduce((acc, k, d) => acc + k * kStrides[d]!, 0);
+    return partial
+      .map((t) => ({ k: flat(t.k), start: t.start }))
+      .filter((t) => terms[t.k]!.some((v) => v !== null))
+      .sort(pushOrder);
   };
 
   const axes = spec.inShape.map((_, d) => readTable(spec, d));
@@ -175,31 +246,34 @@ export function emitPullGather(loopNest: LoopNest): StencilCode | null {
   const cellCode = (iv: readonly number[]): ES.Statement[] => {
     const interior = reads && iv.every((i, d) => readsInside(d, i));
     const box = boxes++;
-    const on = Array.from({ length: slots }, (_, k) => k).filter((k) => slotCell(k).every((kd, d) => slotOn(d, iv[d]!, kd)) && terms[k]!.some((t) => t !== null));
-    const invariant = on.every((k) => terms[k]!.every((t) => t === null || !varies(t)));
+    const on = boxTerms(iv);
+    const invariant = on.every((t) => terms[t.k]!.every((v) => v === null || !varies(v)));
+    // names by slot, and by slot and term where a slot occurs more than once (windows read through the pad mode)
+    const repeated = new Set(on.filter((t, i) => on.findIndex((u) => u.k === t.k) !== i).map((t) => t.k));
     const stmts: ES.Statement[] = [];
     const usedBases = new Set<number>();
     const sums = outs.map(() => [] as ES.Expression[]);
-    // slots in reverse row-major order: the windows that read this cell, in the order they are visited
-    for (const k of on.reverse()) {
-      const kc = slotCell(k);
+    // the windows that read this cell, in the order they are visited (slots in reverse row-major order when no read is aliased)
+    on.forEach((t, ti) => {
+      const k = t.k;
+      const tag = repeated.has(k) ? `${k}_${ti}` : `${k}`;
       const emitter = new NodeEmitter(
         {
           read: (node, out) => {
             const mc = slotCell(node.cell);
             const arr = b.id(`x${node.input}`);
             if (interior) {
-              const off = mc.reduce((acc, m, d) => acc + (m - kc[d]!) * spec.dilation[d]! * inStrides[d]!, 0);
+              const off = mc.reduce((acc, m, d) => acc + (t.start[d]! + m * spec.dilation[d]!) * inStrides[d]!, 0);
               return b.index(arr, off === 0 ? b.id("p") : b.bin("+", b.id("p"), b.num(off)));
             }
-            // the window's cell m reads padded coordinate j + (m - k)·dil
+            // the window's cell m reads padded coordinate j + start + m·dil (j + (m - k)·dil when not aliased)
             let idx: ES.Expression | null = null;
             for (let d = 0; d < nd; d++) {
-              const off = (mc[d]! - kc[d]!) * spec.dilation[d]! + axes[d]!.shift;
+              const off = t.start[d]! + mc[d]! * spec.dilation[d]! + axes[d]!.shift;
               const term = b.index(b.id(`t${d}`), off === 0 ? b.id(`j${d}`) : b.bin("+", b.id(`j${d}`), b.num(off)));
               idx = idx === null ? term : b.bin("+", idx, term);
             }
-            const name = `i${k}_${node.id}`;
+            const name = `i${tag}_${node.id}`;
             out.push(b.constDecl(name, idx!));
             const pad = kernel.inputs[node.input]?.aval.dtype === "float32" ? Math.fround(spec.padValue) : spec.padValue;
             return b.cond(b.bin("<", b.id(name), b.num(0)), b.num(pad), b.index(arr, b.id(name)));
@@ -213,17 +287,18 @@ export function emitPullGather(loopNest: LoopNest): StencilCode | null {
             }
             usedBases.add(node.input);
             const mult = extraMult[node.input]!;
-            const off = node.flat - dims.reduce((acc, gd, i) => acc + kc[gd]! * spec.dilation[gd]! * mult[i]!, 0);
+            // window g = j + P + start
+            const off = node.flat + dims.reduce((acc, gd, i) => acc + t.start[gd]! * mult[i]!, 0);
             const base = b.id(`eb${node.input}`);
             return b.index(b.id(`e${node.input}`), off === 0 ? base : b.bin("+", base, b.num(off)));
           },
         },
-        invariant ? `z${box}_${k}_` : `s${k}_`,
+        invariant ? `z${box}_${tag}_` : `s${tag}_`,
       );
-      terms[k]!.forEach((t, j) => t !== null && sums[j]!.push(emitter.emit(t)));
+      terms[k]!.forEach((v, j) => v !== null && sums[j]!.push(emitter.emit(v)));
       stmts.push(...emitter.stmts);
       totalTerms++;
-    }
+    });
     // grid-indexed extras: the base of the window g = j + P (slot 0), slots offset from it
     const bases = [...usedBases].sort((x, y) => x - y).map((j) => {
       const e = p.gridDims[j]!.reduce<ES.Expression | null>((acc, gd, i) => {
