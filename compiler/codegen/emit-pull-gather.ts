@@ -23,9 +23,11 @@
  * wrap padding a read outside the input lands on a cell near a border: each
  * such cell is a box of its own (one cell wide along that dim), which also
  * sums the windows whose outside reads land on it, every term in push order.
- * The push form remains (pullWindows says so where it decides) for strides
- * other than 1 (a cell's slots would change with j mod stride), meshes (a
- * slot's kernel would change with the window's region), and costly slots.
+ * With a stride s along a dim, the slots a cell sums depend on (j + P) mod s:
+ * each interval is then s loops stepping by s, one per residue class, each
+ * with its own slots. The push form remains (pullWindows says so where it
+ * decides) for meshes (a slot's kernel would change with the window's
+ * region) and costly slots.
  *
  * Each dim is cut where a slot's window enters or leaves the grid, and,
  * when the kernel reads its windows, where every read falls inside the
@@ -60,10 +62,10 @@ const MAX_PULL_TERMS = 20_000;
  * input run none), or null when `nest` cannot be emitted in pull form.
  */
 function pullWindows(nest: LoopNest): [number, number][] | null {
-  const { spec, branches } = nest.params;
-  // push form: meshes (one kernel per window region) and strides (the slots a cell sums depend on j mod stride)
+  const { branches } = nest.params;
+  // push form: meshes (a window's kernel depends on its region; cutting the cells by the regions each slot's
+  // window falls in is not done) and kernels whose slots are costly (emitPullGather)
   if (!nest.gather || branches.length !== 1) return null;
-  if (!spec.strides.every((s) => s === 1)) return null;
   const owned = (l: Leaf): boolean => l.owners.length === 1 && l.owners[0]!.branch === 0 && l.owners[0]!.tests.length === 0;
   if (!nest.leaves.every((l) => owned(l) || l.owners.length === 0)) return null;
   const boxes = nest.leaves.map((l, i) => (owned(l) ? leafBox(nest, i) : null)).filter((x): x is [number, number][] => x !== null);
@@ -115,7 +117,7 @@ function aliasedCells(spec: StencilSpec, d: number, live: readonly number[], win
   if (spec.padMode[d] === "constant") return cells;
   for (const k of live) {
     for (let g = windowsOn[0]; g < windowsOn[1]; g++) {
-      const c = g - spec.padding[d]![0] + k * spec.dilation[d]!;
+      const c = g * spec.strides[d]! - spec.padding[d]![0] + k * spec.dilation[d]!;
       if (c < 0 || c >= n) cells.add(padIndex(c, n, spec.padMode[d]!));
     }
   }
@@ -170,16 +172,22 @@ export function emitPullGather(loopNest: LoopNest): StencilCode | null {
     const [P, dil, reach] = [spec.padding[d]![0], spec.dilation[d]!, (K[d]! - 1) * spec.dilation[d]!];
     const [glo, ghi] = windowsOn[d]!;
     const at = new Set([0, n]);
-    for (const k of live[d]!) at.add(k * dil - P + glo).add(k * dil - P + ghi);
+    const S = spec.strides[d]!;
+    for (const k of live[d]!) at.add(k * dil - P + glo * S).add(k * dil - P + (ghi - 1) * S + 1);
     if (reads) at.add(reach).add(n - reach);
     for (const j of aliased[d]!) at.add(j).add(j + 1);
     return [...at].filter((c) => c >= 0 && c <= n).sort((x, y) => x - y);
   });
   const counts = cuts.map((c) => c.length - 1);
-  /** Slot k_d of dim d sums into the cells of interval i: its window g = j + P - k·dil is one that runs. */
-  const slotOn = (d: number, i: number, k: number): boolean => {
-    const g = cuts[d]![i]! + spec.padding[d]![0] - k * spec.dilation[d]!;
-    return g >= windowsOn[d]![0] && g < windowsOn[d]![1];
+  /**
+   * Slot k_d of dim d sums into the cells of interval i in residue class r
+   * ((j + P) mod stride): its window g = (j + P - k·dil) / stride is whole and one that runs.
+   */
+  const slotOn = (d: number, i: number, k: number, r: number): boolean => {
+    const S = spec.strides[d]!;
+    if ((((r - k * spec.dilation[d]!) % S) + S) % S !== 0) return false;
+    const x = cuts[d]![i]! + spec.padding[d]![0] - k * spec.dilation[d]!;
+    return x >= windowsOn[d]![0] * S && x <= (windowsOn[d]![1] - 1) * S;
   };
   const readsInside = (d: number, i: number): boolean => {
     const reach = (K[d]! - 1) * spec.dilation[d]!;
@@ -188,26 +196,27 @@ export function emitPullGather(loopNest: LoopNest): StencilCode | null {
   /**
    * Along dim d in interval i: each (slot k_d, window start - j) summed
    * there. A cell that outside reads land on lists the windows one by one
-   * (slot k of window g reads coordinate g - P + k·dil, through the pad mode);
-   * elsewhere the window is j + P - k·dil for each slot whose window runs.
+   * (slot k of window g reads coordinate g·S - P + k·dil, through the pad mode);
+   * elsewhere the window starts at j - k·dil for each slot whose window runs
+   * (in residue class r).
    */
-  const axisTerms = (d: number, i: number): [number, number][] => {
-    const [P, dil] = [spec.padding[d]![0], spec.dilation[d]!];
+  const axisTerms = (d: number, i: number, r: number): [number, number][] => {
+    const [P, dil, S] = [spec.padding[d]![0], spec.dilation[d]!, spec.strides[d]!];
     const j = cuts[d]![i]!;
-    if (!aliased[d]!.has(j)) return live[d]!.filter((k) => slotOn(d, i, k)).map((k) => [k, -k * dil]);
+    if (!aliased[d]!.has(j)) return live[d]!.filter((k) => slotOn(d, i, k, r)).map((k) => [k, -k * dil]);
     const out: [number, number][] = [];
     for (const k of live[d]!) {
       for (let g = windowsOn[d]![0]; g < windowsOn[d]![1]; g++) {
-        if (padIndex(g - P + k * dil, spec.inShape[d]!, spec.padMode[d]!) === j) out.push([k, g - P - j]);
+        if (padIndex(g * S - P + k * dil, spec.inShape[d]!, spec.padMode[d]!) === j) out.push([k, g * S - P - j]);
       }
     }
     return out;
   };
-  /** The terms of a box's cells, in push order. */
-  const boxTerms = (iv: readonly number[]): Term[] => {
+  /** The terms of a box's cells (intervals iv, residue classes res), in push order. */
+  const boxTerms = (iv: readonly number[], res: readonly number[]): Term[] => {
     let partial: { k: number[]; start: number[] }[] = [{ k: [], start: [] }];
     for (let d = 0; d < nd; d++) {
-      const choices = axisTerms(d, iv[d]!);
+      const choices = axisTerms(d, iv[d]!, res[d]!);
       partial = partial.flatMap((t) => choices.map(([k, st]) => ({ k: [...t.k, k], start: [...t.start, st] })));
     }
     const flat = (cell: readonly number[]): number => cell.reduce((acc, k, d) => acc + k * kStrides[d]!, 0);
@@ -242,11 +251,11 @@ export function emitPullGather(loopNest: LoopNest): StencilCode | null {
   /** Sums that are the same at every cell of their box, computed once before the box's loop. */
   let invariantSums: ES.Statement[] = [];
   let boxes = 0;
-  /** Code at one output cell of the box with intervals `iv`: sum its slots' values, write once. */
-  const cellCode = (iv: readonly number[]): ES.Statement[] => {
+  /** Code at one output cell of the box with intervals `iv` and residue classes `res`: sum its slots' values, write once. */
+  const cellCode = (iv: readonly number[], res: readonly number[]): ES.Statement[] => {
     const interior = reads && iv.every((i, d) => readsInside(d, i));
     const box = boxes++;
-    const on = boxTerms(iv);
+    const on = boxTerms(iv, res);
     const invariant = on.every((t) => terms[t.k]!.every((v) => v === null || !varies(v)));
     // names by slot, and by slot and term where a slot occurs more than once (windows read through the pad mode)
     const repeated = new Set(on.filter((t, i) => on.findIndex((u) => u.k === t.k) !== i).map((t) => t.k));
@@ -287,8 +296,8 @@ export function emitPullGather(loopNest: LoopNest): StencilCode | null {
             }
             usedBases.add(node.input);
             const mult = extraMult[node.input]!;
-            // window g = j + P + start
-            const off = node.flat + dims.reduce((acc, gd, i) => acc + t.start[gd]! * mult[i]!, 0);
+            // window g = (j + P + start) / S = h + (r + start) / S, h the base below
+            const off = node.flat + dims.reduce((acc, gd, i) => acc + ((res[gd]! + t.start[gd]!) / spec.strides[gd]!) * mult[i]!, 0);
             const base = b.id(`eb${node.input}`);
             return b.index(b.id(`e${node.input}`), off === 0 ? base : b.bin("+", base, b.num(off)));
           },
@@ -299,10 +308,13 @@ export function emitPullGather(loopNest: LoopNest): StencilCode | null {
       stmts.push(...emitter.stmts);
       totalTerms++;
     });
-    // grid-indexed extras: the base of the window g = j + P (slot 0), slots offset from it
+    // grid-indexed extras: the base h = (j + P - r) / S per dim (the window of slot 0 at stride 1), slots offset from it
     const bases = [...usedBases].sort((x, y) => x - y).map((j) => {
       const e = p.gridDims[j]!.reduce<ES.Expression | null>((acc, gd, i) => {
-        const term = b.bin("*", b.bin("+", b.id(`j${gd}`), b.num(spec.padding[gd]![0])), b.num(extraMult[j]![i]!));
+        const S = spec.strides[gd]!;
+        const shifted = b.bin("+", b.id(`j${gd}`), b.num(spec.padding[gd]![0] - res[gd]!));
+        const h = S === 1 ? shifted : b.bin("/", shifted, b.num(S));
+        const term = b.bin("*", h, b.num(extraMult[j]![i]!));
         return acc === null ? term : b.bin("+", acc, term);
       }, null);
       return b.constDecl(`eb${j}`, e!);
@@ -329,32 +341,58 @@ export function emitPullGather(loopNest: LoopNest): StencilCode | null {
   // innermost loops inside outer loops are functions of their own (loop-functions.ts)
   const innermost = new LoopFunctions();
   const outerNames = Array.from({ length: nd - 1 }, (_, d) => [`j${d}`, `p${d}`]).flat();
-  const nest = (d: number, iv: number[], only: number): ES.Statement[] => {
-    if (d === nd) return cellCode(iv);
+  /** The residue classes ((j + P) mod stride) of interval i of dim d that get a loop: all, or the one of an aliased cell. */
+  const residues = (d: number, i: number): number[] => {
+    const [S, P, j] = [spec.strides[d]!, spec.padding[d]![0], cuts[d]![i]!];
+    if (S === 1) return [0];
+    if (aliased[d]!.has(j) || cuts[d]![i + 1]! - j === 1) return [(((j + P) % S) + S) % S];
+    return Array.from({ length: S }, (_, r) => r);
+  };
+  const nest = (d: number, iv: number[], res: number[], only: number): ES.Statement[] => {
+    if (d === nd) return cellCode(iv, res);
     const out: ES.Statement[] = [];
     for (let i = 0; i < counts[d]!; i++) {
       if (d === splitDim && i !== only) continue;
       const [lo, hi] = [cuts[d]![i]!, cuts[d]![i + 1]!];
-      const perCell: ES.Statement[] = [b.constDecl(`p${d}`, d === 0 ? b.bin("*", b.id("j0"), b.num(inStrides[0]!)) : b.bin("+", b.id(`p${d - 1}`), b.bin("*", b.id(`j${d}`), b.num(inStrides[d]!))))];
-      if (d === nd - 1) perCell.push(b.constDecl("p", b.id(`p${d}`)));
-      const from = d === splitDim ? b.mathCall("max", [b.num(lo), b.id("lo")]) : b.num(lo);
-      const to = d === splitDim ? b.mathCall("min", [b.num(hi), b.id("hi")]) : b.num(hi);
-      if (d < nd - 1) {
-        out.push(b.forRange(`j${d}`, from, to, [...perCell, ...nest(d + 1, [...iv, i], only)]));
-        continue;
+      for (const r of residues(d, i)) {
+        const perCell: ES.Statement[] = [b.constDecl(`p${d}`, d === 0 ? b.bin("*", b.id("j0"), b.num(inStrides[0]!)) : b.bin("+", b.id(`p${d - 1}`), b.bin("*", b.id(`j${d}`), b.num(inStrides[d]!))))];
+        if (d === nd - 1) perCell.push(b.constDecl("p", b.id(`p${d}`)));
+        const from = d === splitDim ? b.mathCall("max", [b.num(lo), b.id("lo")]) : b.num(lo);
+        const to = d === splitDim ? b.mathCall("min", [b.num(hi), b.id("hi")]) : b.num(hi);
+        if (d < nd - 1) {
+          out.push(residueLoop(d, r, from, to, [...perCell, ...nest(d + 1, [...iv, i], [...res, r], only)]));
+          continue;
+        }
+        // an innermost loop, with the sums that are the same at each of its cells computed before it
+        invariantSums = [];
+        const loop = residueLoop(d, r, nd === 1 ? from : b.id("glo"), nd === 1 ? to : b.id("ghi"), [...perCell, ...nest(d + 1, [...iv, i], [...res, r], only)]);
+        const before = invariantSums;
+        if (nd === 1) {
+          out.push(...before, loop);
+          continue;
+        }
+        out.push(innermost.call(outerNames, [...before, loop], from, to));
       }
-      // an innermost loop, with the sums that are the same at each of its cells computed before it
-      invariantSums = [];
-      const loop = b.forRange(`j${d}`, nd === 1 ? from : b.id("glo"), nd === 1 ? to : b.id("ghi"), [...perCell, ...nest(d + 1, [...iv, i], only)]);
-      if (nd === 1) {
-        out.push(...invariantSums, loop);
-        continue;
-      }
-      out.push(innermost.call(outerNames, [...invariantSums, loop], from, to));
     }
     return out;
   };
-  const runnerLoops = Array.from({ length: counts[splitDim]! }, (_, i) => nest(0, [], i));
+  /** `for (j = from; j < to; j++)`, or with a stride S the cells of [from, to) with (j + P) mod S = r, stepping by S. */
+  const residueLoop = (d: number, r: number, from: ES.Expression, to: ES.Expression, body: ES.Statement[]): ES.Statement => {
+    const S = spec.strides[d]!;
+    if (S === 1) return b.forRange(`j${d}`, from, to, body);
+    const v = `j${d}`;
+    // the first j >= from in the class: from + ((r - P - from) mod S)
+    const lag = b.bin("%", b.bin("+", b.bin("%", b.bin("-", b.num(r - spec.padding[d]![0]), from), b.num(S)), b.num(S)), b.num(S));
+    const loop: ES.ForStatement = {
+      type: "ForStatement",
+      init: b.constDecl(v, b.bin("+", from, lag), "let"),
+      test: b.bin("<", b.id(v), to),
+      update: { type: "AssignmentExpression", operator: "+=", left: b.id(v), right: b.num(S) },
+      body: b.block(body),
+    };
+    return loop;
+  };
+  const runnerLoops = Array.from({ length: counts[splitDim]! }, (_, i) => nest(0, [], [], i));
   if (totalTerms > MAX_PULL_TERMS) return null;
   const shared = [...head, ...hoisted.values()].map(declaredName);
   innermost.share(shared);

@@ -3,8 +3,8 @@
  * (stride 1 mostly, so that most gathers take the pull form), pad modes and
  * kernel expressions; grad of sum(kmap(f)(x) · r), jitted and not, equals
  * the reference interpreter's. And the gathers themselves over random
- * strides, dilations and every pad mode: pull form (stride 1) and push form
- * equal the interpreter bit for bit.
+ * strides, dilations and every pad mode: in pull form, equal to the
+ * interpreter bit for bit.
  */
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
@@ -113,7 +113,7 @@ describe("random kmap gradients", () => {
     expect(pulledThroughPadModes).toBeGreaterThan(15);
   });
 
-  it("stencil_gather over random strides, dilations and pad modes: compiled == interpreter, bit for bit (pull form at stride 1)", () => {
+  it("stencil_gather over random strides, dilations and pad modes: pull form == interpreter, bit for bit", () => {
     let pulls = 0;
     let pushes = 0;
     fc.assert(
@@ -134,7 +134,7 @@ describe("random kmap gradients", () => {
         const compiled = compileStencil(Prim.StencilGather, params, []);
         if (compiled === null) return;
         const isPull = !compiled.schedule.adds;
-        expect(isPull).toBe(c.strides.every((v) => v === 1));
+        expect(isPull).toBe(true);
         if (isPull) pulls++;
         else pushes++;
         const got = bind(Prim.StencilGather, [x], params)[0]!;
@@ -145,7 +145,7 @@ describe("random kmap gradients", () => {
       }),
       { seed: 20261202, numRuns: 200 },
     );
-    expect(pulls).toBeGreaterThan(80);
-    expect(pushes).toBeGreaterThan(20);
+    expect(pulls).toBeGreaterThan(120);
+    expect(pushes).toBe(0);
   });
 });
