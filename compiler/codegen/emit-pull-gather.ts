@@ -13,9 +13,10 @@
  * reverse row-major order), starting from 0, rounded after each add for
  * float32: the bits are those of the push form.
  *
- * It applies to gathers with stride 1, one kernel over one box of the grid
- * (all of it, or the windows whose centre is inside the input), every pad
- * mode, and only when evaluating each slot's value on its own costs at most
+ * It applies to gathers with any strides and dilation, every pad mode,
+ * meshes whose regions are boxes of the grid (each box of cells is also cut
+ * where a slot's window crosses a region's edge, so each term knows its
+ * kernel), and only when evaluating each slot's value on its own costs at most
  * about twice the whole window's (a slot's value usually depends on its own
  * read and the cell's cotangent only; a kernel that normalizes by the whole
  * window would repeat that work per slot). A constant pad's cells are not
@@ -25,11 +26,13 @@
  * sums the windows whose outside reads land on it, every term in push order.
  * With a stride s along a dim, the slots a cell sums depend on (j + P) mod s:
  * each interval is then s loops stepping by s, one per residue class, each
- * with its own slots. The push form remains (pullWindows says so where it
- * decides) for meshes (a slot's kernel would change with the window's
- * region) and costly slots.
+ * with its own slots. The push form remains (windowBranches and the cost
+ * test in emitPullGather say so where they decide) for mesh regions with
+ * steps (`"::2"`: a window's kernel would depend on g mod step) and costly
+ * slots.
  *
- * Each dim is cut where a slot's window enters or leaves the grid, and,
+ * Each dim is cut where a slot's window crosses a cut of the grid's boxes
+ * (its edges, the regions' edges, the centres leaving the input), and,
  * when the kernel reads its windows, where every read falls inside the
  * input: each box then knows statically which slots it sums and whether
  * its reads need the border tables. A box whose terms read neither window
@@ -39,7 +42,7 @@
 import type * as ES from "estree";
 import { generate } from "astring";
 import { sizeOf, stridesOf } from "../ir";
-import { leafBox, type Leaf, type LoopNest } from "../loop/loop-ir";
+import type { LoopNest } from "../loop/loop-ir";
 import * as b from "./estree";
 import { bufferDecls, declaredName, LoopFunctions, runnerFunctions } from "./loop-functions";
 import { padIndex } from "../pad-index";
@@ -57,23 +60,28 @@ const PULL_COST_SLACK = 8;
 const MAX_PULL_TERMS = 20_000;
 
 /**
- * The windows a pull gather sums, per dim [lo, hi) of grid indices (the
- * kernel runs on a box of the grid: windows whose centre is outside the
- * input run none), or null when `nest` cannot be emitted in pull form.
+ * The kernel of the window at grid cell g (-1: none runs there), when each
+ * leaf box of the grid has at most one kernel and no per-cell tests (mesh
+ * regions that are boxes); null when `nest` cannot be emitted in pull form.
+ * The push form stays for regions with steps (`"::2"`: a leaf whose kernel
+ * depends on g mod step) and for kernels whose slots are costly (emitPullGather).
  */
-function pullWindows(nest: LoopNest): [number, number][] | null {
-  const { branches } = nest.params;
-  // push form: meshes (a window's kernel depends on its region; cutting the cells by the regions each slot's
-  // window falls in is not done) and kernels whose slots are costly (emitPullGather)
-  if (!nest.gather || branches.length !== 1) return null;
-  const owned = (l: Leaf): boolean => l.owners.length === 1 && l.owners[0]!.branch === 0 && l.owners[0]!.tests.length === 0;
-  if (!nest.leaves.every((l) => owned(l) || l.owners.length === 0)) return null;
-  const boxes = nest.leaves.map((l, i) => (owned(l) ? leafBox(nest, i) : null)).filter((x): x is [number, number][] => x !== null);
-  if (boxes.length === 0) return null;
-  const span = nest.cuts.map((_, d): [number, number] => [Math.min(...boxes.map((x) => x[d]![0])), Math.max(...boxes.map((x) => x[d]![1]))]);
-  // the owned leaves must be exactly the leaves inside that box
-  const inside = (box: [number, number][]): boolean => box.every(([lo, hi], d) => lo >= span[d]![0] && hi <= span[d]![1]);
-  return nest.leaves.every((l, i) => owned(l) === inside(leafBox(nest, i))) ? span : null;
+function windowBranches(nest: LoopNest): ((g: readonly number[]) => number) | null {
+  if (!nest.gather) return null;
+  if (!nest.leaves.every((l) => l.owners.length === 0 || (l.owners.length === 1 && l.owners[0]!.tests.length === 0))) return null;
+  if (nest.leaves.every((l) => l.owners.length === 0)) return null;
+  const counts = nest.cuts.map((c) => c.length - 1);
+  return (g) => {
+    let leaf = 0;
+    for (let d = 0; d < g.length; d++) {
+      const cuts = nest.cuts[d]!;
+      if (g[d]! < cuts[0]! || g[d]! >= cuts[cuts.length - 1]!) return -1;
+      let i = 0;
+      while (cuts[i + 1]! <= g[d]!) i++;
+      leaf = leaf * counts[d]! + i;
+    }
+    return nest.leaves[leaf]!.owners[0]?.branch ?? -1;
+  };
 }
 
 /** The operands of a node. */
@@ -101,22 +109,44 @@ function operations(roots: readonly SNode[]): number {
 
 const isZero = (n: SNode): boolean => n.kind === "const" && n.value === 0 && !Object.is(n.value, -0);
 
-/** One term of a cell's sum: slot k of the window whose start is `start` from the cell, per dim. */
+/**
+ * Per dim, the grid cuts where the kernel changes (a region's edge, the
+ * windows whose centre leaves the input) for some cells of the other dims,
+ * with the grid's ends: cuts the forward pass makes for its own reasons
+ * (where reads leave the input) change nothing here.
+ */
+function kernelCuts(nest: LoopNest): number[][] {
+  const counts = nest.cuts.map((c) => c.length - 1);
+  const strides = stridesOf(counts);
+  const owner = (leaf: number): number => nest.leaves[leaf]!.owners[0]?.branch ?? -1;
+  return nest.cuts.map((cuts, d) =>
+    cuts.filter((_, i) => {
+      if (i === 0 || i === counts[d]) return true;
+      for (let leaf = 0; leaf < nest.leaves.length; leaf++) {
+        if (Math.floor(leaf / strides[d]!) % counts[d]! === i && owner(leaf) !== owner(leaf - strides[d]!)) return true;
+      }
+      return false;
+    }),
+  );
+}
+
+/** One term of a cell's sum: slot k of the window whose start is `start` from the cell, per dim, and that window's kernel. */
 interface Term {
   readonly k: number;
   readonly start: readonly number[];
+  readonly branch: number;
 }
 
 /**
  * Along dim d, the cells that reads outside the input land on (through a
  * non-constant pad mode) from the slots in `live` of the windows [glo, ghi).
  */
-function aliasedCells(spec: StencilSpec, d: number, live: readonly number[], windowsOn: readonly [number, number]): Set<number> {
+function aliasedCells(spec: StencilSpec, d: number, live: readonly number[]): Set<number> {
   const cells = new Set<number>();
   const n = spec.inShape[d]!;
   if (spec.padMode[d] === "constant") return cells;
   for (const k of live) {
-    for (let g = windowsOn[0]; g < windowsOn[1]; g++) {
+    for (let g = 0; g < spec.gridShape[d]!; g++) {
       const c = g * spec.strides[d]! - spec.padding[d]![0] + k * spec.dilation[d]!;
       if (c < 0 || c >= n) cells.add(padIndex(c, n, spec.padMode[d]!));
     }
@@ -135,11 +165,12 @@ function pushOrder(a: Term, b: Term): number {
  * (emitStencil then emits the push form).
  */
 export function emitPullGather(loopNest: LoopNest): StencilCode | null {
-  const windowsOn = pullWindows(loopNest);
-  if (windowsOn === null) return null;
+  const branchAt = windowBranches(loopNest);
+  if (branchAt === null) return null;
   const p = loopNest.params;
   const { spec, nWindowed } = p;
   const kernel = p.branches[0]!.kernel;
+  const gridCuts = kernelCuts(loopNest);
   const extraShapes = loopNest.extraShapes;
   const nd = spec.inShape.length;
   const K = spec.kernelSize;
@@ -154,40 +185,49 @@ export function emitPullGather(loopNest: LoopNest): StencilCode | null {
     const rest = s.slice(p.gridDims[j]!.length);
     return { shape: rest, nodes: Array.from({ length: sizeOf(rest) }, (_, f) => nb.extra(j, f)) };
   });
-  const outs = scalarize(nb, kernel, [...windows, ...extras]);
-  // per slot: the output values it adds (null: a literal zero, skipped as the push form skips it)
-  const terms = Array.from({ length: slots }, (_, k) => outs.map((o) => (isZero(o.nodes[k]!) ? null : o.nodes[k]!)));
-  const all = terms.flat().filter((n): n is SNode => n !== null);
-  const pullCost = terms.reduce((acc, t) => acc + operations(t.filter((n): n is SNode => n !== null)), 0);
-  if (pullCost > MAX_PULL_COST_RATIO * operations(all) + PULL_COST_SLACK) return null;
-  const reads = under(all).some((n) => n.kind === "read");
+  // per branch and slot: the output values it adds (null: a literal zero, skipped as the push form skips it)
+  const terms: (SNode | null)[][][] = [];
+  const everyNode: SNode[] = [];
+  for (const br of p.branches) {
+    const outsOf = scalarize(nb, br.kernel, [...windows, ...extras]);
+    const t = Array.from({ length: slots }, (_, k) => outsOf.map((o) => (isZero(o.nodes[k]!) ? null : o.nodes[k]!)));
+    const all = t.flat().filter((n): n is SNode => n !== null);
+    const pullCost = t.reduce((acc, v) => acc + operations(v.filter((n): n is SNode => n !== null)), 0);
+    if (pullCost > MAX_PULL_COST_RATIO * operations(all) + PULL_COST_SLACK) return null;
+    terms.push(t);
+    everyNode.push(...all);
+  }
+  const outs = p.branches[0]!.kernel.outputs;
+  const reads = under(everyNode).some((n) => n.kind === "read");
 
-  // per dim: the slot indices of the slots with a value (the others add nothing, and cut nothing)
-  const live = K.map((_, d) => [...new Set(terms.flatMap((t, k) => (t.some((n) => n !== null) ? [slotCell(k)[d]!] : [])))]);
-  // per dim: cuts where a slot's window enters or leaves the windows run (j = k·dil - P + lo, k·dil - P + hi),
-  // and where every read is inside the input ((K - 1)·dil, n - (K - 1)·dil)
+  // per dim: the slot indices of the slots with a value in some kernel (the others add nothing, and cut nothing)
+  const live = K.map((_, d) => [...new Set(terms.flatMap((bt) => bt.flatMap((t, k) => (t.some((n) => n !== null) ? [slotCell(k)[d]!] : []))))]);
+  // per dim: cuts where a slot's window crosses a cut of the grid's boxes (j = c·S - P + k·dil for each grid cut c),
+  // where every read is inside the input ((K - 1)·dil, n - (K - 1)·dil)
   // and around each cell that reads through the pad mode land on (a box one cell wide)
-  const aliased = spec.inShape.map((_, d) => aliasedCells(spec, d, live[d]!, windowsOn[d]!));
+  const aliased = spec.inShape.map((_, d) => aliasedCells(spec, d, live[d]!));
   const cuts = spec.inShape.map((n, d) => {
     const [P, dil, reach] = [spec.padding[d]![0], spec.dilation[d]!, (K[d]! - 1) * spec.dilation[d]!];
-    const [glo, ghi] = windowsOn[d]!;
     const at = new Set([0, n]);
     const S = spec.strides[d]!;
-    for (const k of live[d]!) at.add(k * dil - P + glo * S).add(k * dil - P + (ghi - 1) * S + 1);
+    for (const k of live[d]!) for (const c of gridCuts[d]!) at.add(c * S - P + k * dil);
     if (reads) at.add(reach).add(n - reach);
     for (const j of aliased[d]!) at.add(j).add(j + 1);
     return [...at].filter((c) => c >= 0 && c <= n).sort((x, y) => x - y);
   });
   const counts = cuts.map((c) => c.length - 1);
   /**
-   * Slot k_d of dim d sums into the cells of interval i in residue class r
-   * ((j + P) mod stride): its window g = (j + P - k·dil) / stride is whole and one that runs.
+   * The grid index along dim d of the windows whose slot k_d reads the cells
+   * of interval i in residue class r ((j + P) mod stride), g = (j + P - k·dil) / stride:
+   * one that stands for all of them (they lie in one box of the grid, by the
+   * cuts above), or null when it is not whole or not on the grid.
    */
-  const slotOn = (d: number, i: number, k: number, r: number): boolean => {
+  const slotWindow = (d: number, i: number, k: number, r: number): number | null => {
     const S = spec.strides[d]!;
-    if ((((r - k * spec.dilation[d]!) % S) + S) % S !== 0) return false;
+    if ((((r - k * spec.dilation[d]!) % S) + S) % S !== 0) return null;
     const x = cuts[d]![i]! + spec.padding[d]![0] - k * spec.dilation[d]!;
-    return x >= windowsOn[d]![0] * S && x <= (windowsOn[d]![1] - 1) * S;
+    const g = Math.floor(x / S);
+    return x >= 0 && g < spec.gridShape[d]! ? g : null;
   };
   const readsInside = (d: number, i: number): boolean => {
     const reach = (K[d]! - 1) * spec.dilation[d]!;
@@ -200,29 +240,33 @@ export function emitPullGather(loopNest: LoopNest): StencilCode | null {
    * elsewhere the window starts at j - k·dil for each slot whose window runs
    * (in residue class r).
    */
-  const axisTerms = (d: number, i: number, r: number): [number, number][] => {
+  const axisTerms = (d: number, i: number, r: number): [number, number, number][] => {
     const [P, dil, S] = [spec.padding[d]![0], spec.dilation[d]!, spec.strides[d]!];
     const j = cuts[d]![i]!;
-    if (!aliased[d]!.has(j)) return live[d]!.filter((k) => slotOn(d, i, k, r)).map((k) => [k, -k * dil]);
-    const out: [number, number][] = [];
+    const out: [number, number, number][] = [];
     for (const k of live[d]!) {
-      for (let g = windowsOn[d]![0]; g < windowsOn[d]![1]; g++) {
-        if (padIndex(g * S - P + k * dil, spec.inShape[d]!, spec.padMode[d]!) === j) out.push([k, g * S - P - j]);
+      if (!aliased[d]!.has(j)) {
+        const g = slotWindow(d, i, k, r);
+        if (g !== null) out.push([k, -k * dil, g]);
+        continue;
+      }
+      for (let g = 0; g < spec.gridShape[d]!; g++) {
+        if (padIndex(g * S - P + k * dil, spec.inShape[d]!, spec.padMode[d]!) === j) out.push([k, g * S - P - j, g]);
       }
     }
     return out;
   };
   /** The terms of a box's cells (intervals iv, residue classes res), in push order. */
   const boxTerms = (iv: readonly number[], res: readonly number[]): Term[] => {
-    let partial: { k: number[]; start: number[] }[] = [{ k: [], start: [] }];
+    let partial: { k: number[]; start: number[]; g: number[] }[] = [{ k: [], start: [], g: [] }];
     for (let d = 0; d < nd; d++) {
       const choices = axisTerms(d, iv[d]!, res[d]!);
-      partial = partial.flatMap((t) => choices.map(([k, st]) => ({ k: [...t.k, k], start: [...t.start, st] })));
+      partial = partial.flatMap((t) => choices.map(([k, st, g]) => ({ k: [...t.k, k], start: [...t.start, st], g: [...t.g, g] })));
     }
     const flat = (cell: readonly number[]): number => cell.reduce((acc, k, d) => acc + k * kStrides[d]!, 0);
     return partial
-      .map((t) => ({ k: flat(t.k), start: t.start }))
-      .filter((t) => terms[t.k]!.some((v) => v !== null))
+      .map((t) => ({ k: flat(t.k), start: t.start, branch: branchAt(t.g) }))
+      .filter((t) => t.branch >= 0 && terms[t.branch]![t.k]!.some((v) => v !== null))
       .sort(pushOrder);
   };
 
@@ -233,7 +277,7 @@ export function emitPullGather(loopNest: LoopNest): StencilCode | null {
   const extraRest = extraShapes.map((s, j) => sizeOf(s.slice(p.gridDims[j]!.length)));
   // a grid-indexed extra at window g: (Σ_i g[dims[i]]·M_i)·rest, M the row-major strides of its grid part
   const extraMult = extraShapes.map((s, j) => stridesOf(s.slice(0, p.gridDims[j]!.length)).map((m) => m * extraRest[j]!));
-  const float32 = outs.map((_, j) => kernel.outputs[j]!.aval.dtype === "float32");
+  const float32 = outs.map((o) => o.aval.dtype === "float32");
 
   /** Does a node's value change from cell to cell (it reads a window or a grid-indexed extra)? */
   const varying = new Map<number, boolean>();
@@ -256,7 +300,7 @@ export function emitPullGather(loopNest: LoopNest): StencilCode | null {
     const interior = reads && iv.every((i, d) => readsInside(d, i));
     const box = boxes++;
     const on = boxTerms(iv, res);
-    const invariant = on.every((t) => terms[t.k]!.every((v) => v === null || !varies(v)));
+    const invariant = on.every((t) => terms[t.branch]![t.k]!.every((v) => v === null || !varies(v)));
     // names by slot, and by slot and term where a slot occurs more than once (windows read through the pad mode)
     const repeated = new Set(on.filter((t, i) => on.findIndex((u) => u.k === t.k) !== i).map((t) => t.k));
     const stmts: ES.Statement[] = [];
@@ -304,7 +348,7 @@ export function emitPullGather(loopNest: LoopNest): StencilCode | null {
         },
         invariant ? `z${box}_${tag}_` : `s${tag}_`,
       );
-      terms[k]!.forEach((v, j) => v !== null && sums[j]!.push(emitter.emit(v)));
+      terms[t.branch]![k]!.forEach((v, j) => v !== null && sums[j]!.push(emitter.emit(v)));
       stmts.push(...emitter.stmts);
       totalTerms++;
     });

@@ -57,7 +57,13 @@ function pull(params: StencilParams): boolean {
 
 // a kernel whose window cells' values depend on one read each: its gathers are emitted in pull form
 const pointwise = (w: Win) => kex.mul(kex.exp(w), 0.5);
-const pullCases: [string, Opts, number[], "float32"?][] = [
+/** A mesh whose regions alternate between two pointwise kernels (region specs in order, the last wins). */
+function meshParams(options: Opts, x: kex.NDArray, mesh: string[]): StencilParams {
+  const F = (kex.kmap as unknown as (o: Opts) => kex.FunctionMesh)(options);
+  mesh.forEach((spec, i) => (F.at[spec] = i % 2 === 0 ? pointwise : (w: Win) => kex.mul(kex.cos(w), -3)));
+  return kex.makeIR((a) => F(a))(x).program.eqns.at(-1)!.params as StencilParams;
+}
+const pullCases: [string, Opts, number[], "float32"?, string[]?][] = [
   ["1-d valid", { kernelSize: 3 }, [9]],
   ["1-d same, dilation 3", { kernelSize: 3, padding: "same", dilation: 3 }, [11]],
   ["2-d same, pad value 2", { kernelSize: [3, 2], padding: "same", padValue: 2 }, [6, 7]],
@@ -82,14 +88,19 @@ const pullCases: [string, Opts, number[], "float32"?][] = [
   ["3-d stride 2 pool-like, edge", { kernelSize: [1, 3, 3], strides: [1, 2, 2], padding: ["valid", "same", "same"], padMode: "edge" }, [2, 7, 8]],
   ["stride wider than the kernel", { kernelSize: 2, strides: 3 }, [11]],
   ["float32, stride 2, symmetric", { kernelSize: [3, 2], padding: "same", strides: 2, padMode: "symmetric" }, [7, 6], "float32"],
+  // meshes whose regions are boxes: each slot's window falls in one region per box of cells (issue #22)
+  ["mesh of two boxes", { kernelSize: [3, 3], padding: "same" }, [7, 8], undefined, [":", "2:5, 1:"]],
+  ["mesh leaving cells uncovered, wrap", { kernelSize: [3, 3], padding: "same", padMode: "wrap" }, [6, 7], undefined, ["1:4, :", "4:, 2:6"]],
+  ["1-d mesh, stride 2, dilation 2, reflect", { kernelSize: 3, padding: "same", strides: 2, dilation: 2, padMode: "reflect" }, [13], undefined, [":", "3:9", "0"]],
+  ["float32 mesh, edge", { kernelSize: [2, 3], padding: "same", padMode: "edge" }, [5, 6], "float32", [":, :3", ":, 3:"]],
 ];
 
 describe("stencil_gather", () => {
-  for (const [name, options, shape, dtype] of pullCases) {
+  for (const [name, options, shape, dtype, mesh] of pullCases) {
     it(`pull form == interpreter, bit for bit: ${name}`, () => {
       const x64 = random(shape, name.length);
       const x = dtype === "float32" ? kex.astype(x64, "float32") : x64;
-      const params = paramsOf("kmap", options, pointwise, x);
+      const params = mesh === undefined ? paramsOf("kmap", options, pointwise, x) : meshParams(options, x, mesh);
       expect(pull(params)).toBe(true);
       const compiled = gather(params, x);
       kex.config({ codegen: false });
@@ -100,10 +111,10 @@ describe("stencil_gather", () => {
     });
   }
 
-  it("a kernel that sums its window, or a mesh, gathers in push form (pull would repeat the sum per cell)", () => {
+  it("a kernel that sums its window, or a mesh with stepped regions, gathers in push form (pull would repeat the sum per cell)", () => {
     const x = random([6, 6], 1);
     expect(pull(paramsOf("kmap", { kernelSize: [3, 3], padding: "same" }, kernel, x))).toBe(false);
-    // and so do meshes, whatever the kernel (pad modes and strides do not: see the pull cases)
+    // and so do meshes with stepped regions, whatever the kernel (pad modes, strides and box meshes do not: see the pull cases)
     expect(pull(paramsOf("kmap", { kernelSize: 3, padding: "same" }, pointwise, random([9], 4), [":", "::2"]))).toBe(false);
   });
 

@@ -114,6 +114,17 @@ const corpus: [string, () => kex.NDArray][] = [
   // pull form through periodic and reflecting borders on the split dim: rows shard like a map's (issue #22)
   ["stencil_gather in pull form, wrap rows and reflect columns", () => pullGatherOf(random([700, 650], 26), { kernelSize: [3, 5], padding: "same", padMode: ["wrap", "reflect"], dilation: [2, 1] })],
   ["stencil_gather in pull form, strides (2, 3) with dilation on the split dim", () => pullGatherOf(random([901, 700], 27), { kernelSize: [3, 4], padding: "same", strides: [2, 3], dilation: [2, 1] })],
+  [
+    "stencil_gather in pull form over a mesh of boxes (rows split across regions)",
+    () => {
+      const F = kex.kmap({ kernelSize: [3, 3], padding: "same", padMode: ["reflect", "constant"] });
+      F.at[":"] = (w: Win) => kex.mul(kex.exp(w), 0.5);
+      F.at["200:450, 100:"] = (w: Win) => kex.mul(kex.sin(w), -2);
+      const x = random([700, 650], 28);
+      const params = kex.makeIR((a) => F(a))(x).program.eqns.at(-1)!.params as StencilParams;
+      return bind(Prim.StencilGather, [x], params)[0]!;
+    },
+  ],
   ["stencil_gather in pull form, float32", () => pullGatherOf(kex.astype(random([400, 500], 21), "float32"), { kernelSize: [3, 3], padding: "same" })],
   ["grad of sum(conv2d²) w.r.t. x (a per-cell cotangent, pull form)", () => kex.grad((a: kex.NDArray) => kex.sum(kex.square(kex.kmap({ kernelSize: [3, 3, 3], padding: ["valid", "same", "same"] }, (x: Win, w: Win) => kex.sum(kex.mul(x, w)))(a, w))))(random([3, 300, 300], 22))],
   ["grad of sum(conv2d) w.r.t. x (outer channel dim, rows split)", () => kex.grad((a: kex.NDArray) => kex.sum(kex.kmap({ kernelSize: [3, 3, 3], padding: ["valid", "same", "same"] }, (x: Win, w: Win) => kex.sum(kex.mul(x, w)))(a, w)))(random([3, 520, 520], 19))],
