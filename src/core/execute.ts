@@ -363,7 +363,8 @@ function failure(e: unknown): never {
 function job(compiled: CompiledStencil, cells: number, prepared: Prepared): Job {
   const s = compiled.schedule;
   const { f, callerF, onWorkerRange } = prepared;
-  const grain = callerF === undefined ? 1 : RANGES_PER_THREAD;
+  // a reduce's partial rows are any thread's to take too (each call writes only its own rows)
+  const grain = callerF === undefined && s.partialRows === 0 ? 1 : RANGES_PER_THREAD;
   // multi-step jobs were judged per step (workersFor): no total for the pool to judge again
   const work = s.steps > 1 ? undefined : cells * compiled.costPerCell;
   return { hash: compiled.hash, body: compiled.body, factory: true, f, callerF, onWorkerRange, t: compiled.tables, s: [], n: s.n, steps: s.steps, work, grain };
