@@ -6,6 +6,8 @@
  * are ratios to the same hand-written loop. Values are checked before timing.
  *
  * Usage: npm run bench [-- --quick] [-- --json out/bench.json]
+ *        npm run bench -- --backward     (only the backward passes: B1, B1r against hand-written loops, their
+ *                                         two-thread speed-ups with a bit-for-bit check, the kscan gradient)
  *        npm run bench -- --speedups N   (only the two-thread speed-ups, N runs: min, median, max;
  *                                         each workload in a process of its own, or all in one with --same-process;
  *                                         --default-malloc: without the C allocator settings below)
@@ -20,7 +22,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { median, poolStartup, speedups, type SpeedupRow } from "./speedup";
-import { backwardRows, convBackward } from "./backward";
+import { backwardRows, convBackward, handBackwardRows, scanBackwardRow } from "./backward";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Win = any;
@@ -34,6 +36,8 @@ const rowsOut = process.argv.includes("--rows-json") ? process.argv[process.argv
 const sameProcess = process.argv.includes("--same-process");
 /** With --speedups: the processes of the speed-up rows keep the C allocator's default settings. */
 const defaultMalloc = process.argv.includes("--default-malloc");
+/** Only the backward passes (backwardOnly). */
+const backwardFlag = process.argv.includes("--backward");
 
 /**
  * The speed-up rows run in processes whose C allocator (glibc) keeps freed
@@ -198,7 +202,7 @@ for (const [nt, nx] of quick ? [[151, 51], [1000, 1000]] : [[151, 51], [4000, 40
 
 /** The sharded workloads of the speed-up table. */
 function shardWorkloads(): { name: string; run: () => unknown }[] {
-  return [...workloads.filter((w) => w.shard).map((w) => ({ name: `${w.id} ${w.name}`, run: w.kernex })), { name: `backward of W1: grad of sum(conv2d), x (3,${H},${H})`, run: convBackward(H) }, { name: `backward of W1 given a cotangent: grad of sum(conv2d · r), r (1,${H},${H})`, run: convBackward(H, true) }];
+  return [...workloads.filter((w) => w.shard).map((w) => ({ name: `${w.id} ${w.name}`, run: w.kernex })), { name: `backward of W1: grad of sum(conv2d) w.r.t. x and w, x (3,${H},${H})`, run: convBackward(H) }, { name: `backward of W1 given a cotangent: grad of sum(conv2d · r), r (1,${H},${H})`, run: convBackward(H, true) }];
 }
 
 /**
@@ -260,8 +264,40 @@ async function speedupRow(j: number): Promise<void> {
   writeFileSync(rowsOut, JSON.stringify(await speedups([w], quick)));
 }
 
+/**
+ * With --backward: B1 and B1r against the hand-written backward loops (one
+ * thread, interleaved calls), their speed-ups on two threads (the rows of
+ * the speed-up table, each in a process of its own) after checking that one
+ * and two threads give the same bits, and the kscan gradient against its
+ * forward pass.
+ */
+async function backwardOnly(): Promise<void> {
+  const hand = handBackwardRows(H, quick);
+  for (const r of hand) console.log(`${r.name}: kernex ${r.kernexMs.toFixed(2)} ms, hand ${r.handMs.toFixed(2)} ms, ratio ${r.ratio.toFixed(2)} (max |diff| ${r.maxDiff.toExponential(1)})`);
+  for (const cotangent of [false, true]) {
+    const run = convBackward(H, cotangent);
+    kex.config({ workers: 0 });
+    const one = run();
+    kex.config({ workers: 1 });
+    run();
+    const two = run();
+    const same = one.every((a, j) => a.every((v, i) => Object.is(v, two[j]![i])));
+    if (!same) throw new Error(`${cotangent ? "B1r" : "B1"}: one and two threads give different bits`);
+  }
+  kex.config({ workers: "auto" });
+  console.log("B1, B1r: one and two threads give the same bits");
+  const rows = shardWorkloads();
+  const b1 = rows.findIndex((w) => w.name.startsWith("backward of W1:"));
+  const shard = [b1, b1 + 1].map((j) => speedupRowInFreshProcess(j));
+  for (const r of shard) console.log(`${r.name}: 1 thread ${r.oneMs.toFixed(1)} ms, 2 threads ${r.twoMs.toFixed(1)} ms, ${r.sharded ? `${r.speedup.toFixed(2)}×` : "not sharded"}`);
+  const N = quick ? 500 : 1000;
+  const scan = scanBackwardRow(N, quick);
+  console.log(`kscan, seed's linear convection with its mesh (${N},${N}), grad of sum(F(u)·r): forward ${scan.forwardMs.toFixed(1)} ms, backward ${scan.backwardMs.toFixed(1)} ms, ratio ${scan.ratio.toFixed(2)}; backward on two threads ${scan.backwardTwoMs.toFixed(1)} ms`);
+}
+
 async function main(): Promise<void> {
   if (speedupRowIndex !== undefined) return speedupRow(speedupRowIndex);
+  if (backwardFlag) return backwardOnly();
   if (speedupRuns > 0) return speedupSpread(speedupRuns);
   // single-thread rows: ratios against a single-threaded hand-written loop
   kex.config({ workers: 0 });

@@ -13,15 +13,26 @@
  * reverse row-major order), starting from 0, rounded after each add for
  * float32: the bits are those of the push form.
  *
- * It applies to gathers with stride 1, one kernel over one box of the grid
- * (all of it, or the windows whose centre is inside the input), and no
- * padding other than constant (a constant pad's cells are not input
- * cells: their adds are dropped), and only when evaluating each slot's
- * value on its own costs at most about twice the whole window's (a slot's
- * value usually depends on its own read and the cell's cotangent only; a
- * kernel that normalizes by the whole window would repeat that work per slot).
+ * It applies to gathers with any strides and dilation, every pad mode,
+ * meshes whose regions are boxes of the grid (each box of cells is also cut
+ * where a slot's window crosses a region's edge, so each term knows its
+ * kernel), and only when evaluating each slot's value on its own costs at most
+ * about twice the whole window's (a slot's value usually depends on its own
+ * read and the cell's cotangent only; a kernel that normalizes by the whole
+ * window would repeat that work per slot). A constant pad's cells are not
+ * input cells: their adds are dropped. Through edge, reflect, symmetric or
+ * wrap padding a read outside the input lands on a cell near a border: each
+ * such cell is a box of its own (one cell wide along that dim), which also
+ * sums the windows whose outside reads land on it, every term in push order.
+ * With a stride s along a dim, the slots a cell sums depend on (j + P) mod s:
+ * each interval is then s loops stepping by s, one per residue class, each
+ * with its own slots. The push form remains (windowBranches and the cost
+ * test in emitPullGather say so where they decide) for mesh regions with
+ * steps (`"::2"`: a window's kernel would depend on g mod step) and costly
+ * slots.
  *
- * Each dim is cut where a slot's window enters or leaves the grid, and,
+ * Each dim is cut where a slot's window crosses a cut of the grid's boxes
+ * (its edges, the regions' edges, the centres leaving the input), and,
  * when the kernel reads its windows, where every read falls inside the
  * input: each box then knows statically which slots it sums and whether
  * its reads need the border tables. A box whose terms read neither window
@@ -31,9 +42,10 @@
 import type * as ES from "estree";
 import { generate } from "astring";
 import { sizeOf, stridesOf } from "../ir";
-import { leafBox, type Leaf, type LoopNest } from "../loop/loop-ir";
+import type { LoopNest } from "../loop/loop-ir";
 import * as b from "./estree";
 import { bufferDecls, declaredName, LoopFunctions, runnerFunctions } from "./loop-functions";
+import { kernelCuts, pullGeometry, windowBranches } from "./pull-geometry";
 import { readTable } from "./read-table";
 import { NodeEmitter } from "./scalar-expr";
 import { NodeBuilder, scalarize, type SNode, type SValue } from "./scalarize";
@@ -45,26 +57,6 @@ const MAX_PULL_COST_RATIO = 2;
 const PULL_COST_SLACK = 8;
 /** Above this many slot terms summed over all boxes, the push form is emitted instead (code size). */
 const MAX_PULL_TERMS = 20_000;
-
-/**
- * The windows a pull gather sums, per dim [lo, hi) of grid indices (the
- * kernel runs on a box of the grid: windows whose centre is outside the
- * input run none), or null when `nest` cannot be emitted in pull form.
- */
-function pullWindows(nest: LoopNest): [number, number][] | null {
-  const { spec, branches } = nest.params;
-  if (!nest.gather || branches.length !== 1) return null;
-  if (!spec.strides.every((s) => s === 1)) return null;
-  if (!spec.padMode.every((m, d) => m === "constant" || (spec.padding[d]![0] <= 0 && spec.padding[d]![1] <= 0))) return null;
-  const owned = (l: Leaf): boolean => l.owners.length === 1 && l.owners[0]!.branch === 0 && l.owners[0]!.tests.length === 0;
-  if (!nest.leaves.every((l) => owned(l) || l.owners.length === 0)) return null;
-  const boxes = nest.leaves.map((l, i) => (owned(l) ? leafBox(nest, i) : null)).filter((x): x is [number, number][] => x !== null);
-  if (boxes.length === 0) return null;
-  const span = nest.cuts.map((_, d): [number, number] => [Math.min(...boxes.map((x) => x[d]![0])), Math.max(...boxes.map((x) => x[d]![1]))]);
-  // the owned leaves must be exactly the leaves inside that box
-  const inside = (box: [number, number][]): boolean => box.every(([lo, hi], d) => lo >= span[d]![0] && hi <= span[d]![1]);
-  return nest.leaves.every((l, i) => owned(l) === inside(leafBox(nest, i))) ? span : null;
-}
 
 /** The operands of a node. */
 function operands(n: SNode): SNode[] {
@@ -96,8 +88,8 @@ const isZero = (n: SNode): boolean => n.kind === "const" && n.value === 0 && !Ob
  * (emitStencil then emits the push form).
  */
 export function emitPullGather(loopNest: LoopNest): StencilCode | null {
-  const windowsOn = pullWindows(loopNest);
-  if (windowsOn === null) return null;
+  const branchAt = windowBranches(loopNest);
+  if (branchAt === null) return null;
   const p = loopNest.params;
   const { spec, nWindowed } = p;
   const kernel = p.branches[0]!.kernel;
@@ -115,36 +107,25 @@ export function emitPullGather(loopNest: LoopNest): StencilCode | null {
     const rest = s.slice(p.gridDims[j]!.length);
     return { shape: rest, nodes: Array.from({ length: sizeOf(rest) }, (_, f) => nb.extra(j, f)) };
   });
-  const outs = scalarize(nb, kernel, [...windows, ...extras]);
-  // per slot: the output values it adds (null: a literal zero, skipped as the push form skips it)
-  const terms = Array.from({ length: slots }, (_, k) => outs.map((o) => (isZero(o.nodes[k]!) ? null : o.nodes[k]!)));
-  const all = terms.flat().filter((n): n is SNode => n !== null);
-  const pullCost = terms.reduce((acc, t) => acc + operations(t.filter((n): n is SNode => n !== null)), 0);
-  if (pullCost > MAX_PULL_COST_RATIO * operations(all) + PULL_COST_SLACK) return null;
-  const reads = under(all).some((n) => n.kind === "read");
+  // per branch and slot: the output values it adds (null: a literal zero, skipped as the push form skips it)
+  const terms: (SNode | null)[][][] = [];
+  const everyNode: SNode[] = [];
+  for (const br of p.branches) {
+    const outsOf = scalarize(nb, br.kernel, [...windows, ...extras]);
+    const t = Array.from({ length: slots }, (_, k) => outsOf.map((o) => (isZero(o.nodes[k]!) ? null : o.nodes[k]!)));
+    const all = t.flat().filter((n): n is SNode => n !== null);
+    const pullCost = t.reduce((acc, v) => acc + operations(v.filter((n): n is SNode => n !== null)), 0);
+    if (pullCost > MAX_PULL_COST_RATIO * operations(all) + PULL_COST_SLACK) return null;
+    terms.push(t);
+    everyNode.push(...all);
+  }
+  const outs = p.branches[0]!.kernel.outputs;
+  const reads = under(everyNode).some((n) => n.kind === "read");
 
-  // per dim: the slot indices of the slots with a value (the others add nothing, and cut nothing)
-  const live = K.map((_, d) => [...new Set(terms.flatMap((t, k) => (t.some((n) => n !== null) ? [slotCell(k)[d]!] : [])))]);
-  // per dim: cuts where a slot's window enters or leaves the windows run (j = k·dil - P + lo, k·dil - P + hi),
-  // and where every read is inside the input ((K - 1)·dil, n - (K - 1)·dil)
-  const cuts = spec.inShape.map((n, d) => {
-    const [P, dil, reach] = [spec.padding[d]![0], spec.dilation[d]!, (K[d]! - 1) * spec.dilation[d]!];
-    const [glo, ghi] = windowsOn[d]!;
-    const at = new Set([0, n]);
-    for (const k of live[d]!) at.add(k * dil - P + glo).add(k * dil - P + ghi);
-    if (reads) at.add(reach).add(n - reach);
-    return [...at].filter((c) => c >= 0 && c <= n).sort((x, y) => x - y);
-  });
-  const counts = cuts.map((c) => c.length - 1);
-  /** Slot k_d of dim d sums into the cells of interval i: its window g = j + P - k·dil is one that runs. */
-  const slotOn = (d: number, i: number, k: number): boolean => {
-    const g = cuts[d]![i]! + spec.padding[d]![0] - k * spec.dilation[d]!;
-    return g >= windowsOn[d]![0] && g < windowsOn[d]![1];
-  };
-  const readsInside = (d: number, i: number): boolean => {
-    const reach = (K[d]! - 1) * spec.dilation[d]!;
-    return cuts[d]![i]! >= reach && cuts[d]![i + 1]! <= spec.inShape[d]! - reach;
-  };
+  // per dim: the slot indices of the slots with a value in some kernel (the others add nothing, and cut nothing)
+  const live = K.map((_, d) => [...new Set(terms.flatMap((bt) => bt.flatMap((t, k) => (t.some((n) => n !== null) ? [slotCell(k)[d]!] : []))))]);
+  const hasValue = (branch: number, k: number): boolean => terms[branch]![k]!.some((v) => v !== null);
+  const { cuts, counts, readsInside, boxTerms, residues } = pullGeometry(spec, kernelCuts(loopNest), live, reads, branchAt, hasValue);
 
   const axes = spec.inShape.map((_, d) => readTable(spec, d));
   const nExtra = extraShapes.length;
@@ -153,7 +134,7 @@ export function emitPullGather(loopNest: LoopNest): StencilCode | null {
   const extraRest = extraShapes.map((s, j) => sizeOf(s.slice(p.gridDims[j]!.length)));
   // a grid-indexed extra at window g: (Σ_i g[dims[i]]·M_i)·rest, M the row-major strides of its grid part
   const extraMult = extraShapes.map((s, j) => stridesOf(s.slice(0, p.gridDims[j]!.length)).map((m) => m * extraRest[j]!));
-  const float32 = outs.map((_, j) => kernel.outputs[j]!.aval.dtype === "float32");
+  const float32 = outs.map((o) => o.aval.dtype === "float32");
 
   /** Does a node's value change from cell to cell (it reads a window or a grid-indexed extra)? */
   const varying = new Map<number, boolean>();
@@ -171,35 +152,38 @@ export function emitPullGather(loopNest: LoopNest): StencilCode | null {
   /** Sums that are the same at every cell of their box, computed once before the box's loop. */
   let invariantSums: ES.Statement[] = [];
   let boxes = 0;
-  /** Code at one output cell of the box with intervals `iv`: sum its slots' values, write once. */
-  const cellCode = (iv: readonly number[]): ES.Statement[] => {
+  /** Code at one output cell of the box with intervals `iv` and residue classes `res`: sum its slots' values, write once. */
+  const cellCode = (iv: readonly number[], res: readonly number[]): ES.Statement[] => {
     const interior = reads && iv.every((i, d) => readsInside(d, i));
     const box = boxes++;
-    const on = Array.from({ length: slots }, (_, k) => k).filter((k) => slotCell(k).every((kd, d) => slotOn(d, iv[d]!, kd)) && terms[k]!.some((t) => t !== null));
-    const invariant = on.every((k) => terms[k]!.every((t) => t === null || !varies(t)));
+    const on = boxTerms(iv, res);
+    const invariant = on.every((t) => terms[t.branch]![t.k]!.every((v) => v === null || !varies(v)));
+    // names by slot, and by slot and term where a slot occurs more than once (windows read through the pad mode)
+    const repeated = new Set(on.filter((t, i) => on.findIndex((u) => u.k === t.k) !== i).map((t) => t.k));
     const stmts: ES.Statement[] = [];
     const usedBases = new Set<number>();
     const sums = outs.map(() => [] as ES.Expression[]);
-    // slots in reverse row-major order: the windows that read this cell, in the order they are visited
-    for (const k of on.reverse()) {
-      const kc = slotCell(k);
+    // the windows that read this cell, in the order they are visited (slots in reverse row-major order when no read is aliased)
+    on.forEach((t, ti) => {
+      const k = t.k;
+      const tag = repeated.has(k) ? `${k}_${ti}` : `${k}`;
       const emitter = new NodeEmitter(
         {
           read: (node, out) => {
             const mc = slotCell(node.cell);
             const arr = b.id(`x${node.input}`);
             if (interior) {
-              const off = mc.reduce((acc, m, d) => acc + (m - kc[d]!) * spec.dilation[d]! * inStrides[d]!, 0);
+              const off = mc.reduce((acc, m, d) => acc + (t.start[d]! + m * spec.dilation[d]!) * inStrides[d]!, 0);
               return b.index(arr, off === 0 ? b.id("p") : b.bin("+", b.id("p"), b.num(off)));
             }
-            // the window's cell m reads padded coordinate j + (m - k)·dil
+            // the window's cell m reads padded coordinate j + start + m·dil (j + (m - k)·dil when not aliased)
             let idx: ES.Expression | null = null;
             for (let d = 0; d < nd; d++) {
-              const off = (mc[d]! - kc[d]!) * spec.dilation[d]! + axes[d]!.shift;
+              const off = t.start[d]! + mc[d]! * spec.dilation[d]! + axes[d]!.shift;
               const term = b.index(b.id(`t${d}`), off === 0 ? b.id(`j${d}`) : b.bin("+", b.id(`j${d}`), b.num(off)));
               idx = idx === null ? term : b.bin("+", idx, term);
             }
-            const name = `i${k}_${node.id}`;
+            const name = `i${tag}_${node.id}`;
             out.push(b.constDecl(name, idx!));
             const pad = kernel.inputs[node.input]?.aval.dtype === "float32" ? Math.fround(spec.padValue) : spec.padValue;
             return b.cond(b.bin("<", b.id(name), b.num(0)), b.num(pad), b.index(arr, b.id(name)));
@@ -213,21 +197,25 @@ export function emitPullGather(loopNest: LoopNest): StencilCode | null {
             }
             usedBases.add(node.input);
             const mult = extraMult[node.input]!;
-            const off = node.flat - dims.reduce((acc, gd, i) => acc + kc[gd]! * spec.dilation[gd]! * mult[i]!, 0);
+            // window g = (j + P + start) / S = h + (r + start) / S, h the base below
+            const off = node.flat + dims.reduce((acc, gd, i) => acc + ((res[gd]! + t.start[gd]!) / spec.strides[gd]!) * mult[i]!, 0);
             const base = b.id(`eb${node.input}`);
             return b.index(b.id(`e${node.input}`), off === 0 ? base : b.bin("+", base, b.num(off)));
           },
         },
-        invariant ? `z${box}_${k}_` : `s${k}_`,
+        invariant ? `z${box}_${tag}_` : `s${tag}_`,
       );
-      terms[k]!.forEach((t, j) => t !== null && sums[j]!.push(emitter.emit(t)));
+      terms[t.branch]![k]!.forEach((v, j) => v !== null && sums[j]!.push(emitter.emit(v)));
       stmts.push(...emitter.stmts);
       totalTerms++;
-    }
-    // grid-indexed extras: the base of the window g = j + P (slot 0), slots offset from it
+    });
+    // grid-indexed extras: the base h = (j + P - r) / S per dim (the window of slot 0 at stride 1), slots offset from it
     const bases = [...usedBases].sort((x, y) => x - y).map((j) => {
       const e = p.gridDims[j]!.reduce<ES.Expression | null>((acc, gd, i) => {
-        const term = b.bin("*", b.bin("+", b.id(`j${gd}`), b.num(spec.padding[gd]![0])), b.num(extraMult[j]![i]!));
+        const S = spec.strides[gd]!;
+        const shifted = b.bin("+", b.id(`j${gd}`), b.num(spec.padding[gd]![0] - res[gd]!));
+        const h = S === 1 ? shifted : b.bin("/", shifted, b.num(S));
+        const term = b.bin("*", h, b.num(extraMult[j]![i]!));
         return acc === null ? term : b.bin("+", acc, term);
       }, null);
       return b.constDecl(`eb${j}`, e!);
@@ -254,37 +242,56 @@ export function emitPullGather(loopNest: LoopNest): StencilCode | null {
   // innermost loops inside outer loops are functions of their own (loop-functions.ts)
   const innermost = new LoopFunctions();
   const outerNames = Array.from({ length: nd - 1 }, (_, d) => [`j${d}`, `p${d}`]).flat();
-  const nest = (d: number, iv: number[], only: number): ES.Statement[] => {
-    if (d === nd) return cellCode(iv);
+  const nest = (d: number, iv: number[], res: number[], only: number): ES.Statement[] => {
+    if (d === nd) return cellCode(iv, res);
     const out: ES.Statement[] = [];
     for (let i = 0; i < counts[d]!; i++) {
       if (d === splitDim && i !== only) continue;
       const [lo, hi] = [cuts[d]![i]!, cuts[d]![i + 1]!];
-      const perCell: ES.Statement[] = [b.constDecl(`p${d}`, d === 0 ? b.bin("*", b.id("j0"), b.num(inStrides[0]!)) : b.bin("+", b.id(`p${d - 1}`), b.bin("*", b.id(`j${d}`), b.num(inStrides[d]!))))];
-      if (d === nd - 1) perCell.push(b.constDecl("p", b.id(`p${d}`)));
-      const from = d === splitDim ? b.mathCall("max", [b.num(lo), b.id("lo")]) : b.num(lo);
-      const to = d === splitDim ? b.mathCall("min", [b.num(hi), b.id("hi")]) : b.num(hi);
-      if (d < nd - 1) {
-        out.push(b.forRange(`j${d}`, from, to, [...perCell, ...nest(d + 1, [...iv, i], only)]));
-        continue;
+      for (const r of residues(d, i)) {
+        const perCell: ES.Statement[] = [b.constDecl(`p${d}`, d === 0 ? b.bin("*", b.id("j0"), b.num(inStrides[0]!)) : b.bin("+", b.id(`p${d - 1}`), b.bin("*", b.id(`j${d}`), b.num(inStrides[d]!))))];
+        if (d === nd - 1) perCell.push(b.constDecl("p", b.id(`p${d}`)));
+        const from = d === splitDim ? b.mathCall("max", [b.num(lo), b.id("lo")]) : b.num(lo);
+        const to = d === splitDim ? b.mathCall("min", [b.num(hi), b.id("hi")]) : b.num(hi);
+        if (d < nd - 1) {
+          out.push(residueLoop(d, r, from, to, [...perCell, ...nest(d + 1, [...iv, i], [...res, r], only)]));
+          continue;
+        }
+        // an innermost loop, with the sums that are the same at each of its cells computed before it
+        invariantSums = [];
+        const loop = residueLoop(d, r, nd === 1 ? from : b.id("glo"), nd === 1 ? to : b.id("ghi"), [...perCell, ...nest(d + 1, [...iv, i], [...res, r], only)]);
+        const before = invariantSums;
+        if (nd === 1) {
+          out.push(...before, loop);
+          continue;
+        }
+        out.push(innermost.call(outerNames, [...before, loop], from, to));
       }
-      // an innermost loop, with the sums that are the same at each of its cells computed before it
-      invariantSums = [];
-      const loop = b.forRange(`j${d}`, nd === 1 ? from : b.id("glo"), nd === 1 ? to : b.id("ghi"), [...perCell, ...nest(d + 1, [...iv, i], only)]);
-      if (nd === 1) {
-        out.push(...invariantSums, loop);
-        continue;
-      }
-      out.push(innermost.call(outerNames, [...invariantSums, loop], from, to));
     }
     return out;
   };
-  const runnerLoops = Array.from({ length: counts[splitDim]! }, (_, i) => nest(0, [], i));
+  /** `for (j = from; j < to; j++)`, or with a stride S the cells of [from, to) with (j + P) mod S = r, stepping by S. */
+  const residueLoop = (d: number, r: number, from: ES.Expression, to: ES.Expression, body: ES.Statement[]): ES.Statement => {
+    const S = spec.strides[d]!;
+    if (S === 1) return b.forRange(`j${d}`, from, to, body);
+    const v = `j${d}`;
+    // the first j >= from in the class: from + ((r - P - from) mod S)
+    const lag = b.bin("%", b.bin("+", b.bin("%", b.bin("-", b.num(r - spec.padding[d]![0]), from), b.num(S)), b.num(S)), b.num(S));
+    const loop: ES.ForStatement = {
+      type: "ForStatement",
+      init: b.constDecl(v, b.bin("+", from, lag), "let"),
+      test: b.bin("<", b.id(v), to),
+      update: { type: "AssignmentExpression", operator: "+=", left: b.id(v), right: b.num(S) },
+      body: b.block(body),
+    };
+    return loop;
+  };
+  const runnerLoops = Array.from({ length: counts[splitDim]! }, (_, i) => nest(0, [], [], i));
   if (totalTerms > MAX_PULL_TERMS) return null;
   const shared = [...head, ...hoisted.values()].map(declaredName);
   innermost.share(shared);
   const { runners, calls } = runnerFunctions(runnerLoops, shared);
   const stencilFn = b.fn(["f", "t", "s", "lo", "hi", "k"], [...head, ...hoisted.values(), ...calls]);
-  const schedule: Schedule = { rows: true, adds: false, stepDims: 0, splitDim, steps: 1, n: spec.inShape[splitDim]!, parallel: true };
+  const schedule: Schedule = { rows: true, adds: false, partialRows: 0, stepDims: 0, splitDim, steps: 1, n: spec.inShape[splitDim]!, parallel: true };
   return { body: generate(b.program([...innermost.decls, ...runners, b.ret(stencilFn)])), tables: axes.map((a) => a.table), schedule, opsPerCell };
 }

@@ -69,6 +69,17 @@ export interface Schedule {
    * push-form gather); otherwise it writes every output cell it covers once.
    */
   readonly adds: boolean;
+  /**
+   * A reduce over the grid (reduceGrid): 0 for other stencils, else the
+   * number of partial sums per output element. Output j is then a
+   * [partialRows, E_j] array: row r sums the cells whose split-dim index is
+   * r (or every cell when partialRows is 1), over the innermost loops in
+   * order, each loop's terms into locals first. A call writes (zeroes, then
+   * adds to) only the rows of its range, so threads never share a row, and
+   * the executor adds the rows in order: the same bits for every thread
+   * count (see emitStencil's reduce accumulators).
+   */
+  readonly partialRows: number;
   readonly stepDims: number;
   readonly splitDim: number;
   /** Number of steps (1 when stepDims is 0). */
@@ -89,14 +100,19 @@ export function stencilSchedule(nest: LoopNest): Schedule {
     // periodic and reflecting borders add across the whole axis: one thread
     const [pb, pe] = s.padding[d]!;
     const ownRows = s.padMode[d] === "constant" || (pb <= 0 && pe <= 0);
-    return { rows: true, adds: true, stepDims: 0, splitDim: d, steps: 1, n: s.inShape[d]!, parallel: ownRows };
+    return { rows: true, adds: true, partialRows: 0, stepDims: 0, splitDim: d, steps: 1, n: s.inShape[d]!, parallel: ownRows };
   }
   if (s.kind === "scan") {
-    if (nest.parallelFrom >= nd) return { rows: false, adds: false, stepDims: 0, splitDim: 0, steps: 1, n: grid[0]!, parallel: false };
+    if (nest.parallelFrom >= nd) return { rows: false, adds: false, partialRows: 0, stepDims: 0, splitDim: 0, steps: 1, n: grid[0]!, parallel: false };
     const p = nest.parallelFrom;
-    return { rows: false, adds: false, stepDims: p, splitDim: p, steps: grid.slice(0, p).reduce((a, g) => a * g, 1), n: grid[p]!, parallel: true };
+    return { rows: false, adds: false, partialRows: 0, stepDims: p, splitDim: p, steps: grid.slice(0, p).reduce((a, g) => a * g, 1), n: grid[p]!, parallel: true };
   }
-  return { rows: false, adds: false, stepDims: 0, splitDim: d, steps: 1, n: grid[d]!, parallel: nest.parallelFrom === 0 };
+  if (nest.params.reduceGrid) {
+    // one partial sum per cell of the split dim when loops run inside it; a 1-d grid sums into one row, on one thread
+    const perRow = d < nd - 1;
+    return { rows: false, adds: false, partialRows: perRow ? grid[d]! : 1, stepDims: 0, splitDim: d, steps: 1, n: grid[d]!, parallel: perRow && nest.parallelFrom === 0 };
+  }
+  return { rows: false, adds: false, partialRows: 0, stepDims: 0, splitDim: d, steps: 1, n: grid[d]!, parallel: nest.parallelFrom === 0 };
 }
 
 
@@ -126,6 +142,27 @@ export function emitStencil(loopNest: LoopNest): StencilCode {
   const head = bufferDecls(nWindowed, nExtra, inPlace ? 0 : nOut, nd);
 
   const outElems = p.branches[0]!.kernel.outputs.map((o) => sizeOf(o.aval.shape));
+  const outF32 = p.branches[0]!.kernel.outputs.map((o) => o.aval.dtype === "float32");
+  /**
+   * A reduce's innermost loop sums into locals `a<j>_<f>` (declared before
+   * it) and adds them to its partial row after it: row g<split> when there
+   * are several rows, else row 0. Written as `o[r·E + f] += a` per loop, not
+   * per cell, so the hot loop keeps its sums in registers.
+   */
+  const reduceAccumulators = (loop: ES.Statement): ES.Statement[] => {
+    if (!p.reduceGrid) return [loop];
+    const decls: ES.Statement[] = [];
+    const flush: ES.Statement[] = [];
+    outElems.forEach((n, j) => {
+      for (let f = 0; f < n; f++) {
+        decls.push(b.constDecl(`a${j}_${f}`, b.num(0), "let"));
+        const row = schedule.partialRows > 1 ? b.bin("*", b.id(`g${schedule.splitDim}`), b.num(n)) : null;
+        const at = row === null ? b.num(f) : f === 0 ? row : b.bin("+", row, b.num(f));
+        flush.push(b.assign(b.index(b.id(`o${j}`), at), b.id(`a${j}_${f}`), "+="));
+      }
+    });
+    return [...decls, loop, ...flush];
+  };
   // reads of whole (not grid-indexed) extra inputs are loop-invariant: hoisted to the top
   const hoisted = new Map<string, ES.Statement>();
   const extraRest = extraShapes.map((s, j) => sizeOf(s.slice(p.gridDims[j]!.length)));
@@ -222,7 +259,12 @@ export function emitStencil(loopNest: LoopNest): StencilCode {
         if (!inPlace) stores.push(b.assign(b.index(out, b.id("og")), v));
         stores.push(...centreWrite(b.id(`x${j}`), v));
       } else if (p.reduceGrid) {
-        vals.forEach((v, f) => stores.push(b.assign(b.index(out, b.num(f)), v, "+=")));
+        // into the innermost loop's accumulators (reduceAccumulators)
+        vals.forEach((v, f) => {
+          if (v.type === "Literal" && v.value === 0) return;
+          const acc = b.id(`a${j}_${f}`);
+          stores.push(b.assign(acc, outF32[j] ? b.mathCall("fround", [b.bin("+", acc, v)]) : b.bin("+", acc, v)));
+        });
       } else if (spec.placement === "inplace") {
         stores.push(...centreWrite(out, vals[0]!));
       } else {
@@ -322,13 +364,17 @@ export function emitStencil(loopNest: LoopNest): StencilCode {
       const from = d === schedule.splitDim ? b.mathCall("max", [b.num(iv[0]), b.id("lo")]) : d < schedule.stepDims ? b.mathCall("max", [b.num(iv[0]), b.id(`kl${d}`)]) : b.num(iv[0]);
       const to = d === schedule.splitDim ? b.mathCall("min", [b.num(iv[1]), b.id("hi")]) : d < schedule.stepDims ? b.mathCall("min", [b.num(iv[1]), b.id(`kh${d}`)]) : b.num(iv[1]);
       const loop = b.forRange(`g${d}`, from, to, [...perCell, ...inner], reverse);
-      if (d < nd - 1 || runnerDim === nd - 1) {
+      if (d < nd - 1) {
         out.push(loop);
+        continue;
+      }
+      if (runnerDim === nd - 1) {
+        out.push(...reduceAccumulators(loop));
         continue;
       }
       // an innermost loop inside outer loops: its own function, called once per outer cell
       const fnParams = [...outerNames, ...(masked ? [`m${schedule.splitDim}`] : [])];
-      out.push(innermost.call(fnParams, [b.forRange(`g${d}`, b.id("glo"), b.id("ghi"), [...perCell, ...inner], reverse)], from, to));
+      out.push(innermost.call(fnParams, reduceAccumulators(b.forRange(`g${d}`, b.id("glo"), b.id("ghi"), [...perCell, ...inner], reverse)), from, to));
     }
     return out;
   };
@@ -366,9 +412,18 @@ export function emitStencil(loopNest: LoopNest): StencilCode {
     runners.push(...maskedLoops.map((loop, i) => b.constDecl(`rm${i}`, b.arrow(loop, [...params, b.id(`m${schedule.splitDim}`)]))));
     calls = gatherRows(spec, schedule, shared, loops.length);
   }
-  const stencilFn = b.fn(["f", "t", "s", "lo", "hi", "k"], [...head, ...hoisted.values(), ...stepDecls, ...calls]);
+  const stencilFn = b.fn(["f", "t", "s", "lo", "hi", "k"], [...head, ...hoisted.values(), ...stepDecls, ...zeroPartialRows(schedule, outElems), ...calls]);
   const body = [...innermost.decls, ...runners, b.ret(stencilFn)];
   return { body: generate(b.program(body)), tables, schedule, opsPerCell };
+}
+
+/** A reduce's partial rows [lo, hi) start at zero (rows outside the call's range are not touched). */
+function zeroPartialRows(schedule: Schedule, outElems: readonly number[]): ES.Statement[] {
+  if (schedule.partialRows === 0) return [];
+  return outElems.map((n, j) => {
+    const span = schedule.partialRows > 1 ? [b.bin("*", b.id("lo"), b.num(n)), b.bin("*", b.id("hi"), b.num(n))] : [b.num(0), b.num(n)];
+    return b.exprStmt(b.call(b.member(b.id(`o${j}`), "fill"), [b.num(0), ...span]));
+  });
 }
 
 /**

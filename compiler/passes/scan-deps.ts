@@ -3,8 +3,9 @@
  * Guarantees: `parallelFrom` is the first dim d such that, for every fixed
  * g[0..d), the cells of the slice may be computed in any order: no kernel
  * (of any mesh branch) reads a cell of the same slice that another cell of
- * the slice writes. Maps are parallel from dim 0 (reductions over the grid:
- * never); scans whose centres are not their own cells stay sequential.
+ * the slice writes. Maps are parallel from dim 0 (reductions over the grid
+ * too: each split-dim cell sums into a partial row of its own); scans whose
+ * centres are not their own cells stay sequential.
  *
  * Worked example (linear convection): the kernel writes (n, i) and reads
  * (n-1, i) and (n-1, i-1): offsets (-1, 0) and (-1, -1). Every read leaves
@@ -45,7 +46,8 @@ export function scanDeps(nest: LoopNest): LoopNest {
     // neighbouring windows add onto the same cells: split by the rows they write instead (see Schedule.rows)
     parallelFrom = nd;
   } else if (p.spec.kind === "map") {
-    parallelFrom = p.reduceGrid ? nd : 0;
+    // a reduce over the grid sums into one partial row per split-dim cell (emit-stencil.ts Schedule.partialRows)
+    parallelFrom = 0;
   } else if (!scanWritesInPlace(p) || (p.spec.placement === "inplace" && p.spec.strides.some((s) => s !== 1))) {
     parallelFrom = nd;
   } else {

@@ -320,7 +320,8 @@ function prepare(
   const viaScratch = sized.map(({ dtype, n }) => shared && !freshWhenShared(n * (dtype === "float32" ? 4 : 8)));
   // the kernels write every output cell (a pull gather; a map or scan with a kernel over the whole grid):
   // results need no zero fill, and scratch keeps its old values
-  const writesAll = gather ? !adds : spec.placement === "grid" && !params.reduceGrid && params.branches.some((br) => br.region === null);
+  // (a reduce over the grid zeroes its own partial rows: Schedule.partialRows)
+  const writesAll = gather ? !adds : params.reduceGrid || (spec.placement === "grid" && params.branches.some((br) => br.region === null));
   const fresh = (dtype: FloatDType, n: number): Storage => (writesAll ? allocateUninitialized(dtype, n) : allocate(dtype, n, false));
   // a push-form gather adds onto its outputs: its scratch starts zero, and is given back zero (see finish)
   const written = sized.map(({ dtype, n }, j) => (viaScratch[j] ? take(dtype, n, adds) : shared ? allocate(dtype, n, true) : fresh(dtype, n)));
@@ -390,7 +391,8 @@ function failure(e: unknown): never {
 function job(compiled: CompiledStencil, cells: number, prepared: Prepared): Job {
   const s = compiled.schedule;
   const { f, callerF, onWorkerRange } = prepared;
-  const grain = callerF === undefined ? 1 : RANGES_PER_THREAD;
+  // a reduce's partial rows are any thread's to take too (each call writes only its own rows)
+  const grain = callerF === undefined && s.partialRows === 0 ? 1 : RANGES_PER_THREAD;
   // multi-step jobs were judged per step (workersFor): no total for the pool to judge again
   const work = s.steps > 1 ? undefined : cells * compiled.costPerCell;
   return { hash: compiled.hash, body: compiled.body, factory: true, f, callerF, onWorkerRange, t: compiled.tables, s: [], n: s.n, steps: s.steps, work, grain };
@@ -422,6 +424,39 @@ function interpreted(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly N
 export function runStencil(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly NDArray[], params: StencilParams, outAvals: readonly Aval[]): NDArray[] {
   const compiled = compileStencil(prim, params, inputs.slice(params.nWindowed).map((e) => e.shape));
   if (compiled === null) return interpreted(prim, inputs, params, outAvals);
+  if (compiled.schedule.partialRows > 0) return combinePartials(runCompiled(prim, inputs, params, partialAvals(outAvals, compiled.schedule), compiled), outAvals);
+  return runCompiled(prim, inputs, params, outAvals, compiled);
+}
+
+/**
+ * A reduce over the grid's results as the compiled function writes them:
+ * each output as rows of partial sums (Schedule.partialRows).
+ */
+function partialAvals(outAvals: readonly Aval[], s: Schedule): Aval[] {
+  return outAvals.map((a) => ({ shape: [s.partialRows, a.shape.reduce((n, d) => n * d, 1)], dtype: a.dtype }));
+}
+
+/**
+ * The sums of the partial rows, row after row in order from 0 (in float64,
+ * rounded once for float32): the same for every split of the rows between
+ * threads.
+ */
+function combinePartials(partials: readonly NDArray[], outAvals: readonly Aval[]): NDArray[] {
+  return outAvals.map((a, j) => {
+    const [rows, n] = partials[j]!.shape as [number, number];
+    const src = partials[j]!.data;
+    const sums = new Float64Array(n);
+    for (let r = 0; r < rows; r++) {
+      for (let f = 0; f < n; f++) sums[f]! += src[r * n + f]!;
+    }
+    const out = allocStorage(a.dtype, n);
+    out.set(sums);
+    return new NDArray(a.shape, a.dtype, out);
+  });
+}
+
+/** runStencil with its compiled code, for `outAvals` as the compiled function writes them. */
+function runCompiled(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly NDArray[], params: StencilParams, outAvals: readonly Aval[], compiled: CompiledStencil): NDArray[] {
   const cells = cellsRun(params, compiled.schedule);
   const workers = workersFor(compiled, cells, true, scanCopied(prim, inputs, params));
   // timings only for the debug output (performance.now() is a measurable share of a small call)
@@ -465,7 +500,9 @@ export async function runStencilAsync(prim: Prim.Stencil | Prim.StencilGather, i
   const cells = cellsRun(params, compiled.schedule);
   const workers = workersFor(compiled, cells, false, scanCopied(prim, inputs, params));
   if (workers === 0) return runStencil(prim, inputs, params, outAvals);
-  const prepared = prepare(prim, inputs, params, outAvals, true, compiled.schedule, false);
+  const partial = compiled.schedule.partialRows > 0;
+  const runAvals = partial ? partialAvals(outAvals, compiled.schedule) : outAvals;
+  const prepared = prepare(prim, inputs, params, runAvals, true, compiled.schedule, false);
   let outs: Storage[] | null = null;
   try {
     await getPool(workers).runAsync(job(compiled, cells, prepared));
@@ -475,5 +512,6 @@ export async function runStencilAsync(prim: Prim.Stencil | Prim.StencilGather, i
   } finally {
     if (outs === null) prepared.finish(false);
   }
-  return outAvals.map((a, j) => new NDArray(a.shape, a.dtype, outs[j]!));
+  const results = runAvals.map((a, j) => new NDArray(a.shape, a.dtype, outs[j]!));
+  return partial ? combinePartials(results, outAvals) : results;
 }

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import * as kex from "kernex";
 import { optimizeProgram, programPasses } from "../../compiler/passes/program-pipeline";
 import type { NDArray } from "kernex";
+import { mulberry32 } from "../helpers/naive";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Win = any;
@@ -44,6 +45,34 @@ describe("fusion", () => {
         in (b) }"
     `);
     expect(jitted(x).item()).toBeCloseTo(f(x).item(), 12);
+  });
+
+  it("the weight gradient of a convolution is one reduce over the grid, equal to naive loops (issue #22)", () => {
+    const rand = mulberry32(31);
+    const [C, H, W] = [2, 9, 7];
+    const x = kex.array(Float64Array.from({ length: C * H * W }, () => rand() - 0.5), { shape: [C, H, W] });
+    const r = kex.array(Float64Array.from({ length: H * W }, () => rand() - 0.5), { shape: [1, H, W] });
+    const conv = kex.kmap({ kernelSize: [2, 3, 3], padding: ["valid", "same", "same"] }, (a: Win, k: Win) => kex.sum(kex.mul(a, k)));
+    const g = kex.jit(kex.grad((k: NDArray) => kex.sum(kex.mul(conv(x, k), r))));
+    const k0 = kex.zeros([2, 3, 3]);
+    expect(g.lower(k0).ir).toMatch(/reduce_grid=true/);
+    // dw[c, a, b] = Σ_{i, j} r[i, j] · x[c, i + a - 1, j + b - 1] (zero outside)
+    const want = new Float64Array(C * 9);
+    for (let c = 0; c < C; c++)
+      for (let a = 0; a < 3; a++)
+        for (let b = 0; b < 3; b++)
+          for (let i = 0; i < H; i++)
+            for (let j = 0; j < W; j++) {
+              const [p, q] = [i + a - 1, j + b - 1];
+              if (p >= 0 && p < H && q >= 0 && q < W) want[c * 9 + a * 3 + b] += r.data[i * W + j]! * x.data[(c * H + p) * W + q]!;
+            }
+    expect((g(k0) as NDArray).data).toBeAllclose(want, { rtol: 1e-12, atol: 1e-14 });
+    // a 1-d grid sums into one partial row
+    const v = kex.array(Float64Array.from({ length: 11 }, () => rand() - 0.5));
+    const conv1 = kex.kmap({ kernelSize: 3 }, (a: Win, k: Win) => kex.sum(kex.mul(a, k)));
+    const g1 = kex.jit(kex.grad((k: NDArray) => kex.sum(conv1(v, k))))(kex.zeros([3])) as NDArray;
+    const want1 = [0, 1, 2].map((a) => Array.from(v.data.slice(a, a + 9)).reduce((s, t) => s + t, 0));
+    expect(g1.data).toBeAllclose(Float64Array.from(want1), { rtol: 1e-12, atol: 1e-14 });
   });
 
   it("a chain of elementwise ops on arrays becomes one loop", () => {

@@ -2,11 +2,17 @@
  * @file Property-based differential test of kmap gradients: random geometry
  * (stride 1 mostly, so that most gathers take the pull form), pad modes and
  * kernel expressions; grad of sum(kmap(f)(x) · r), jitted and not, equals
- * the reference interpreter's.
+ * the reference interpreter's. And the gathers themselves over random
+ * strides, dilations, every pad mode and two-region meshes: in pull form,
+ * equal to the interpreter bit for bit.
  */
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import * as kex from "kernex";
+import { Prim, type StencilParams } from "../../compiler/primitives";
+import { compileStencil } from "../../src/core/execute";
+import { bind } from "../../src/core/trace";
+import { firstBitDifference } from "../runtime/helpers";
 
 interface Case {
   readonly shape: number[];
@@ -41,15 +47,16 @@ const caseArb: fc.Arbitrary<Case> = fc.integer({ min: 1, max: 3 }).chain((ndim) 
       strides: fc.array(fc.constantFrom(1, 1, 1, 2), { minLength: ndim, maxLength: ndim }),
       dilation: fc.array(fc.integer({ min: 1, max: 2 }), { minLength: ndim, maxLength: ndim }),
       padding: fc.array(fc.oneof(fc.constant("same"), fc.constant("valid"), fc.tuple(fc.integer({ min: -1, max: 3 }), fc.integer({ min: -1, max: 3 }))), { minLength: ndim, maxLength: ndim }),
-      padMode: fc.constantFrom("constant", "constant", "constant", "reflect", "wrap"),
+      padMode: fc.constantFrom("constant", "constant", "constant", "edge", "reflect", "symmetric", "wrap"),
       float32: fc.boolean(),
       data: fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 432, maxLength: 432 }),
     })
     .chain((r) => kernelArb(r.kernelSize).map((kernel) => ({ ...r, kernel }) as Case)),
 );
 
-/** How many jitted gradients had a gather in pull form (each cell written once: `o<j>[p] = ...`). */
+/** How many jitted gradients had a gather in pull form (each cell written once: `o<j>[p] = ...`), and of those through a non-constant pad mode. */
 let pulled = 0;
+let pulledThroughPadModes = 0;
 
 /** grad of sum(kmap(f)(x) · r) at x, or the KernexError message (geometry that fits no window). */
 function run(c: Case, jit: boolean): kex.NDArray | string {
@@ -64,7 +71,10 @@ function run(c: Case, jit: boolean): kex.NDArray | string {
     const g = kex.grad((a: kex.NDArray) => kex.sum(kex.mul(F(a), r)));
     if (!jit) return g(x);
     const jg = kex.jit(g);
-    if (/\bo\d+\[p\] = /.test(jg.lower(x).js)) pulled++;
+    if (/\bo\d+\[p\] = /.test(jg.lower(x).js)) {
+      pulled++;
+      if (c.padMode !== "constant") pulledThroughPadModes++;
+    }
     return jg(x);
   } catch (e) {
     if (e instanceof kex.KernexError) return e.message;
@@ -100,5 +110,51 @@ describe("random kmap gradients", () => {
     );
     expect(compared).toBeGreaterThan(120);
     expect(pulled).toBeGreaterThan(50);
+    expect(pulledThroughPadModes).toBeGreaterThan(15);
+  });
+
+  it("stencil_gather over random strides, dilations and pad modes: pull form == interpreter, bit for bit", () => {
+    let pulls = 0;
+    let meshes = 0;
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const size = c.shape.reduce((a, b) => a * b, 1);
+        const dtype = c.float32 ? "float32" : "float64";
+        const x = kex.astype(kex.array(Float64Array.from(c.data.slice(0, size)), { shape: c.shape }), dtype);
+        const options = { kernelSize: c.kernelSize, strides: c.strides, dilation: c.dilation, padding: c.padding as never, padMode: c.padMode as never };
+        // a kernel whose window cells each get a value of their own read (pull form wherever the geometry allows),
+        // on half the cases a mesh: a second kernel on a box of centres along the first axis
+        // (a mesh whose regions hold no window's centre runs no kernel, and stays in push form: nothing to pull)
+        const pointwise = (w: kex.NDArray) => kex.mul(kex.sin(w), 0.5);
+        const mesh = c.data[431]! > 0;
+        const F = mesh ? kex.kmap(options) : kex.kmap(options, pointwise);
+        if (mesh) {
+          const from = Math.floor(c.shape[0]! / 3);
+          (F as kex.FunctionMesh).at[":"] = pointwise;
+          (F as kex.FunctionMesh).at[`${from}:${from + 1 + Math.floor(Math.abs(c.data[430]!) * c.shape[0]!)}`] = (w: kex.NDArray) => kex.mul(kex.cos(w), -2);
+        }
+        let params: StencilParams;
+        try {
+          params = kex.makeIR((a) => F(a))(x).program.eqns.at(-1)!.params as StencilParams;
+        } catch (e) {
+          if (e instanceof kex.KernexError) return;
+          throw e;
+        }
+        const compiled = compileStencil(Prim.StencilGather, params, []);
+        if (compiled === null) return;
+        const isPull = !compiled.schedule.adds;
+        if (!mesh) expect(isPull).toBe(true);
+        if (isPull) pulls++;
+        if (isPull && mesh) meshes++;
+        const got = bind(Prim.StencilGather, [x], params)[0]!;
+        kex.config({ codegen: false });
+        const want = bind(Prim.StencilGather, [x], params)[0]!;
+        kex.config({ codegen: true });
+        expect(firstBitDifference(got.data, want.data)).toBe(-1);
+      }),
+      { seed: 20261202, numRuns: 200 },
+    );
+    expect(pulls).toBeGreaterThan(120);
+    expect(meshes).toBeGreaterThan(40);
   });
 });

@@ -51,6 +51,13 @@ function pullGatherOf(x: kex.NDArray, options: kex.StencilOptions): kex.NDArray 
   return bind(Prim.StencilGather, [x], params)[0]!;
 }
 
+/** jit(grad) w.r.t. w of sum(conv2d(x, w) · r) (r null: of sum(conv2d)): fused into one stencil that reduces over the grid. */
+function convWeightGrad(x: kex.NDArray, r: kex.NDArray | null): kex.NDArray {
+  const conv = kex.kmap({ kernelSize: [3, 3, 3], padding: ["valid", "same", "same"] }, (x: Win, w: Win) => kex.sum(kex.mul(x, w)));
+  const loss = (k: kex.NDArray) => kex.sum(r === null ? conv(x, k) : kex.mul(conv(x, k), r));
+  return kex.jit(kex.grad(loss))(kex.astype(w, x.dtype)) as kex.NDArray;
+}
+
 const w = random([3, 3, 3], 2);
 const corpus: [string, () => kex.NDArray][] = [
   ["conv2d ['valid','same','same']", () => kex.kmap({ kernelSize: [3, 3, 3], padding: ["valid", "same", "same"] }, (x: Win, w: Win) => kex.sum(kex.mul(x, w)))(random([3, 300, 301], 1), w)],
@@ -104,9 +111,26 @@ const corpus: [string, () => kex.NDArray][] = [
   ["stencil_gather with a result above 32 MiB", () => gatherOf(random([2_100, 2_100], 18), { kernelSize: [3, 3], padding: "same" })],
   // pull form (each output cell sums the windows that read it, written once)
   ["stencil_gather in pull form, reading its windows", () => pullGatherOf(random([700, 650], 20), { kernelSize: [3, 5], padding: [[2, 1], "same"], dilation: [2, 1] })],
+  // pull form through periodic and reflecting borders on the split dim: rows shard like a map's (issue #22)
+  ["stencil_gather in pull form, wrap rows and reflect columns", () => pullGatherOf(random([700, 650], 26), { kernelSize: [3, 5], padding: "same", padMode: ["wrap", "reflect"], dilation: [2, 1] })],
+  ["stencil_gather in pull form, strides (2, 3) with dilation on the split dim", () => pullGatherOf(random([901, 700], 27), { kernelSize: [3, 4], padding: "same", strides: [2, 3], dilation: [2, 1] })],
+  [
+    "stencil_gather in pull form over a mesh of boxes (rows split across regions)",
+    () => {
+      const F = kex.kmap({ kernelSize: [3, 3], padding: "same", padMode: ["reflect", "constant"] });
+      F.at[":"] = (w: Win) => kex.mul(kex.exp(w), 0.5);
+      F.at["200:450, 100:"] = (w: Win) => kex.mul(kex.sin(w), -2);
+      const x = random([700, 650], 28);
+      const params = kex.makeIR((a) => F(a))(x).program.eqns.at(-1)!.params as StencilParams;
+      return bind(Prim.StencilGather, [x], params)[0]!;
+    },
+  ],
   ["stencil_gather in pull form, float32", () => pullGatherOf(kex.astype(random([400, 500], 21), "float32"), { kernelSize: [3, 3], padding: "same" })],
   ["grad of sum(conv2d²) w.r.t. x (a per-cell cotangent, pull form)", () => kex.grad((a: kex.NDArray) => kex.sum(kex.square(kex.kmap({ kernelSize: [3, 3, 3], padding: ["valid", "same", "same"] }, (x: Win, w: Win) => kex.sum(kex.mul(x, w)))(a, w))))(random([3, 300, 300], 22))],
   ["grad of sum(conv2d) w.r.t. x (outer channel dim, rows split)", () => kex.grad((a: kex.NDArray) => kex.sum(kex.kmap({ kernelSize: [3, 3, 3], padding: ["valid", "same", "same"] }, (x: Win, w: Win) => kex.sum(kex.mul(x, w)))(a, w)))(random([3, 520, 520], 19))],
+  // a reduce over the grid (the weight gradient of a convolution under jit): one partial sum per split-dim row, added in row order
+  ["jit grad of sum(conv2d · r) w.r.t. w (a reduce over the grid)", () => convWeightGrad(random([3, 300, 301], 23), random([1, 300, 301], 24))],
+  ["jit grad of sum(conv2d) w.r.t. w, float32", () => convWeightGrad(kex.astype(random([3, 300, 301], 25), "float32"), null)],
   ["sscan with offset, rows in parallel", () => kex.sscan({ kernelSize: [3, 1], offset: [[1, 0], 0] }, (x: Win) => x[0][0] * 0.5 + x[1][0])(random([8, 90_000], 8))],
 ];
 

@@ -165,19 +165,47 @@ describe.each(Object.values(Prim))("%s", (p) => {
   it("vmap matches a loop of calls", () => checkVmap(c.f, drawBatched(c, 13), c.inAxes));
 });
 
-describe("conventions at kinks (as JAX)", () => {
-  it("max/min of equal operands split the derivative evenly", () => {
-    const x = kex.array([1, 2, 3]);
-    expect((grad((a: NDArray) => kex.sum(kex.maximum(a, a)))(x) as NDArray).toArray()).toEqual([1, 1, 1]);
-    expect((grad((a: NDArray, b: NDArray) => kex.sum(kex.minimum(a, b)), [0, 1])(x, x) as NDArray[]).map((g) => g.toArray())).toEqual([
-      [0.5, 0.5, 0.5],
-      [0.5, 0.5, 0.5],
-    ]);
+describe("conventions at kinks (as JAX; the list is in src/transforms/rules/derivatives.ts)", () => {
+  const gradOf = (f: (a: NDArray) => NDArray, x: number[]) => (grad((a: NDArray) => kex.sum(f(a)))(kex.array(x)) as NDArray).toArray();
+  const tangentOf = (f: (a: NDArray) => NDArray, x: number[]) => (kex.jvp(f, [kex.array(x)], [kex.ones([x.length])])[1] as NDArray).toArray();
+
+  it("abs'(x) is 1 for x >= 0 (so abs'(0) = 1, JAX's select(x >= 0, g, -g)) and -1 below", () => {
+    expect(gradOf(kex.abs, [-2, 0, 2])).toEqual([-1, 1, 1]);
+    expect(tangentOf(kex.abs, [-2, 0, 2])).toEqual([-1, 1, 1]);
+    // -0 >= 0, as in JAX
+    expect(gradOf(kex.abs, [-0])).toEqual([1]);
+    // inside a kernel the same rule applies
+    const K = kex.kmap({ kernelSize: 1 }, (w: Win) => Math.abs(w[0]));
+    expect(gradOf((a) => K(a), [-1, 0, 3])).toEqual([-1, 1, 1]);
   });
 
-  it("a max reduction with ties splits the cotangent among the maxima", () => {
-    const g = grad((a: NDArray) => kex.max(a))(kex.array([1, 3, 3, 2])) as NDArray;
-    expect(g.toArray()).toEqual([0, 0.5, 0.5, 0]);
+  it("sign (and floor, round) have zero derivative, at their jumps too", () => {
+    expect(gradOf(kex.sign, [-1, 0, 1])).toEqual([0, 0, 0]);
+    expect(tangentOf(kex.sign, [-1, 0, 1])).toEqual([0, 0, 0]);
+    expect(gradOf((a) => kex.floor(a), [-1, 0, 0.5])).toEqual([0, 0, 0]);
+  });
+
+  it("maximum/minimum of tied operands give each half the cotangent (JAX's balanced_eq)", () => {
+    const x = kex.array([1, 2, 3]);
+    const y = kex.array([1, 5, 0]);
+    expect((grad((a: NDArray) => kex.sum(kex.maximum(a, a)))(x) as NDArray).toArray()).toEqual([1, 1, 1]);
+    const [gx, gy] = grad((a: NDArray, b: NDArray) => kex.sum(kex.maximum(a, b)), [0, 1])(x, y) as NDArray[];
+    expect([gx!.toArray(), gy!.toArray()]).toEqual([
+      [0.5, 0, 1],
+      [0.5, 1, 0],
+    ]);
+    const [hx, hy] = grad((a: NDArray, b: NDArray) => kex.sum(kex.minimum(a, b)), [0, 1])(x, y) as NDArray[];
+    expect([hx!.toArray(), hy!.toArray()]).toEqual([
+      [0.5, 1, 0],
+      [0.5, 0, 1],
+    ]);
+    // forward mode agrees: d max(a, b) with da = 1, db = 0 at a tie is 0.5
+    expect((kex.jvp((a: NDArray) => kex.maximum(a, y), [x], [kex.ones([3])])[1] as NDArray).toArray()).toEqual([0.5, 0, 1]);
+  });
+
+  it("max/min reductions split the cotangent evenly among the tied extrema", () => {
+    expect((grad((a: NDArray) => kex.max(a))(kex.array([1, 3, 3, 2])) as NDArray).toArray()).toEqual([0, 0.5, 0.5, 0]);
+    expect((grad((a: NDArray) => kex.min(a))(kex.array([0, 4, 0, 0])) as NDArray).toArray()).toEqual([1 / 3, 0, 1 / 3, 1 / 3]);
   });
 
   it("prod is differentiable at zeros (one zero, two zeros)", () => {
@@ -187,9 +215,10 @@ describe("conventions at kinks (as JAX)", () => {
     expect(g2.toArray()).toEqual([0, 0, 0]);
   });
 
-  it("abs'(0) = 0 and d(x^b)/db = 0 at x = 0", () => {
-    expect((grad((a: NDArray) => kex.sum(kex.abs(a)))(kex.array([-2, 0, 2])) as NDArray).toArray()).toEqual([-1, 0, 1]);
+  it("d(a^b)/db = 0 at a = 0 and d(a^b)/da = 0 at b = 0", () => {
     const g = grad((b: NDArray) => kex.sum(kex.pow(kex.zeros([2]), b)))(kex.array([2, 3])) as NDArray;
     expect(g.toArray()).toEqual([0, 0]);
+    const h = grad((a: NDArray) => kex.sum(kex.pow(a, kex.zeros([2]))))(kex.array([0, 3])) as NDArray;
+    expect(h.toArray()).toEqual([0, 0]);
   });
 });

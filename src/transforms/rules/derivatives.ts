@@ -4,9 +4,18 @@
  * grad.ts (ct · ∂). A null derivative is zero almost everywhere
  * (comparisons, rounding, sign).
  *
- * Conventions at kinks follow JAX: `abs'(0) = sign(0) = 0`; `max`/`min`
- * (elementwise and reductions) split the derivative evenly between tied
- * operands; `d(a^b)/da` is 0 where b = 0 and `d(a^b)/db` is 0 where a = 0.
+ * Conventions at kinks, all as JAX, each tested in
+ * test/transforms/primitives.test.ts ("conventions at kinks"):
+ * - `abs'(x)` is `x >= 0 ? 1 : -1`, so `abs'(0) = 1` (JAX `lax._abs_jvp_rule`:
+ *   `select(x >= 0, g, -g)`; a NaN gives -1 there too);
+ * - `sign`, `floor`, `ceil`, `round`, `trunc` and the comparisons have zero
+ *   derivative everywhere (also at their jumps);
+ * - `maximum`/`minimum` of tied operands give each operand half the
+ *   cotangent (JAX `lax._balanced_eq`), so `max(x, x)` has derivative 1;
+ * - `max`/`min` reductions split the cotangent evenly among the tied
+ *   extrema (JAX `lax._reduce_chooser_jvp_rule`): 1/count each;
+ * - `d(a^b)/da` is 0 where b = 0 and `d(a^b)/db` is 0 where a = 0
+ *   (JAX `lax._pow_jvp_lhs`/`_pow_jvp_rhs`).
  */
 import { Prim, type BinaryPrim, type UnaryPrim } from "../../../compiler/primitives";
 import * as ops from "../../core/ops";
@@ -50,8 +59,8 @@ export const unaryDerivatives: { [P in UnaryPrim]: UnaryDerivative } = {
   [Prim.Sqrt]: (_x, y) => V.div(0.5, y),
   // d(∛x) = dx / (3 ∛x²)
   [Prim.Cbrt]: (_x, y) => V.div(1, V.mul(3, V.square(y))),
-  // d|x| = sign(x) · dx
-  [Prim.Abs]: (x) => V.unary(Prim.Sign, x),
+  // d|x| = (x >= 0 ? 1 : -1) · dx   (1 at 0, as JAX)
+  [Prim.Abs]: (x) => V.select(V.binary(Prim.Ge, x, 0), 1, -1),
   // d sign(x) = 0
   [Prim.Sign]: null,
   // d floor(x) = 0

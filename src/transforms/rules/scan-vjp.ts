@@ -36,19 +36,20 @@
  * cell back to the first. x̄[q] gets J_q[1]·λ(q) + J_{q-1}[2]·λ(q-1), the two
  * reads of q that saw X.
  *
- * Reads that leave the array see the constant pad value (no derivative).
- * Non-constant pad modes alias outside reads to cells that may be written,
- * which the shifted-window recursion does not see.
+ * Reads that leave the array see the constant pad value (no derivative), or,
+ * through a non-constant pad mode, a cell of the array that may be written:
+ * such a read adds recursion entries at other δ, masked to the border cells
+ * g where it happens (rules/scan-recursion.ts).
  *
  * So the vjp of a scan is the `scan_sweep` primitive (compiler/scan-sweep.ts:
  * the same recursion as one compiled reverse pass with a scatter per read,
  * which follows every pad mode), and the construction above, from stencils
  * only, is what scan_sweep means to the vjp applied to it (grad of a
- * gradient; also jvp when a kernel's jvp captures outside values): there,
- * non-constant pad modes are refused with a KernexError. The jvp of a sweep
- * is normally another sweep (rules/sweep-jvp.ts), for every pad mode.
+ * gradient; also jvp when a kernel's jvp captures outside values), for
+ * every pad mode. The jvp of a sweep is normally another sweep
+ * (rules/sweep-jvp.ts).
  */
-import { sizeOf, stridesOf, type Aval, type Var } from "../../../compiler/ir";
+import { sizeOf, type Aval } from "../../../compiler/ir";
 import { centreBase, forEachCell } from "../../../compiler/grid-cells";
 import { ctInputs } from "../../../compiler/scan-sweep";
 import { Prim, type Branch, type ScanSweepParams, type StencilParams, type StencilSpec } from "../../../compiler/primitives";
@@ -59,24 +60,8 @@ import { NDArray } from "../../ndarray/ndarray";
 import type { Cotangent, VjpArgs } from "../grad";
 import { allGridDims, constantArray, insideRegion, kernelInputAvals, mapSpec, stageBranches } from "./stencil-common";
 import { arrays, atCentres, extraCotangent, windowCotangent, type DerivedInputs, type KernelVjp } from "./stencil-vjp";
+import { recursionEntries, type Entry } from "./scan-recursion";
 import { full, prune, zeros } from "./values";
-
-/** Refuse scans whose windows read outside the array through a non-constant pad mode (see the file header). */
-function checkPadModes(spec: StencilSpec): void {
-  // (only the derivatives of a scan's gradient come here: see the file header)
-  spec.padMode.forEach((mode, d) => {
-    if (mode === "constant") return;
-    const ext = (spec.kernelSize[d]! - 1) * spec.dilation[d]!;
-    const first = -spec.padding[d]![0];
-    const last = (spec.gridShape[d]! - 1) * spec.strides[d]! - spec.padding[d]![0] + ext;
-    if (first < 0 || last > spec.inShape[d]! - 1) {
-      throw new KernexError(
-        `grad: a ${spec.placement === "inplace" ? "sscan" : "kscan"} with padMode "${mode}" on axis ${d} reads outside the array (coordinates ${first} to ${last} of an axis of ${spec.inShape[d]}); ` +
-          `reverse-mode derivatives of a scan's gradient (grad applied to it) are not yet available there: expected padMode "constant" on axes where windows leave the array (gradients, and jvp of gradients, support every mode)`,
-      );
-    }
-  });
-}
 
 /** The kernel that outputs each window's centre cell: what an uncovered cell with its centre inside does. */
 function identityBranch(params: StencilParams, avals: readonly Aval[]): Branch {
@@ -124,70 +109,123 @@ function placeAtCentres(params: StencilParams, y: NDArray): NDArray {
   return bind(Prim.Pad, [y], { lo: base, hi, interior })[0]!;
 }
 
-/** One Jacobian entry of the recursion: λ_to(g) += ∂R_from/∂S_to[k] at step g - δ · λ_from(g - δ). */
-interface Entry {
-  readonly from: number;
-  readonly to: number;
-  /** Window cell k of the forward kernel. */
-  readonly cell: readonly number[];
-  /** Grid offset of the step that reads c(g) at cell k: g - δ. */
-  readonly delta: readonly number[];
+/** The Jacobian array an entry reads: one per (from, to, window cell), whatever its δ. */
+function jacobianKey(e: Entry): string {
+  return `${e.from}:${e.to}:${e.cell.join(",")}`;
+}
+
+/** A 0/1 grid array: the product over dimensions of an entry's masks (a null dimension is all ones). */
+function maskArray(gridShape: readonly number[], mask: readonly (readonly boolean[] | null)[], dtype: Aval["dtype"]): NDArray {
+  return constantArray(gridShape, dtype, (data) => {
+    const nd = gridShape.length;
+    for (let flat = 0; flat < data.length; flat++) {
+      let r = flat;
+      let on = true;
+      for (let d = nd - 1; d >= 0; d--) {
+        const g = r % gridShape[d]!;
+        r = Math.floor(r / gridShape[d]!);
+        if (mask[d] !== null && !mask[d]![g]) on = false;
+      }
+      data[flat] = on ? 1 : 0;
+    }
+  });
+}
+
+interface RecursionInputs {
+  readonly spec: StencilSpec;
+  readonly entries: readonly Entry[];
+  /** The Jacobian arrays over the grid, in the order of `jacKeys`. */
+  readonly jacobians: readonly NDArray[];
+  readonly jacKeys: readonly string[];
+  /** Per windowed input, its direct cotangent on the grid (null: none). */
+  readonly direct: readonly (NDArray | null)[];
+  readonly writes: NDArray;
+  readonly inplace: boolean;
+  readonly W: number;
+  readonly dtype: Aval["dtype"];
 }
 
 /**
- * The window cells each windowed input's kernels read (flat indices), over
- * every branch; null when not known cell by cell (the window is used as an
- * array). The Jacobian is zero on the other cells, so they need no entry.
+ * λ for every windowed input: the reverse sweep, a scan over the grid whose
+ * window reads λ and J at g - δ, each term masked where its entry carries a
+ * mask (reads aliased by a pad mode; rules/scan-recursion.ts).
  */
-function cellsRead(branches: readonly Branch[], W: number, kernelSize: readonly number[]): (Set<number> | null)[] {
-  const strides = stridesOf(kernelSize);
-  const read: (Set<number> | null)[] = Array.from({ length: W }, () => new Set<number>());
-  for (const br of branches) {
-    const windows = br.kernel.inputs.slice(0, W);
-    br.kernel.outputs.forEach((o) => {
-      const i = windows.indexOf(o as Var);
-      if (i >= 0) read[i] = null;
-    });
-    for (const eqn of br.kernel.eqns) {
-      eqn.inputs.forEach((a) => {
-        const i = windows.indexOf(a as Var);
-        if (i < 0 || read[i] === null) return;
-        const index = eqn.prim === Prim.Index ? (eqn.params as { readonly index: readonly number[] }).index : null;
-        if (index === null || index.length !== kernelSize.length) read[i] = null;
-        else read[i]!.add(index.reduce((f, k, d) => f + k * strides[d]!, 0));
+function adjointRecursion(r: RecursionInputs): NDArray[] {
+  const { spec, entries, direct, inplace, W, dtype } = r;
+  const scalar: Aval = { shape: [], dtype };
+  const gridDims = allGridDims(spec);
+  const reach = spec.gridShape.map((_, d) => Math.max(0, ...entries.map((e) => Math.abs(e.delta[d]!))));
+  const adjSpec: StencilSpec = {
+    kind: "scan",
+    placement: "grid",
+    inShape: [...spec.gridShape],
+    kernelSize: reach.map((v) => 2 * v + 1),
+    strides: reach.map(() => 1),
+    dilation: reach.map(() => 1),
+    padding: reach.map((v): [number, number] => [v, v]),
+    padMode: reach.map(() => "constant"),
+    padValue: 0,
+    reverse: !spec.reverse,
+    gridShape: [...spec.gridShape],
+  };
+  // one mask array per distinct mask
+  const maskKeys: string[] = [];
+  const masks: NDArray[] = [];
+  const maskOf = entries.map((e) => {
+    if (e.mask.every((m) => m === null)) return -1;
+    const key = JSON.stringify(e.mask);
+    let i = maskKeys.indexOf(key);
+    if (i < 0) {
+      i = maskKeys.push(key) - 1;
+      masks.push(maskArray(spec.gridShape, e.mask, dtype));
+    }
+    return i;
+  });
+  const presentDirect = direct.filter((c): c is NDArray => c !== null);
+  const adjExtras = [...presentDirect, ...masks, r.writes];
+  const nJ = r.jacobians.length;
+  const nWin = W + nJ;
+  const adjAvals: Aval[] = [...Array.from({ length: nWin }, () => ({ shape: adjSpec.kernelSize, dtype })), ...adjExtras.map(() => scalar)];
+  const adjKernel = prune(
+    stage(adjAvals, (...ins) => {
+      const L = ins.slice(0, W);
+      const Jw = ins.slice(W, nWin);
+      const D = ins.slice(nWin, nWin + presentDirect.length);
+      const Mk = ins.slice(nWin + presentDirect.length, ins.length - 1);
+      const w = ins[ins.length - 1]!;
+      let nextDirect = 0;
+      const directOf = direct.map((c) => (c === null ? null : D[nextDirect++]!));
+      const at = (win: NDArray, delta: readonly number[]) => bind(Prim.Index, [win], { index: reach.map((v, d) => v - delta[d]!) })[0]!;
+      const lambdas = Array.from({ length: W }, (_, j) => {
+        let pulled: NDArray | null = null;
+        entries.forEach((entry, e) => {
+          if (entry.to !== j) return;
+          const jw = Jw[r.jacKeys.indexOf(jacobianKey(entry))]!;
+          const product = ops.mul(at(jw, entry.delta), at(L[entry.from]!, entry.delta));
+          const term = maskOf[e]! < 0 ? product : ops.mul(Mk[maskOf[e]!]!, product);
+          pulled = pulled === null ? term : ops.add(pulled, term);
+        });
+        const d = directOf[j] ?? null;
+        // grid placement: D(g) + [writes]·pulled; in place: [writes]·(F[c(g)] + pulled)
+        const carried: NDArray | null = inplace && d !== null ? (pulled === null ? d : ops.add(d, pulled)) : pulled;
+        const masked = carried === null ? null : ops.mul(w, carried);
+        const own = inplace ? null : d;
+        const total = own === null ? masked : masked === null ? own : ops.add(own, masked);
+        return total ?? zeros(scalar);
       });
-    }
-  }
-  return read;
-}
-
-/**
- * The entries of the recursion: window cells some kernel reads, whose
- * reading step lies on the grid ((k - centre)·dilation a multiple of the
- * stride, |δ| below the grid size).
- */
-function recursionEntries(spec: StencilSpec, branches: readonly Branch[], W: number): Entry[] {
-  const read = cellsRead(branches, W, spec.kernelSize);
-  const ks = spec.kernelSize;
-  const nd = ks.length;
-  const centre = ks.map((k) => Math.floor((k - 1) / 2));
-  const entries: Entry[] = [];
-  for (let kf = 0; kf < sizeOf(ks); kf++) {
-    const cell = new Array<number>(nd);
-    let r = kf;
-    for (let d = nd - 1; d >= 0; d--) {
-      cell[d] = r % ks[d]!;
-      r = Math.floor(r / ks[d]!);
-    }
-    const offset = cell.map((k, d) => (k - centre[d]!) * spec.dilation[d]!);
-    if (offset.some((o, d) => o % spec.strides[d]! !== 0)) continue;
-    const delta = offset.map((o, d) => o / spec.strides[d]!);
-    if (delta.some((v, d) => Math.abs(v) >= spec.gridShape[d]!)) continue;
-    for (let from = 0; from < W; from++) {
-      for (let to = 0; to < W; to++) if (read[to] === null || read[to]!.has(kf)) entries.push({ from, to, cell, delta });
-    }
-  }
-  return entries;
+      // the Jacobian arrays are read-only: write their own values back
+      return [...lambdas, ...Jw.map((win) => at(win, reach.map(() => 0)))];
+    }).program,
+  );
+  const adjParams: StencilParams = {
+    spec: adjSpec,
+    branches: [{ region: null, kernel: adjKernel }],
+    nWindowed: nWin,
+    gridDims: adjExtras.map(() => gridDims),
+    reduceGrid: false,
+  };
+  const lambdaInit = direct.map(() => constantArray(spec.gridShape, dtype, () => undefined));
+  return bind(Prim.Stencil, [...lambdaInit, ...r.jacobians, ...adjExtras], adjParams).slice(0, W);
 }
 
 /** The cotangents of a scan's inputs from stencils only (see the file header). */
@@ -199,7 +237,6 @@ function scanCotangentsByStencils(args: VjpArgs<Prim.Stencil>, kernelVjp: Kernel
   const E = inputs.length - W;
   const cts = args.cts;
   if (cts.every((c) => c === null)) return inputs.map(() => null);
-  checkPadModes(spec);
   const dtype = inputs[0]!.dtype;
   const inplace = spec.placement === "inplace";
   const X = inputs.slice(0, W);
@@ -230,8 +267,9 @@ function scanCotangentsByStencils(args: VjpArgs<Prim.Stencil>, kernelVjp: Kernel
   };
   const windowed = [...X, ...Y, writer];
 
-  // J_h[k] = ∂R_from(h)/∂S_to[k] for each recursion entry: one map stencil, one scalar per entry and cell
+  // J_h[k] = ∂R_from(h)/∂S_to[k] for each (from, to, k) of the recursion: one map stencil, one scalar per entry and cell
   const entries = recursionEntries(spec, branches, W);
+  const jacKeys = [...new Set(entries.map(jacobianKey))];
   const jacAvals: Aval[] = [...windowed.map((w) => ({ shape: spec.kernelSize, dtype: w.dtype })), ...avals.slice(W), scalar];
   const jac = stageBranches(branches, jacAvals, (kernel, _b, ins) => {
     const { S } = seen(ins.slice(0, 2 * W + 1), ins.slice(2 * W + 1));
@@ -240,13 +278,14 @@ function scanCotangentsByStencils(args: VjpArgs<Prim.Stencil>, kernelVjp: Kernel
       const unit: Cotangent[] = Array.from({ length: W }, (_, j) => (j === from ? full(scalar, 1) : null));
       return kernelVjp(kernel, kernelInputs, unit, Array.from({ length: W }, (_, i) => i));
     });
-    return entries.map((e) => {
+    return jacKeys.map((key) => {
+      const e = entries.find((x) => jacobianKey(x) === key)!;
       const g = rows[e.from]![e.to] ?? null;
       return g === null ? zeros(scalar) : bind(Prim.Index, [g], { index: [...e.cell] })[0]!;
     });
   });
   const J =
-    entries.length === 0
+    jacKeys.length === 0
       ? []
       : bind(Prim.Stencil, [...windowed, ...a, order, ...jac.captured], {
           spec: mapSpec(spec),
@@ -255,64 +294,8 @@ function scanCotangentsByStencils(args: VjpArgs<Prim.Stencil>, kernelVjp: Kernel
           gridDims: [...params.gridDims, gridDims, ...jac.captured.map(() => [])],
           reduceGrid: false,
         });
-
-  // the reverse sweep: a scan over the grid whose window reads λ and J at g - δ
-  const reach = spec.gridShape.map((_, d) => Math.max(0, ...entries.map((e) => Math.abs(e.delta[d]!))));
-  const adjSpec: StencilSpec = {
-    kind: "scan",
-    placement: "grid",
-    inShape: [...spec.gridShape],
-    kernelSize: reach.map((r) => 2 * r + 1),
-    strides: reach.map(() => 1),
-    dilation: reach.map(() => 1),
-    padding: reach.map((r): [number, number] => [r, r]),
-    padMode: reach.map(() => "constant"),
-    padValue: 0,
-    reverse: !spec.reverse,
-    gridShape: [...spec.gridShape],
-  };
   const direct: (NDArray | null)[] = cts.slice(0, W).map((c) => (c === null ? null : inplace ? atCentres(params, c) : c));
-  const adjExtras = [...direct.filter((c): c is NDArray => c !== null), writes];
-  const nWin = W + entries.length;
-  const adjAvals: Aval[] = [...Array.from({ length: nWin }, () => ({ shape: adjSpec.kernelSize, dtype })), ...adjExtras.map(() => scalar)];
-  const adjKernel = prune(
-    stage(adjAvals, (...ins) => {
-      const L = ins.slice(0, W);
-      const Jw = ins.slice(W, nWin);
-      const D = ins.slice(nWin, ins.length - 1);
-      const w = ins[ins.length - 1]!;
-      let nextDirect = 0;
-      const directOf = direct.map((c) => (c === null ? null : D[nextDirect++]!));
-      const at = (win: NDArray, delta: readonly number[]) => bind(Prim.Index, [win], { index: reach.map((r, d) => r - delta[d]!) })[0]!;
-      const lambdas = Array.from({ length: W }, (_, j) => {
-        let pulled: NDArray | null = null;
-        for (let e = 0; e < entries.length; e++) {
-          const entry = entries[e]!;
-          if (entry.to !== j) continue;
-          const term = ops.mul(at(Jw[e]!, entry.delta), at(L[entry.from]!, entry.delta));
-          pulled = pulled === null ? term : ops.add(pulled, term);
-        }
-        const d = directOf[j] ?? null;
-        // grid placement: D(g) + [writes]·pulled; in place: [writes]·(F[c(g)] + pulled)
-        const carried = inplace && d !== null ? (pulled === null ? d : ops.add(d, pulled)) : pulled;
-        const masked = carried === null ? null : ops.mul(w, carried);
-        const own = inplace ? null : d;
-        const total = own === null ? masked : masked === null ? own : ops.add(own, masked);
-        return total ?? zeros(scalar);
-      });
-      // the Jacobian arrays are read-only: write their own values back
-      return [...lambdas, ...Jw.map((win) => at(win, reach.map(() => 0)))];
-    }).program,
-  );
-  const adjParams: StencilParams = {
-    spec: adjSpec,
-    branches: [{ region: null, kernel: adjKernel }],
-    nWindowed: nWin,
-    gridDims: adjExtras.map(() => gridDims),
-    reduceGrid: false,
-  };
-  const lambdaInit = X.map(() => constantArray(spec.gridShape, dtype, () => undefined));
-  const lambda = bind(Prim.Stencil, [...lambdaInit, ...J, ...adjExtras], adjParams).slice(0, W);
+  const lambda = adjointRecursion({ spec, entries, jacobians: J, jacKeys, direct, writes, inplace, W, dtype });
 
   // cotangents of the inputs: gathers and reduce stencils driven by λ, on the seen windows
   const d: DerivedInputs = {
