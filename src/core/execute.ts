@@ -449,7 +449,7 @@ function combinePartials(partials: readonly NDArray[], outAvals: readonly Aval[]
     for (let r = 0; r < rows; r++) {
       for (let f = 0; f < n; f++) sums[f]! += src[r * n + f]!;
     }
-    const out = allocStorage(a.dtype, n);
+    const out = allocateUninitialized(a.dtype, n);
     out.set(sums);
     return new NDArray(a.shape, a.dtype, out);
   });
