@@ -10,7 +10,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { pooledByteCount, recycleBuffer, takeBuffer } from "../../runtime/buffer-pool";
+import { pendingByteCount, pooledByteCount, recycleBuffer, takeBuffer } from "../../runtime/buffer-pool";
+import * as kex from "kernex";
 
 const repo = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -25,6 +26,18 @@ describe("buffer pool", () => {
     expect(takeBuffer("float64", 4096, false)).toBe(a);
     expect(takeBuffer("float64", 4096, false)).toBeNull();
     expect(pooledByteCount()).toBe(0);
+  });
+
+  it("a synchronous loop pins at most 64 MiB of the results it drops (the rest the garbage collector frees as usual)", () => {
+    kex.config({ workers: 0 });
+    const f = kex.jit(kex.kmap({ kernelSize: 1 }, (x) => 2 * x[0]));
+    const x = kex.ones([1 << 20]); // 8 MiB results
+    let last = f(x);
+    for (let i = 0; i < 30; i++) last = f(last); // 240 MiB of results dropped, no turn of the event loop
+    expect(pendingByteCount()).toBeGreaterThan(0);
+    expect(pendingByteCount()).toBeLessThanOrEqual(64 << 20);
+    expect(last.get(1)).toBe(2 ** 31);
+    kex.config({ workers: "auto" });
   });
 
   it("results dropped by the caller are reused after a turn of the event loop", () => {
