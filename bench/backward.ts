@@ -5,10 +5,9 @@
  * conv2d backward passes B1 and B1r against hand-written backward loops
  * (bench/hand-backward.ts), calls interleaved one by one (`npm run bench -- --backward`).
  */
-import { Bench } from "tinybench";
+import { interleavedMedians } from "./interleave";
 import * as kex from "kernex";
 import { convGradCotangent, convGradOnes } from "./hand-backward";
-import { median } from "./speedup";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Win = any;
@@ -21,10 +20,7 @@ export interface BackwardRow {
 }
 
 async function medians(tasks: [string, () => unknown][], quick: boolean): Promise<number[]> {
-  const bench = new Bench({ time: quick ? 150 : 600, iterations: 5, warmupIterations: 3 });
-  for (const [name, f] of tasks) bench.add(name, f);
-  await bench.run();
-  return bench.tasks.map((t) => (t.result as { latency?: { p50: number } }).latency!.p50);
+  return interleavedMedians(tasks.map(([, f]) => f), { timeMs: quick ? 300 : 1200, warmup: 3 });
 }
 
 /** W1's conv2d, its input x (3, H, H) and weights w (3, 3, 3). */
@@ -86,19 +82,6 @@ export interface HandBackwardRow {
   readonly maxDiff: number;
 }
 
-/** Median times of `fs`, called one after the other in turn (`rounds` turns after `warm` untimed ones), in ms. */
-function interleaved(fs: readonly (() => unknown)[], rounds: number, warm: number): number[] {
-  const samples = fs.map(() => [] as number[]);
-  for (let i = 0; i < warm + rounds; i++) {
-    fs.forEach((f, j) => {
-      const t0 = performance.now();
-      f();
-      const t = performance.now() - t0;
-      if (i >= warm) samples[j]!.push(t);
-    });
-  }
-  return samples.map((v) => median(v));
-}
 
 /**
  * B1 and B1r on one thread against the hand-written loops, calls
@@ -114,7 +97,7 @@ export function handBackwardRows(H: number, quick: boolean): HandBackwardRow[] {
     let maxDiff = 0;
     gk.forEach((a, j) => a.forEach((v, i) => (maxDiff = Math.max(maxDiff, Math.abs(v - gh[j]![i]!)))));
     if (!(maxDiff <= 1e-9)) throw new Error(`backward rows: kernex and the hand-written loops disagree (max |diff| = ${maxDiff})`);
-    const [km, hm] = interleaved([k, h], quick ? 15 : 60, 5);
+    const [km, hm] = interleavedMedians([k, h], { timeMs: 0, minRounds: quick ? 15 : 60, warmup: 5 });
     const name = cotangent ? `B1r: grad of sum(conv2d · r) w.r.t. x, x (3,${H},${H})` : `B1: grad of sum(conv2d) w.r.t. x and w, x (3,${H},${H})`;
     rows.push({ name, kernexMs: km!, handMs: hm!, ratio: km! / hm!, maxDiff });
   }
@@ -143,9 +126,9 @@ export function scanBackwardRow(N: number, quick: boolean): { forwardMs: number;
   const forward = kex.jit(loss);
   const backward = kex.jit(kex.grad(loss));
   kex.config({ workers: 0 });
-  const [f, b] = interleaved([() => forward(u0), () => backward(u0)], quick ? 5 : 20, 2);
+  const [f, b] = interleavedMedians([() => forward(u0), () => backward(u0)], { timeMs: 0, minRounds: quick ? 5 : 20, warmup: 2 });
   kex.config({ workers: 1 });
-  const [b2] = interleaved([() => backward(u0)], quick ? 5 : 20, 2);
+  const [b2] = interleavedMedians([() => backward(u0)], { timeMs: 0, minRounds: quick ? 5 : 20, warmup: 2 });
   kex.config({ workers: "auto" });
   return { forwardMs: f!, backwardMs: b!, ratio: b! / f!, backwardTwoMs: b2! };
 }

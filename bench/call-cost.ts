@@ -15,6 +15,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import * as kex from "kernex";
+import { median } from "./interleave";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Win = any;
@@ -34,10 +35,6 @@ function convection(nt: number, nx: number): (u: kex.NDArray) => kex.NDArray {
   return F;
 }
 
-function median(xs: readonly number[]): number {
-  const v = [...xs].sort((a, b) => a - b);
-  return v.length % 2 === 1 ? v[v.length >> 1]! : (v[v.length / 2 - 1]! + v[v.length / 2]!) / 2;
-}
 
 async function child(which: string): Promise<void> {
   kex.config({ workers: 0 });

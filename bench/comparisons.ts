@@ -4,7 +4,7 @@
  * loop of the same workload, measured in the same run. Libraries that cannot
  * run a workload here are reported with the reason.
  */
-import { Bench } from "tinybench";
+import { interleavedMedians } from "./interleave";
 import * as hand from "./hand";
 
 export interface ExtraRow {
@@ -12,11 +12,9 @@ export interface ExtraRow {
   readonly ratio: string;
 }
 
+/** The library's median time over the hand-written loop's, calls interleaved. */
 async function ratio(a: () => unknown, b: () => unknown, quick: boolean): Promise<number> {
-  const bench = new Bench({ time: quick ? 150 : 600, iterations: 5, warmupIterations: 2 });
-  bench.add("lib", a).add("hand", b);
-  await bench.run();
-  const [x, y] = bench.tasks.map((t) => (t.result as { latency?: { p50: number } }).latency!.p50);
+  const [x, y] = interleavedMedians([a, b], { timeMs: quick ? 300 : 1200 });
   return x! / y!;
 }
 

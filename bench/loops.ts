@@ -18,6 +18,7 @@
  */
 import * as kex from "kernex";
 import * as hand from "./hand";
+import { median } from "./interleave";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Win = any;
@@ -38,11 +39,6 @@ function random(n: number, seed: number): Float64Array {
   return out;
 }
 
-function median(xs: readonly number[]): number {
-  const v = [...xs].sort((a, b) => a - b);
-  const m = v.length >> 1;
-  return v.length % 2 === 1 ? v[m]! : (v[m - 1]! + v[m]!) / 2;
-}
 
 function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let m = 0;

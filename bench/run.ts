@@ -6,13 +6,14 @@
  * are ratios to the same hand-written loop. Values are checked before timing.
  *
  * Usage: npm run bench [-- --quick] [-- --json out/bench.json]
+ *        npm run bench -- --single       (only the single-thread rows against the hand-written loops)
  *        npm run bench -- --backward     (only the backward passes: B1, B1r against hand-written loops, their
  *                                         two-thread speed-ups with a bit-for-bit check, the kscan gradient)
  *        npm run bench -- --speedups N   (only the two-thread speed-ups, N runs: min, median, max;
  *                                         each workload in a process of its own, or all in one with --same-process;
  *                                         --default-malloc: without the C allocator settings below)
  */
-import { Bench } from "tinybench";
+import { interleavedMedians } from "./interleave";
 import * as kex from "kernex";
 import * as hand from "./hand";
 import { extraRows } from "./comparisons";
@@ -38,6 +39,8 @@ const sameProcess = process.argv.includes("--same-process");
 const defaultMalloc = process.argv.includes("--default-malloc");
 /** Only the backward passes (backwardOnly). */
 const backwardFlag = process.argv.includes("--backward");
+/** --single: only the single-thread rows against the hand-written loops. */
+const singleOnly = process.argv.includes("--single");
 
 /**
  * The speed-up rows run in processes whose C allocator (glibc) keeps freed
@@ -305,16 +308,11 @@ async function main(): Promise<void> {
   for (const wl of workloads) {
     const maxDiff = wl.check();
     if (!(maxDiff <= 1e-9)) throw new Error(`${wl.id}: kernex and the hand-written loop disagree (max |diff| = ${maxDiff})`);
-    const bench = new Bench({ time: quick ? 150 : 600, iterations: 5, warmupIterations: 2 });
-    bench.add("kernex", wl.kernex).add("hand", wl.hand);
-    await bench.run();
-    const [k, h] = bench.tasks.map((t) => {
-      const r = t.result as { latency?: { p50: number } };
-      return r.latency!.p50;
-    });
+    const [k, h] = interleavedMedians([wl.kernex, wl.hand], { timeMs: quick ? 300 : 1200 });
     rows.push({ id: wl.id, name: wl.name, kernexMs: k!, handMs: h!, ratio: k! / h!, target: wl.target, maxDiff });
     console.log(`${wl.id} ${wl.name}: kernex ${k!.toFixed(2)} ms, hand ${h!.toFixed(2)} ms, ratio ${(k! / h!).toFixed(2)}`);
   }
+  if (singleOnly) return;
   // kernex rows above run single-threaded; sharding is measured separately
   const extra = await extraRows(H, quick);
   const backward = await backwardRows(H, quick ? 500 : 4000, quick);

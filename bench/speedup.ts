@@ -39,11 +39,8 @@ async function samplesWith(workers: number, f: () => unknown, quick: boolean): P
   return [...((bench.tasks[0]!.result as { latency?: { samples?: readonly number[] } }).latency?.samples ?? [])];
 }
 
-/** The median; of an even count, the mean of the middle two. */
-export function median(v: readonly number[]): number {
-  const s = [...v].sort((a, b) => a - b);
-  return (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2;
-}
+export { median } from "./interleave";
+import { median } from "./interleave";
 
 /** Does one call of `f`, with the current worker setting, shard? (kernex reports each sharded run at debug level 4.) */
 function shards(f: () => unknown): boolean {
