@@ -26,6 +26,7 @@ import { NDArray } from "../ndarray/ndarray";
 import { configuredWorkers } from "./execute";
 import { planLoop, type HostFn, type LoopPlan } from "./loop-plan";
 import { evalProgramWithBind } from "./trace";
+import { hashText } from "./hash-text";
 
 /** A loop ready to run: its plan and generated code (null: step by step). */
 interface CompiledLoop {
@@ -42,15 +43,6 @@ export const LOOP_CACHE_SIZE = 64;
 const byKey = new Map<string, CompiledLoop>();
 const byParams = new WeakMap<LoopParams, CompiledLoop>();
 
-/** FNV-1a hash of a source text (the workers' compile-cache key). */
-function hashText(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return `l${(h >>> 0).toString(16)}_${text.length}`;
-}
 
 /**
  * The compiled form of a loop, cached by the body's structure (every eager
@@ -73,7 +65,7 @@ export function compileLoop(p: LoopParams): CompiledLoop {
     const source = plan === null ? "" : emitLoop(plan.code);
     if (debug >= 3 && plan !== null) console.log(`[kernex] generated loop code:\n${source}`);
     let fn: CompiledBody | null = null;
-    c = { body, plan, source, hash: hashText(source), fn: () => (fn ??= compileBody(source)) };
+    c = { body, plan, source, hash: hashText(source, "l"), fn: () => (fn ??= compileBody(source)) };
   }
   byKey.set(key, c);
   if (byKey.size > LOOP_CACHE_SIZE) byKey.delete(byKey.keys().next().value!);

@@ -27,6 +27,7 @@ import { debugLog, debugLogger, getConfig } from "../config";
 import { KernexError } from "../errors";
 import { checkArraySize } from "../ndarray/limits";
 import { NDArray } from "../ndarray/ndarray";
+import { hashText } from "./hash-text";
 
 /**
  * A stencil ready to run.
@@ -86,15 +87,6 @@ function structuralKey(p: StencilParams, extraShapes: readonly (readonly number[
   });
 }
 
-/** FNV-1a hash of a source text (a cache key for workers, not a security measure). */
-function hashText(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return `k${(h >>> 0).toString(16)}_${text.length}`;
-}
 
 /**
  * The compiled code of a stencil equation, or null when it must be interpreted.
@@ -143,7 +135,7 @@ function buildStencil(prim: Prim.Stencil | Prim.StencilGather, p: StencilParams,
         return (fn ??= compileBody(code.body));
       },
       body: code.body,
-      hash: hashText(code.body),
+      hash: hashText(code.body, "k"),
       tables: code.tables,
       schedule: code.schedule,
       costPerCell,
