@@ -204,8 +204,16 @@ export function planLoop(body: Program, p: LoopParams, hostFor: (eqn: Eqn) => Ho
 
   const sim = simulate({ cur: cur0, label: label0 }, step);
   if (sim === null) return null;
-  const { states, phases, transient } = sim;
-  // table offsets: stencil e's tables start at the running count
+  const { code, tables } = planCode(sim, stencils, { nBuffers: bufAvals.length, nSeqs: nx + body.outputs.length - nc, index, reverse: p.reverse });
+  return { code, stencils, host, bufAvals, init, tables, states: sim.states, shard: shardInfo(code, compiled, body) };
+}
+
+/** The plan's code: each phase's stencil calls given their table offsets (stencil e's tables start at the running count). */
+function planCode(
+  { phases, transient }: { phases: LoopOp[][]; transient: number },
+  stencils: readonly CompiledStencil[],
+  shape: Pick<LoopPlanCode, "nBuffers" | "nSeqs" | "index" | "reverse">,
+): { code: LoopPlanCode; tables: Int32Array[] } {
   const tables: Int32Array[] = [];
   const offsets = stencils.map((c) => {
     const at = tables.length;
@@ -213,17 +221,8 @@ export function planLoop(body: Program, p: LoopParams, hostFor: (eqn: Eqn) => Ho
     return c.tables.map((_, i) => at + i);
   });
   const withTables = phases.map((ops) => ops.map((op) => (op.kind === "call" ? { ...op, tables: offsets[op.stencil]! } : op)));
-  const code: LoopPlanCode = {
-    stencils: stencils.map((c) => c.body),
-    nBuffers: bufAvals.length,
-    nSeqs: nx + body.outputs.length - nc,
-    index,
-    reverse: p.reverse,
-    phases: withTables,
-    transient,
-    period: phases.length - transient,
-  };
-  return { code, stencils, host, bufAvals, init, tables, states, shard: shardInfo(code, compiled, body) };
+  const code: LoopPlanCode = { stencils: stencils.map((c) => c.body), ...shape, phases: withTables, transient, period: phases.length - transient };
+  return { code, tables };
 }
 
 class NotPlannable extends Error {}
