@@ -3,8 +3,8 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 /**
- * `npm test`: every test except the long soak checks of test/soak/ (run by
- * `npm run test:soak`, vitest.soak.config.ts, and by `.ci/run`). Browser tests
+ * `npm test`: every test except the long checks of test/long/ (run by
+ * `npm run test:long`, vitest.long.config.ts, and by `.ci/run`). Browser tests
  * skip, with one line saying how to enable them, when Chromium is missing.
  * Test files run on every core but one, and on at least two: vitest's
  * default (cores - 1) would run them one at a time on a 2-core machine,
@@ -16,7 +16,7 @@ export default defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
-    exclude: ["test/soak/**", "**/node_modules/**"],
+    exclude: ["test/long/**", "**/node_modules/**"],
     setupFiles: ["test/setup.ts"],
     globalSetup: ["test/global-setup.ts"],
     testTimeout: 60_000,

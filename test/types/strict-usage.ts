@@ -5,7 +5,7 @@
  * are typed, option values are string-literal unions, kernels written with
  * plain operators type-check. Lines marked @ts-expect-error must stay
  * errors. `npm run check` compiles this file against the sources and
- * test/packaging.test.ts against the packed package.
+ * test/long/packaging.test.ts against the packed package.
  */
 import * as kex from "kernex";
 

@@ -1,5 +1,5 @@
 /**
- * @file Bounded memory, a soak check (`npm run test:soak`; about two minutes,
+ * @file Bounded memory, a soak check (`npm run test:long`; about two minutes,
  * so not in `npm test`): runs scripts/memory-check.mjs in a child process
  * (it needs `--expose-gc`) for 10,000 stencil calls, each with a fresh kernel
  * (distinct source) on a distinct shape, and checks that the heap after GC
