@@ -7,17 +7,18 @@
  * non-blank PNG. Needs Debian's chromium at /usr/bin/chromium; without it the
  * tests are skipped and their names say how to install it.
  */
-import { existsSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDemo, type Demo } from "../../scripts/demo.mjs";
+import { browserTestsRun, chromiumPath, chromiumSkipMessage } from "../helpers/chromium";
 import { decodePng } from "../helpers/png";
 
-const CHROMIUM = "/usr/bin/chromium";
-const missing = !existsSync(CHROMIUM);
-const needs = missing ? ` (skipped: no ${CHROMIUM}; enable with \`bash scripts/install-chromium.sh\`)` : "";
+const CHROMIUM = chromiumPath;
+const missing = !browserTestsRun();
+const needs = missing ? ` (${chromiumSkipMessage})` : "";
 
 let demo: Demo | undefined;
 let browser: Browser | undefined;

@@ -13,16 +13,17 @@
  * Chromium comes from `bash scripts/install-chromium.sh`; without it case
  * (4) is reported as skipped.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serve } from "../browser/server";
+import { browserTestsRun, chromiumPath } from "../helpers/chromium";
 import { bundleWithEsbuild, bundleWithRollup, buildWithVite, installForNode, runNode, type AppResults } from "./build-app";
 
-const CHROMIUM = "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM);
+const CHROMIUM = chromiumPath;
+const hasChromium = browserTestsRun();
 
 /** The app's input array (app/main.js). */
 const X = [1, -2, 3, 5, -4];
@@ -128,7 +129,7 @@ describe("the bundler test app", () => {
     checkResults(runNode(await bundleWithRollup(work)), true);
   });
 
-  it.skipIf(!hasChromium)("(4) built by Vite with kernex/vite, in headless Chromium: every case gives its values (needs /usr/bin/chromium: bash scripts/install-chromium.sh)", async () => {
+  it.skipIf(!hasChromium)("(4) built by Vite with kernex/vite, in headless Chromium: every case gives its values (needs Chromium: bash scripts/install-chromium.sh)", async () => {
     const files = await buildWithVite(work);
     const server = await serve(files, { isolated: false });
     const browser = await chromium.launch({
