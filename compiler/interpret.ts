@@ -13,12 +13,14 @@ import { evalLoop } from "./fori-loop";
 import {
   assertNever,
   binaryPrims,
+  mapFamily,
   Prim,
   reducePrims,
   unaryPrims,
   type BinaryPrim,
   type DType,
   type ParamsOf,
+  type ReducePrim,
   type Region,
   type StencilParams,
   type UnaryPrim,
@@ -129,13 +131,13 @@ const binaryRule =
     return [out];
   };
 
-const reduceInit: Record<(typeof reducePrims)[number], number> = {
+const reduceInit: Record<ReducePrim, number> = {
   [Prim.ReduceSum]: 0,
   [Prim.ReduceMax]: -Infinity,
   [Prim.ReduceMin]: Infinity,
   [Prim.ReduceProd]: 1,
 };
-const reduceCombine: Record<(typeof reducePrims)[number], (a: number, b: number) => number> = {
+const reduceCombine: Record<ReducePrim, (a: number, b: number) => number> = {
   [Prim.ReduceSum]: (a, b) => a + b,
   [Prim.ReduceMax]: (a, b) => Math.max(a, b),
   [Prim.ReduceMin]: (a, b) => Math.min(a, b),
@@ -143,7 +145,7 @@ const reduceCombine: Record<(typeof reducePrims)[number], (a: number, b: number)
 };
 
 const reduceRule =
-  (p: (typeof reducePrims)[number]): EvalRule<(typeof reducePrims)[number]> =>
+  (p: ReducePrim): EvalRule<ReducePrim> =>
   ([x], { axes }, [outAval]) => {
     const out = tensor(outAval!.shape, x!.dtype);
     out.data.fill(reduceInit[p]);
@@ -304,62 +306,55 @@ function evalStencil(inputs: readonly Tensor[], p: StencilParams, outAvals: read
   return outs;
 }
 
-function buildEvalRules(): { [P in Prim]: EvalRule<P> } {
-  const partial: Partial<Record<Prim, EvalRule<Prim>>> = {};
-  for (const p of unaryPrims) partial[p] = unaryRule(p) as EvalRule<Prim>;
-  for (const p of binaryPrims) partial[p] = binaryRule(p) as EvalRule<Prim>;
-  for (const p of reducePrims) partial[p] = reduceRule(p) as EvalRule<Prim>;
-  const rest: { [P in Prim.Where | Prim.Broadcast | Prim.Reshape | Prim.Transpose | Prim.Slice | Prim.Index | Prim.Pad | Prim.Rev | Prim.Concatenate | Prim.Convert | Prim.Stencil | Prim.StencilGather | Prim.ScanSweep | Prim.ForiLoop]: EvalRule<P> } = {
-    [Prim.Where]: ([c, a, b]) => {
-      const out = tensor(a!.shape, a!.dtype);
-      const one = (t: Tensor, i: number) => t.data[t.data.length === 1 ? 0 : i]!;
-      for (let i = 0; i < out.data.length; i++) out.data[i] = one(c!, i) !== 0 ? one(a!, i) : one(b!, i);
-      return [out];
-    },
-    [Prim.Broadcast]: ([x], params) => {
-      if (x!.data.length !== 1) return [gatherRule(x!, params.shape, broadcastMap(x!.shape, params))];
-      // one value everywhere: a fill (gradient seeds and zeros are this)
-      const out = tensor(params.shape, x!.dtype);
-      out.data.fill(x!.data[0]!);
-      return [out];
-    },
-    [Prim.Reshape]: ([x], { shape }) => [tensor(shape, x!.dtype, x!.data.slice())],
-    [Prim.Transpose]: ([x], params) => [gatherRule(x!, params.perm.map((p) => x!.shape[p]!), transposeMap(x!.shape, params))],
-    [Prim.Slice]: ([x], params) => [gatherRule(x!, params.shape, sliceMap(x!.shape, params))],
-    [Prim.Index]: ([x], params, [outAval]) => {
-      const base = indexOffset(x!.shape, params);
-      return [tensor(outAval!.shape, x!.dtype, x!.data.slice(base, base + sizeOf(outAval!.shape)))];
-    },
-    [Prim.Pad]: ([x], params, [outAval]) => [gatherRule(x!, outAval!.shape, padMap(x!.shape, params))],
-    [Prim.Rev]: ([x], params) => [gatherRule(x!, x!.shape, revMap(x!.shape, params))],
-    [Prim.Concatenate]: (inputs, { axis }, [outAval]) => {
-      const out = tensor(outAval!.shape, outAval!.dtype);
-      const outer = sizeOf(outAval!.shape.slice(0, axis));
-      let offset = 0;
-      const rowOut = sizeOf(outAval!.shape.slice(axis));
-      for (const t of inputs) {
-        const row = sizeOf(t.shape.slice(axis));
-        for (let o = 0; o < outer; o++) out.data.set(t.data.subarray(o * row, (o + 1) * row), o * rowOut + offset);
-        offset += row;
-      }
-      return [out];
-    },
-    [Prim.Convert]: ([x], { dtype }) => {
-      const out = tensor(x!.shape, dtype);
-      out.data.set(x!.data);
-      return [out];
-    },
-    [Prim.Stencil]: (inputs, params, outAvals) => evalStencil(inputs, params, outAvals, false),
-    [Prim.StencilGather]: (inputs, params, outAvals) => evalStencil(inputs, params, outAvals, true),
-    [Prim.ScanSweep]: (inputs, params, outAvals) => evalScanSweep(inputs, params, outAvals),
-    [Prim.ForiLoop]: (inputs, params, outAvals) => evalLoop(inputs, params, outAvals, evalProgram, (a) => tensor(a.shape, a.dtype)),
-  };
-  Object.assign(partial, rest);
-  return partial as { [P in Prim]: EvalRule<P> };
-}
-
 /** Concrete evaluation of every primitive. */
-export const evalRules: { [P in Prim]: EvalRule<P> } = buildEvalRules();
+export const evalRules: { [P in Prim]: EvalRule<P> } = {
+  ...mapFamily(unaryPrims, unaryRule),
+  ...mapFamily(binaryPrims, binaryRule),
+  ...mapFamily(reducePrims, reduceRule),
+  [Prim.Where]: ([c, a, b]) => {
+    const out = tensor(a!.shape, a!.dtype);
+    const one = (t: Tensor, i: number) => t.data[t.data.length === 1 ? 0 : i]!;
+    for (let i = 0; i < out.data.length; i++) out.data[i] = one(c!, i) !== 0 ? one(a!, i) : one(b!, i);
+    return [out];
+  },
+  [Prim.Broadcast]: ([x], params) => {
+    if (x!.data.length !== 1) return [gatherRule(x!, params.shape, broadcastMap(x!.shape, params))];
+    // one value everywhere: a fill (gradient seeds and zeros are this)
+    const out = tensor(params.shape, x!.dtype);
+    out.data.fill(x!.data[0]!);
+    return [out];
+  },
+  [Prim.Reshape]: ([x], { shape }) => [tensor(shape, x!.dtype, x!.data.slice())],
+  [Prim.Transpose]: ([x], params) => [gatherRule(x!, params.perm.map((p) => x!.shape[p]!), transposeMap(x!.shape, params))],
+  [Prim.Slice]: ([x], params) => [gatherRule(x!, params.shape, sliceMap(x!.shape, params))],
+  [Prim.Index]: ([x], params, [outAval]) => {
+    const base = indexOffset(x!.shape, params);
+    return [tensor(outAval!.shape, x!.dtype, x!.data.slice(base, base + sizeOf(outAval!.shape)))];
+  },
+  [Prim.Pad]: ([x], params, [outAval]) => [gatherRule(x!, outAval!.shape, padMap(x!.shape, params))],
+  [Prim.Rev]: ([x], params) => [gatherRule(x!, x!.shape, revMap(x!.shape, params))],
+  [Prim.Concatenate]: (inputs, { axis }, [outAval]) => {
+    const out = tensor(outAval!.shape, outAval!.dtype);
+    const outer = sizeOf(outAval!.shape.slice(0, axis));
+    let offset = 0;
+    const rowOut = sizeOf(outAval!.shape.slice(axis));
+    for (const t of inputs) {
+      const row = sizeOf(t.shape.slice(axis));
+      for (let o = 0; o < outer; o++) out.data.set(t.data.subarray(o * row, (o + 1) * row), o * rowOut + offset);
+      offset += row;
+    }
+    return [out];
+  },
+  [Prim.Convert]: ([x], { dtype }) => {
+    const out = tensor(x!.shape, dtype);
+    out.data.set(x!.data);
+    return [out];
+  },
+  [Prim.Stencil]: (inputs, params, outAvals) => evalStencil(inputs, params, outAvals, false),
+  [Prim.StencilGather]: (inputs, params, outAvals) => evalStencil(inputs, params, outAvals, true),
+  [Prim.ScanSweep]: (inputs, params, outAvals) => evalScanSweep(inputs, params, outAvals),
+  [Prim.ForiLoop]: (inputs, params, outAvals) => evalLoop(inputs, params, outAvals, evalProgram, (a) => tensor(a.shape, a.dtype)),
+};
 
 /** Apply one primitive to concrete tensors. */
 export function evalPrim<P extends Prim>(prim: P, inputs: readonly Tensor[], params: ParamsOf<P>, outAvals: readonly Aval[]): Tensor[] {

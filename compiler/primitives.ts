@@ -174,7 +174,6 @@ export interface StencilParams {
   readonly reduceGrid: boolean;
 }
 
-/** Parameters of each primitive. */
 /**
  * The reverse sweep of a scan stencil (the vjp of kscan/sscan, see
  * compiler/scan-sweep.ts). Inputs: the scan's windowed inputs X, its outputs
@@ -230,57 +229,65 @@ export interface LoopParams {
   readonly reverse: boolean;
 }
 
-export interface PrimParams {
-  unary: Record<string, never>;
-  binary: Record<string, never>;
-  where: Record<string, never>;
-  reduce: { readonly axes: readonly number[] };
-  broadcast: { readonly shape: readonly number[] };
-  reshape: { readonly shape: readonly number[] };
-  transpose: { readonly perm: readonly number[] };
-  index: { readonly index: readonly number[] };
-  slice: { readonly start: readonly number[]; readonly step: readonly number[]; readonly shape: readonly number[] };
-  pad: { readonly lo: readonly number[]; readonly hi: readonly number[]; readonly interior: readonly number[] };
-  rev: { readonly axes: readonly number[] };
-  concatenate: { readonly axis: number };
-  convert: { readonly dtype: DType };
-  stencil: StencilParams;
-  scanSweep: ScanSweepParams;
-  foriLoop: LoopParams;
+/** Parameters of a primitive that takes none (elementwise ops). */
+export type NoParams = Record<string, never>;
+
+/** Parameters of a reduction: the axes reduced away. */
+export interface ReduceParams {
+  readonly axes: readonly number[];
 }
 
-/** The parameter type of primitive P. */
-export type ParamsOf<P extends Prim> = P extends UnaryPrim
-  ? PrimParams["unary"]
-  : P extends BinaryPrim
-    ? PrimParams["binary"]
-    : P extends Prim.Where
-      ? PrimParams["where"]
-      : P extends ReducePrim
-        ? PrimParams["reduce"]
-        : P extends Prim.Broadcast
-          ? PrimParams["broadcast"]
-          : P extends Prim.Reshape
-            ? PrimParams["reshape"]
-            : P extends Prim.Transpose
-              ? PrimParams["transpose"]
-              : P extends Prim.Slice
-                ? PrimParams["slice"]
-                : P extends Prim.Index
-                ? PrimParams["index"]
-                : P extends Prim.Pad
-                  ? PrimParams["pad"]
-                  : P extends Prim.Rev
-                    ? PrimParams["rev"]
-                    : P extends Prim.Concatenate
-                      ? PrimParams["concatenate"]
-                      : P extends Prim.Convert
-                        ? PrimParams["convert"]
-                        : P extends Prim.ScanSweep
-                          ? PrimParams["scanSweep"]
-                          : P extends Prim.ForiLoop
-                            ? PrimParams["foriLoop"]
-                            : PrimParams["stencil"];
+/**
+ * The parameter type of every primitive, keyed by `Prim`. Families with one
+ * parameter shape (elementwise, reductions) come in through `extends`; each
+ * other primitive is one line. A primitive missing here is a type error
+ * wherever `ParamsOf` names it.
+ *
+ * @example
+ * const p: PrimParams[Prim.Transpose] = { perm: [1, 0] };
+ */
+export interface PrimParams
+  extends Record<UnaryPrim | BinaryPrim | Prim.Where, NoParams>,
+    Record<ReducePrim, ReduceParams> {
+  [Prim.Broadcast]: { readonly shape: readonly number[] };
+  [Prim.Reshape]: { readonly shape: readonly number[] };
+  [Prim.Transpose]: { readonly perm: readonly number[] };
+  [Prim.Index]: { readonly index: readonly number[] };
+  [Prim.Slice]: { readonly start: readonly number[]; readonly step: readonly number[]; readonly shape: readonly number[] };
+  [Prim.Pad]: { readonly lo: readonly number[]; readonly hi: readonly number[]; readonly interior: readonly number[] };
+  [Prim.Rev]: { readonly axes: readonly number[] };
+  [Prim.Concatenate]: { readonly axis: number };
+  [Prim.Convert]: { readonly dtype: DType };
+  [Prim.Stencil]: StencilParams;
+  [Prim.StencilGather]: StencilParams;
+  [Prim.ScanSweep]: ScanSweepParams;
+  [Prim.ForiLoop]: LoopParams;
+}
+
+/**
+ * The parameter type of primitive P.
+ *
+ * @example
+ * const p: ParamsOf<Prim.ReduceSum> = { axes: [0] };
+ */
+export type ParamsOf<P extends Prim> = PrimParams[P];
+
+/**
+ * A table with one entry per primitive of a family, built by `build` (a
+ * rule builder named for the rule's shape). Spread into a total table
+ * (`{ [P in Prim]: Rule<P> }`), it lets `tsc` check that every primitive of
+ * the family has its entry.
+ *
+ * @example
+ * const names = mapFamily(reducePrims, (p) => `${p}!`); // { reduce_sum: "reduce_sum!", ... }
+ */
+export function mapFamily<const P extends Prim, R>(prims: readonly P[], build: (p: P) => R): { [K in P]: R } {
+  // The one cast of the rule tables: an object filled key by key from `prims`
+  // has every key of P once the loop ends, which TypeScript cannot follow.
+  const table = {} as { [K in P]: R };
+  for (const p of prims) table[p] = build(p);
+  return table;
+}
 
 /** Throw for a value a switch should never see. */
 export function assertNever(x: never): never {

@@ -9,43 +9,96 @@ import { assertNever, Prim, type BinaryPrim, type UnaryPrim } from "../primitive
 import * as b from "./estree";
 import type { SNode } from "./scalarize";
 
-const binaryOperators: Partial<Record<BinaryPrim, ES.BinaryOperator>> = {
-  [Prim.Add]: "+",
-  [Prim.Sub]: "-",
-  [Prim.Mul]: "*",
-  [Prim.Div]: "/",
-  [Prim.Pow]: "**",
-  [Prim.Mod]: "%",
-};
-const comparisons: Partial<Record<BinaryPrim, ES.BinaryOperator>> = {
-  [Prim.Lt]: "<",
-  [Prim.Gt]: ">",
-  [Prim.Le]: "<=",
-  [Prim.Ge]: ">=",
-  [Prim.Eq]: "===",
-  [Prim.Ne]: "!==",
-};
-const binaryMath: Partial<Record<BinaryPrim, string>> = { [Prim.Max]: "max", [Prim.Min]: "min", [Prim.Atan2]: "atan2" };
+/** How a unary primitive reads in JavaScript, given its operand. */
+type UnarySyntax = (a: ES.Expression) => ES.Expression;
+/** How a binary primitive reads in JavaScript, given its operands. */
+type BinarySyntax = (x: ES.Expression, y: ES.Expression) => ES.Expression;
 
-/** `prim(a)` as an expression. */
+/** Syntax builder: the `Math` function of the same name (`Math.sin(a)`). */
+const mathUnary =
+  (name: string): UnarySyntax =>
+  (a) =>
+    b.mathCall(name, [a]);
+/** Syntax builder: a 1-or-0 test (`a !== a ? 1 : 0`). */
+const test =
+  (cond: UnarySyntax): UnarySyntax =>
+  (a) =>
+    b.cond(cond(a), b.num(1), b.num(0));
+/** Syntax builder: a JavaScript binary operator (`x + y`). */
+const operator =
+  (op: ES.BinaryOperator): BinarySyntax =>
+  (x, y) =>
+    b.bin(op, x, y);
+/** Syntax builder: a comparison giving 1 or 0 (`x < y ? 1 : 0`). */
+const comparison =
+  (op: ES.BinaryOperator): BinarySyntax =>
+  (x, y) =>
+    b.cond(b.bin(op, x, y), b.num(1), b.num(0));
+/** Syntax builder: a two-argument `Math` function (`Math.max(x, y)`). */
+const mathBinary =
+  (name: string): BinarySyntax =>
+  (x, y) =>
+    b.mathCall(name, [x, y]);
+
+/** The JavaScript of every unary primitive (the interpreter's `unaryFns`, as syntax). */
+export const unarySyntax: { [P in UnaryPrim]: UnarySyntax } = {
+  [Prim.Neg]: (a) => b.unary("-", a),
+  [Prim.Exp]: mathUnary("exp"),
+  [Prim.Log]: mathUnary("log"),
+  [Prim.Sin]: mathUnary("sin"),
+  [Prim.Cos]: mathUnary("cos"),
+  [Prim.Tan]: mathUnary("tan"),
+  [Prim.Tanh]: mathUnary("tanh"),
+  [Prim.Sinh]: mathUnary("sinh"),
+  [Prim.Cosh]: mathUnary("cosh"),
+  [Prim.Asin]: mathUnary("asin"),
+  [Prim.Acos]: mathUnary("acos"),
+  [Prim.Atan]: mathUnary("atan"),
+  [Prim.Sqrt]: mathUnary("sqrt"),
+  [Prim.Cbrt]: mathUnary("cbrt"),
+  [Prim.Abs]: mathUnary("abs"),
+  [Prim.Sign]: mathUnary("sign"),
+  [Prim.Floor]: mathUnary("floor"),
+  [Prim.Ceil]: mathUnary("ceil"),
+  [Prim.Round]: mathUnary("round"),
+  [Prim.Trunc]: mathUnary("trunc"),
+  [Prim.Log2]: mathUnary("log2"),
+  [Prim.Log10]: mathUnary("log10"),
+  [Prim.Log1p]: mathUnary("log1p"),
+  [Prim.Expm1]: mathUnary("expm1"),
+  // x !== x only for NaN
+  [Prim.IsNan]: test((a) => b.bin("!==", a, a)),
+  // x - x is 0 exactly when x is finite (NaN for NaN and ±Infinity)
+  [Prim.IsFinite]: test((a) => b.bin("===", b.bin("-", a, a), b.num(0))),
+};
+
+/** The JavaScript of every binary primitive (the interpreter's `binaryFns`, as syntax); comparisons give 1 or 0. */
+export const binarySyntax: { [P in BinaryPrim]: BinarySyntax } = {
+  [Prim.Add]: operator("+"),
+  [Prim.Sub]: operator("-"),
+  [Prim.Mul]: operator("*"),
+  [Prim.Div]: operator("/"),
+  [Prim.Pow]: operator("**"),
+  [Prim.Mod]: operator("%"),
+  [Prim.Max]: mathBinary("max"),
+  [Prim.Min]: mathBinary("min"),
+  [Prim.Atan2]: mathBinary("atan2"),
+  [Prim.Lt]: comparison("<"),
+  [Prim.Gt]: comparison(">"),
+  [Prim.Le]: comparison("<="),
+  [Prim.Ge]: comparison(">="),
+  [Prim.Eq]: comparison("==="),
+  [Prim.Ne]: comparison("!=="),
+};
+
+/** `prim(a)` as an expression (`fround`: the float32 rounding scalarize inserts). */
 export function unaryExpr(prim: UnaryPrim | "fround", a: ES.Expression): ES.Expression {
-  if (prim === Prim.Neg) return b.unary("-", a);
-  if (prim === "fround") return b.mathCall("fround", [a]);
-  // x !== x only for NaN; x - x is 0 exactly when x is finite (NaN for NaN and ±Infinity)
-  if (prim === Prim.IsNan) return b.cond(b.bin("!==", a, a), b.num(1), b.num(0));
-  if (prim === Prim.IsFinite) return b.cond(b.bin("===", b.bin("-", a, a), b.num(0)), b.num(1), b.num(0));
-  return b.mathCall(prim, [a]);
+  return prim === "fround" ? b.mathCall("fround", [a]) : unarySyntax[prim](a);
 }
 
 /** `prim(x, y)` as an expression (comparisons give 1 or 0). */
 export function binaryExpr(prim: BinaryPrim, x: ES.Expression, y: ES.Expression): ES.Expression {
-  const op = binaryOperators[prim];
-  if (op) return b.bin(op, x, y);
-  const cmp = comparisons[prim];
-  if (cmp) return b.cond(b.bin(cmp, x, y), b.num(1), b.num(0));
-  const fn = binaryMath[prim];
-  if (fn) return b.mathCall(fn, [x, y]);
-  throw new Error(`codegen: no expression for ${prim}`);
+  return binarySyntax[prim](x, y);
 }
 
 /** How the owner of an emitter reads the leaves of the node graph. */

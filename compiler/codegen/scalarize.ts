@@ -10,6 +10,7 @@ import { binaryFns, unaryFns } from "../interpret";
 import { broadcastMap, gatherWith, indexOffset, padMap, revMap, sliceMap, transposeMap, type SourceMap } from "../index-maps";
 import {
   binaryPrims,
+  mapFamily,
   Prim,
   reducePrims,
   unaryPrims,
@@ -131,85 +132,87 @@ const reduceCombine: Record<ReducePrim, BinaryPrim> = {
   [Prim.ReduceProd]: Prim.Mul,
 };
 
-function buildRules(): { [P in Prim]: ScalarRule<P> } {
-  const partial: Partial<Record<Prim, ScalarRule<Prim>>> = {};
-  for (const p of unaryPrims) {
-    partial[p] = (nb, [x]) => [{ shape: x!.shape, nodes: x!.nodes.map((a) => nb.unary(p, a)) }];
-  }
-  for (const p of binaryPrims) {
-    partial[p] = (nb, [x, y], _params, [shape]) => {
-      const n = sizeOf(shape!);
-      return [{ shape: shape!, nodes: Array.from({ length: n }, (_, i) => nb.binary(p, pick(x!, i), pick(y!, i))) }];
-    };
-  }
-  for (const p of reducePrims) {
-    partial[p] = (nb, [x], params, [shape]) => {
-      const { axes } = params as ParamsOf<Prim.ReduceSum>;
-      const outStrides = stridesOf(shape!);
-      const acc: (SNode | null)[] = new Array(sizeOf(shape!)).fill(null);
-      const xs = x!.shape;
-      const idx = new Array<number>(xs.length).fill(0);
-      x!.nodes.forEach((node, f) => {
-        let r = f;
-        for (let d = xs.length - 1; d >= 0; d--) {
-          idx[d] = r % xs[d]!;
-          r = Math.floor(r / xs[d]!);
-        }
-        let o = 0;
-        let k = 0;
-        for (let d = 0; d < xs.length; d++) if (!axes.includes(d)) o += idx[d]! * outStrides[k++]!;
-        const prev = acc[o];
-        acc[o] = prev === null || prev === undefined ? node : nb.binary(reduceCombine[p as ReducePrim], prev, node);
-      });
-      const init = { [Prim.ReduceSum]: 0, [Prim.ReduceMax]: -Infinity, [Prim.ReduceMin]: Infinity, [Prim.ReduceProd]: 1 }[p as ReducePrim];
-      return [{ shape: shape!, nodes: acc.map((a) => a ?? nb.constant(init)) }];
-    };
-  }
-  const rest: { [P in Prim.Where | Prim.Broadcast | Prim.Reshape | Prim.Transpose | Prim.Slice | Prim.Index | Prim.Pad | Prim.Rev | Prim.Concatenate | Prim.Convert | Prim.Stencil | Prim.StencilGather | Prim.ScanSweep | Prim.ForiLoop]: ScalarRule<P> } = {
-    [Prim.Where]: (nb, [c, a, b], _p, [shape]) => [
-      { shape: shape!, nodes: Array.from({ length: sizeOf(shape!) }, (_, i) => nb.select(pick(c!, i), pick(a!, i), pick(b!, i))) },
-    ],
-    [Prim.Broadcast]: (nb, [x], params) => [gather(nb, x!, params.shape, broadcastMap(x!.shape, params))],
-    [Prim.Reshape]: (_nb, [x], { shape }) => [{ shape, nodes: x!.nodes }],
-    [Prim.Transpose]: (nb, [x], params) => [gather(nb, x!, params.perm.map((p) => x!.shape[p]!), transposeMap(x!.shape, params))],
-    [Prim.Slice]: (nb, [x], params) => [gather(nb, x!, params.shape, sliceMap(x!.shape, params))],
-    [Prim.Index]: (_nb, [x], params, [shape]) => {
-      const base = indexOffset(x!.shape, params);
-      return [{ shape: shape!, nodes: x!.nodes.slice(base, base + sizeOf(shape!)) }];
-    },
-    [Prim.Pad]: (nb, [x], params, [shape]) => [gather(nb, x!, shape!, padMap(x!.shape, params))],
-    [Prim.Rev]: (nb, [x], params) => [gather(nb, x!, x!.shape, revMap(x!.shape, params))],
-    [Prim.Concatenate]: (_nb, inputs, { axis }, [shape]) => {
-      const outer = sizeOf(shape!.slice(0, axis));
-      const nodes: SNode[] = [];
-      for (let o = 0; o < outer; o++) {
-        for (const t of inputs) {
-          const row = sizeOf(t.shape.slice(axis));
-          nodes.push(...t.nodes.slice(o * row, (o + 1) * row));
-        }
-      }
-      return [{ shape: shape!, nodes }];
-    },
-    [Prim.Convert]: (nb, [x], { dtype }) => [{ shape: x!.shape, nodes: dtype === "float32" ? x!.nodes.map((a) => nb.unary("fround", a)) : x!.nodes }],
-    [Prim.Stencil]: () => {
-      throw new NotScalarizable("a stencil inside a kernel");
-    },
-    [Prim.StencilGather]: () => {
-      throw new NotScalarizable("a stencil inside a kernel");
-    },
-    [Prim.ScanSweep]: () => {
-      throw new NotScalarizable("a stencil inside a kernel");
-    },
-    [Prim.ForiLoop]: () => {
-      throw new NotScalarizable("a loop inside a kernel");
-    },
+/** Rule builder for unary primitives: one node per element. */
+const unaryScalar =
+  (p: UnaryPrim): ScalarRule<UnaryPrim> =>
+  (nb, [x]) => [{ shape: x!.shape, nodes: x!.nodes.map((a) => nb.unary(p, a)) }];
+
+/** Rule builder for binary primitives: one node per element (a 0-d operand stands for a broadcast literal). */
+const binaryScalar =
+  (p: BinaryPrim): ScalarRule<BinaryPrim> =>
+  (nb, [x, y], _params, [shape]) => {
+    const n = sizeOf(shape!);
+    return [{ shape: shape!, nodes: Array.from({ length: n }, (_, i) => nb.binary(p, pick(x!, i), pick(y!, i))) }];
   };
-  Object.assign(partial, rest);
-  return partial as { [P in Prim]: ScalarRule<P> };
-}
+
+const reduceInit: Record<ReducePrim, number> = { [Prim.ReduceSum]: 0, [Prim.ReduceMax]: -Infinity, [Prim.ReduceMin]: Infinity, [Prim.ReduceProd]: 1 };
+
+/** Rule builder for reductions: a chain of the combining binary node per output element. */
+const reduceScalar =
+  (p: ReducePrim): ScalarRule<ReducePrim> =>
+  (nb, [x], { axes }, [shape]) => {
+    const outStrides = stridesOf(shape!);
+    const acc: (SNode | null)[] = new Array(sizeOf(shape!)).fill(null);
+    const xs = x!.shape;
+    const idx = new Array<number>(xs.length).fill(0);
+    x!.nodes.forEach((node, f) => {
+      let r = f;
+      for (let d = xs.length - 1; d >= 0; d--) {
+        idx[d] = r % xs[d]!;
+        r = Math.floor(r / xs[d]!);
+      }
+      let o = 0;
+      let k = 0;
+      for (let d = 0; d < xs.length; d++) if (!axes.includes(d)) o += idx[d]! * outStrides[k++]!;
+      const prev = acc[o];
+      acc[o] = prev === null || prev === undefined ? node : nb.binary(reduceCombine[p], prev, node);
+    });
+    return [{ shape: shape!, nodes: acc.map((a) => a ?? nb.constant(reduceInit[p])) }];
+  };
 
 /** How each primitive acts on arrays of scalar nodes. */
-export const scalarizeRules: { [P in Prim]: ScalarRule<P> } = buildRules();
+export const scalarizeRules: { [P in Prim]: ScalarRule<P> } = {
+  ...mapFamily(unaryPrims, unaryScalar),
+  ...mapFamily(binaryPrims, binaryScalar),
+  ...mapFamily(reducePrims, reduceScalar),
+  [Prim.Where]: (nb, [c, a, b], _p, [shape]) => [
+    { shape: shape!, nodes: Array.from({ length: sizeOf(shape!) }, (_, i) => nb.select(pick(c!, i), pick(a!, i), pick(b!, i))) },
+  ],
+  [Prim.Broadcast]: (nb, [x], params) => [gather(nb, x!, params.shape, broadcastMap(x!.shape, params))],
+  [Prim.Reshape]: (_nb, [x], { shape }) => [{ shape, nodes: x!.nodes }],
+  [Prim.Transpose]: (nb, [x], params) => [gather(nb, x!, params.perm.map((p) => x!.shape[p]!), transposeMap(x!.shape, params))],
+  [Prim.Slice]: (nb, [x], params) => [gather(nb, x!, params.shape, sliceMap(x!.shape, params))],
+  [Prim.Index]: (_nb, [x], params, [shape]) => {
+    const base = indexOffset(x!.shape, params);
+    return [{ shape: shape!, nodes: x!.nodes.slice(base, base + sizeOf(shape!)) }];
+  },
+  [Prim.Pad]: (nb, [x], params, [shape]) => [gather(nb, x!, shape!, padMap(x!.shape, params))],
+  [Prim.Rev]: (nb, [x], params) => [gather(nb, x!, x!.shape, revMap(x!.shape, params))],
+  [Prim.Concatenate]: (_nb, inputs, { axis }, [shape]) => {
+    const outer = sizeOf(shape!.slice(0, axis));
+    const nodes: SNode[] = [];
+    for (let o = 0; o < outer; o++) {
+      for (const t of inputs) {
+        const row = sizeOf(t.shape.slice(axis));
+        nodes.push(...t.nodes.slice(o * row, (o + 1) * row));
+      }
+    }
+    return [{ shape: shape!, nodes }];
+  },
+  [Prim.Convert]: (nb, [x], { dtype }) => [{ shape: x!.shape, nodes: dtype === "float32" ? x!.nodes.map((a) => nb.unary("fround", a)) : x!.nodes }],
+  [Prim.Stencil]: () => {
+    throw new NotScalarizable("a stencil inside a kernel");
+  },
+  [Prim.StencilGather]: () => {
+    throw new NotScalarizable("a stencil inside a kernel");
+  },
+  [Prim.ScanSweep]: () => {
+    throw new NotScalarizable("a stencil inside a kernel");
+  },
+  [Prim.ForiLoop]: () => {
+    throw new NotScalarizable("a loop inside a kernel");
+  },
+};
 
 /** Scalarize a program given the values of its inputs. */
 export function scalarize(nb: NodeBuilder, program: Program, inputs: readonly SValue[]): SValue[] {

@@ -13,7 +13,7 @@
  * Stencil rules: rules/stencil-vjp.ts (maps, gathers), rules/scan-vjp.ts (scans).
  */
 import { Lit, type Atom, type Program, type Var } from "../../compiler/ir";
-import { binaryPrims, Prim, unaryPrims, type BinaryPrim, type ParamsOf, type UnaryPrim } from "../../compiler/primitives";
+import { binaryPrims, mapFamily, Prim, unaryPrims, type BinaryPrim, type ParamsOf, type UnaryPrim } from "../../compiler/primitives";
 import * as ops from "../core/ops";
 import { bind, bindProgram, evalProgramWithBind, stage } from "../core/trace";
 import { badValue, KernexError } from "../errors";
@@ -85,8 +85,8 @@ function unslice(ct: NDArray, xShape: readonly number[], start: readonly number[
 }
 
 function buildVjpRules(): { [P in Prim]: VjpRule<P> } {
-  const unary = Object.fromEntries(unaryPrims.map((p) => [p, unaryVjp(p)])) as { [P in UnaryPrim]: VjpRule<P> };
-  const binary = Object.fromEntries(binaryPrims.map((p) => [p, binaryVjp(p)])) as { [P in BinaryPrim]: VjpRule<P> };
+  const unary = mapFamily(unaryPrims, unaryVjp);
+  const binary = mapFamily(binaryPrims, binaryVjp);
   const rest: { [P in Exclude<Prim, UnaryPrim | BinaryPrim>]: VjpRule<P> } = {
     // y = where(c, a, b): ā = where(c, ȳ, 0), b̄ = where(c, 0, ȳ)
     [Prim.Where]: ({ inputs, cts, needed }) => {

@@ -8,7 +8,7 @@
  * Stencil rules live in rules/stencil-jvp.ts; derivatives in rules/derivatives.ts.
  */
 import { Lit, type Atom, type Aval, type Program, type Var } from "../../compiler/ir";
-import { binaryPrims, Prim, unaryPrims, type BinaryPrim, type ParamsOf, type ReducePrim, type UnaryPrim } from "../../compiler/primitives";
+import { binaryPrims, mapFamily, Prim, unaryPrims, type BinaryPrim, type ParamsOf, type ReducePrim, type UnaryPrim } from "../../compiler/primitives";
 import * as ops from "../core/ops";
 import { bind, stage } from "../core/trace";
 import { badValue, KernexError } from "../errors";
@@ -84,8 +84,8 @@ function chooserJvp(p: Prim.ReduceMax | Prim.ReduceMin): JvpRule<ReducePrim> {
 }
 
 function buildJvpRules(): { [P in Prim]: JvpRule<P> } {
-  const unary = Object.fromEntries(unaryPrims.map((p) => [p, unaryJvp(p)])) as { [P in UnaryPrim]: JvpRule<P> };
-  const binary = Object.fromEntries(binaryPrims.map((p) => [p, binaryJvp(p)])) as { [P in BinaryPrim]: JvpRule<P> };
+  const unary = mapFamily(unaryPrims, unaryJvp);
+  const binary = mapFamily(binaryPrims, binaryJvp);
   const rest: { [P in Exclude<Prim, UnaryPrim | BinaryPrim>]: JvpRule<P> } = {
     // d where(c, a, b) = where(c, da, db)
     [Prim.Where]: (primals, [, ta, tb], params, outAvals) => {

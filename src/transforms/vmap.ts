@@ -9,7 +9,7 @@
  */
 import { abstractEval } from "../../compiler/abstract-eval";
 import { Lit, type Atom, type Aval, type Program, type Var } from "../../compiler/ir";
-import { binaryPrims, Prim, reducePrims, unaryPrims, type BinaryPrim, type ParamsOf, type ReducePrim, type UnaryPrim } from "../../compiler/primitives";
+import { binaryPrims, mapFamily, Prim, reducePrims, unaryPrims, type BinaryPrim, type ParamsOf, type ReducePrim, type UnaryPrim } from "../../compiler/primitives";
 import * as ops from "../core/ops";
 import { bind, stage } from "../core/trace";
 import { badValue, KernexError } from "../errors";
@@ -65,9 +65,9 @@ function reduceBatcher(p: ReducePrim): VmapRule<ReducePrim> {
 }
 
 function buildVmapRules(): { [P in Prim]: VmapRule<P> } {
-  const unary = Object.fromEntries(unaryPrims.map((p) => [p, elementwiseBatcher(p)])) as { [P in UnaryPrim]: VmapRule<P> };
-  const binary = Object.fromEntries(binaryPrims.map((p) => [p, elementwiseBatcher(p)])) as { [P in BinaryPrim]: VmapRule<P> };
-  const reduce = Object.fromEntries(reducePrims.map((p) => [p, reduceBatcher(p)])) as { [P in ReducePrim]: VmapRule<P> };
+  const unary = mapFamily(unaryPrims, elementwiseBatcher);
+  const binary = mapFamily(binaryPrims, elementwiseBatcher);
+  const reduce = mapFamily(reducePrims, reduceBatcher);
   const rest: { [P in Exclude<Prim, UnaryPrim | BinaryPrim | ReducePrim>]: VmapRule<P> } = {
     [Prim.Where]: elementwiseBatcher(Prim.Where),
     // x:[B, ...s] → [B, 1.., ...s] → broadcast to [B, ...shape]
