@@ -46,7 +46,7 @@ export function checkProgram(program: Program): Program {
         fail(`equation ${i} (${eqn.prim}) output ${j} is ${printAval(eqn.outputs[j]!.aval)}, its rule gives ${printAval(o)}`, program);
       }
     });
-    if (eqn.prim === Prim.Stencil || eqn.prim === Prim.StencilGather) checkStencil(eqn.params as StencilParams, ins, program, i);
+    if (eqn.prim === Prim.Stencil || eqn.prim === Prim.StencilGather) checkStencil(eqn.params, ins, program, i);
     eqn.outputs.forEach(define);
   });
   program.outputs.forEach(use);

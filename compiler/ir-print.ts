@@ -3,8 +3,8 @@
  * a, b, c... by first appearance, print params in `[ k=v ]`, and indent the
  * kernel sub-programs of stencil equations under their equation.
  */
-import { Lit, type Aval, type Atom, type Eqn, type Program, type Var } from "./ir";
-import type { Branch, LoopParams, Region, ScanSweepParams, StencilParams } from "./primitives";
+import { Lit, type Aval, type Atom, type AnyEqn, type Program, type Var } from "./ir";
+import type { Region, StencilParams } from "./primitives";
 import { Prim } from "./primitives";
 import { leafBox, type LoopNest } from "./loop/loop-ir";
 
@@ -73,27 +73,25 @@ function printStencilHeader(p: StencilParams): string {
   return parts.join(" ");
 }
 
-function printParams(eqn: Eqn): string {
-  const p = eqn.params as unknown as Record<string, unknown>;
+function printParams(eqn: AnyEqn): string {
   if (eqn.prim === Prim.Stencil || eqn.prim === Prim.StencilGather) {
-    return `[ ${printStencilHeader(eqn.params as StencilParams)} ]`;
+    return `[ ${printStencilHeader(eqn.params)} ]`;
   }
   if (eqn.prim === Prim.ScanSweep) {
-    const sp = eqn.params as ScanSweepParams;
+    const sp = eqn.params;
     const cts = sp.hasCt.some((h) => !h) ? ` cts=(${sp.hasCt.map((h) => (h ? 1 : 0)).join(",")})` : "";
     const maps = sp.ctMaps?.some((m) => m !== null) ? ` ct_maps=(${sp.ctMaps.map((m) => (m ? 1 : 0)).join(",")})` : "";
     const zero = sp.zeroPadFrom !== undefined ? ` zero_pad_from=${sp.zeroPadFrom}` : "";
     return `[ ${printStencilHeader(sp.scan)}${sp.nCaptured > 0 ? ` captured=${sp.nCaptured}` : ""}${cts}${maps}${zero} ]`;
   }
   if (eqn.prim === Prim.ForiLoop) {
-    const lp = eqn.params as LoopParams;
+    const lp = eqn.params;
     return `[ steps=${lp.steps} carries=${lp.nCarry}${lp.nXs > 0 ? ` xs=${lp.nXs}` : ""}${lp.reverse ? " reverse=true" : ""} ]`;
   }
-  const keys = Object.keys(p);
-  if (keys.length === 0) return "";
-  const body = keys
-    .map((k) => {
-      const v = p[k];
+  const entries: [string, unknown][] = Object.entries(eqn.params);
+  if (entries.length === 0) return "";
+  const body = entries
+    .map(([k, v]) => {
       return `${k}=${Array.isArray(v) ? `(${v.join(",")})` : String(v)}`;
     })
     .join(" ");
@@ -109,7 +107,7 @@ function printProgramLines(program: Program, namer: Namer, indent: string, out: 
     const args = eqn.inputs.map((a) => namer.atom(a)).join(" ");
     out.push(`${indent}  let ${lhs} = ${eqn.prim}${params ? ` ${params}` : ""} ${args}`.trimEnd());
     if (eqn.prim === Prim.ScanSweep) {
-      const sp = eqn.params as ScanSweepParams;
+      const sp = eqn.params;
       sp.scan.branches.forEach((br, i) => {
         out.push(`${indent}    region ${printRegion(br.region)}: kernel, then its vjp`);
         printProgramLines(br.kernel, namer, `${indent}      `, out);
@@ -123,11 +121,10 @@ function printProgramLines(program: Program, namer: Namer, indent: string, out: 
     }
     if (eqn.prim === Prim.ForiLoop) {
       out.push(`${indent}    body (i, carries, xs, invariants):`);
-      printProgramLines((eqn.params as LoopParams).body, namer, `${indent}      `, out);
+      printProgramLines(eqn.params.body, namer, `${indent}      `, out);
     }
     if (eqn.prim === Prim.Stencil || eqn.prim === Prim.StencilGather) {
-      const branches = (eqn.params as StencilParams).branches as readonly Branch[];
-      for (const br of branches) {
+      for (const br of eqn.params.branches) {
         out.push(`${indent}    region ${printRegion(br.region)}:`);
         printProgramLines(br.kernel, namer, `${indent}      `, out);
       }

@@ -13,7 +13,7 @@
  * Nodes are immutable; passes build new programs. Printing lives in
  * ir-print.ts (the one printer); checking in ir-check.ts.
  */
-import type { DType, ParamsOf, Prim } from "./primitives";
+import { primApp, Prim, type DType, type ParamsOf } from "./primitives";
 
 /** Shape and dtype of a value. */
 export interface Aval {
@@ -43,18 +43,50 @@ export class Lit {
 export type Atom = Var | Lit;
 
 /** One primitive application. */
-export interface Eqn<P extends Prim = Prim> {
+export interface Eqn<P extends Prim> {
   readonly prim: P;
   readonly inputs: readonly Atom[];
   readonly params: ParamsOf<P>;
   readonly outputs: readonly Var[];
 }
 
+/**
+ * An equation of any primitive, as a union discriminated by `prim`: testing
+ * `eqn.prim === Prim.Index` narrows `eqn.params` to the index parameters.
+ *
+ * @example
+ * if (eqn.prim === Prim.Transpose) eqn.params.perm; // readonly number[]
+ */
+export type AnyEqn = { [P in Prim]: Eqn<P> }[Prim];
+
+/** A stencil or stencil_gather equation (both carry StencilParams). */
+export type StencilEqn = Eqn<Prim.Stencil> | Eqn<Prim.StencilGather>;
+
+/**
+ * Is `eqn` a stencil or a stencil_gather?
+ *
+ * @example
+ * if (isStencilEqn(eqn)) eqn.params.spec.gridShape;
+ */
+export function isStencilEqn(eqn: AnyEqn): eqn is StencilEqn {
+  return eqn.prim === Prim.Stencil || eqn.prim === Prim.StencilGather;
+}
+
+/**
+ * An equation of a primitive known only as a type parameter, as an `AnyEqn`.
+ *
+ * @example
+ * trace.eqns.push(anyEqn({ prim, inputs, params, outputs })); // inside a generic bind<P>
+ */
+export function anyEqn<P extends Prim>(eqn: Eqn<P>): AnyEqn {
+  return { ...primApp(eqn.prim, eqn.params), inputs: eqn.inputs, outputs: eqn.outputs };
+}
+
 /** A closed program: inputs, equations in dependency order, outputs. */
 export class Program {
   constructor(
     readonly inputs: readonly Var[],
-    readonly eqns: readonly Eqn[],
+    readonly eqns: readonly AnyEqn[],
     readonly outputs: readonly Atom[],
   ) {}
 

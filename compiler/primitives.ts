@@ -273,6 +273,29 @@ export interface PrimParams
 export type ParamsOf<P extends Prim> = PrimParams[P];
 
 /**
+ * A primitive with its parameters, as a union discriminated by `prim`:
+ * testing `app.prim === Prim.Stencil` narrows `app.params` to StencilParams.
+ *
+ * @example
+ * const app = primApp(Prim.Transpose, { perm: [1, 0] });
+ */
+export type PrimApp = { [P in Prim]: { readonly prim: P; readonly params: ParamsOf<P> } }[Prim];
+
+/**
+ * Pair a primitive known only as a type parameter with its parameters, as a
+ * `PrimApp` that later code can narrow by `prim`.
+ *
+ * @example
+ * function run<P extends Prim>(prim: P, params: ParamsOf<P>) { const app = primApp(prim, params); ... }
+ */
+export function primApp<P extends Prim>(prim: P, params: ParamsOf<P>): PrimApp {
+  // The one cast pairing a primitive with its parameters: TypeScript does not
+  // distribute a generic P over the union, but for every concrete P the pair
+  // is the member of PrimApp whose prim is P.
+  return { prim, params } as PrimApp;
+}
+
+/**
  * A table with one entry per primitive of a family, built by `build` (a
  * rule builder named for the rule's shape). Spread into a total table
  * (`{ [P in Prim]: Rule<P> }`), it lets `tsc` check that every primitive of

@@ -18,23 +18,23 @@
  * Worked example: `kex.sum(kex.mul(lap(x), 2))` is stencil → mul → sum:
  * mul moves into the stencil's kernel, then the sum becomes reduceGrid.
  */
-import { Lit, Program, Var, sameShape, type Atom, type Eqn } from "../ir";
+import { Lit, Program, Var, sameShape, type AnyEqn, type Atom, type Eqn } from "../ir";
 import { lowerStencil } from "./lower-stencil";
 import { meshRegions } from "./mesh-regions";
-import { isBinary, isUnary, Prim, type ParamsOf, type ScanSweepParams, type StencilParams, type StencilSpec } from "../primitives";
+import { isBinary, isUnary, Prim, type StencilParams, type StencilSpec } from "../primitives";
 
 function sizeOfShape(shape: readonly number[]): number {
   return shape.reduce((n, d) => n * d, 1);
 }
 
-function isElementwise(eqn: Eqn): boolean {
+function isElementwise(eqn: AnyEqn): boolean {
   return isUnary(eqn.prim) || isBinary(eqn.prim) || eqn.prim === Prim.Where;
 }
 
 /** A map stencil whose single output (one scalar per cell) may absorb consumers. */
-function fusableProducer(eqn: Eqn | undefined): eqn is Eqn<Prim.Stencil> {
+function fusableProducer(eqn: AnyEqn | undefined): eqn is Eqn<Prim.Stencil> {
   if (eqn === undefined || eqn.prim !== Prim.Stencil) return false;
-  const p = eqn.params as StencilParams;
+  const p = eqn.params;
   if (p.spec.kind !== "map" || p.spec.placement !== "grid" || p.reduceGrid || eqn.outputs.length !== 1) return false;
   if (eqn.outputs[0]!.aval.shape.length !== p.spec.gridShape.length) return false;
   // every cell must have a kernel (uncovered cells are 0, which a consumer would change)
@@ -43,9 +43,9 @@ function fusableProducer(eqn: Eqn | undefined): eqn is Eqn<Prim.Stencil> {
 }
 
 /** A single-kernel window-1 map stencil over `grid` (each cell reads only itself). */
-function isPointStencil(eqn: Eqn, grid: readonly number[]): boolean {
+function isPointStencil(eqn: AnyEqn, grid: readonly number[]): eqn is Eqn<Prim.Stencil> {
   if (eqn.prim !== Prim.Stencil || eqn.outputs.length !== 1) return false;
-  const p = eqn.params as StencilParams;
+  const p = eqn.params;
   const s = p.spec;
   return (
     s.kind === "map" && s.placement === "grid" && !p.reduceGrid && p.nWindowed === 1 && p.branches.length === 1 && p.branches[0]!.region === null &&
@@ -101,7 +101,7 @@ export function fuseElementwise(program: Program): Program {
   const uses = countUses(program);
   const producer = new Map<Var, number>(); // var -> index in `out` of the eqn that defines it
   const broadcastOf = new Map<Var, Atom>(); // var -> 0-d atom it broadcasts
-  const out: (Eqn | null)[] = [];
+  const out: (AnyEqn | null)[] = [];
   let changed = false;
   for (const eqn of program.eqns) {
     // broadcasts (and reshapes) of one value: the 0-d atom they spread
@@ -160,11 +160,11 @@ export function fuseElementwise(program: Program): Program {
         const again = inlinedRoles.get(at!);
         if (again !== undefined) return again;
         inlined.push(at!);
-        const op = other.params as StencilParams;
+        const op = other.params;
         const first = newInputs.length;
         newInputs.push(...other.inputs);
         newGridDims.push(gridDims, ...op.gridDims);
-        const role: Role = { kind: "inline", eqn: other as Eqn<Prim.Stencil>, first };
+        const role: Role = { kind: "inline", eqn: other, first };
         inlinedRoles.set(at!, role);
         return role;
       }
@@ -189,13 +189,13 @@ export function fuseElementwise(program: Program): Program {
       const winAval = { shape: p.spec.kernelSize, dtype };
       const oldInputs = old ? [...old.inputs] : [new Var(winAval)];
       const extraVars = newInputs.map((a, i) => new Var({ shape: a.aval.shape.slice(newGridDims[i]!.length), dtype: a.aval.dtype }));
-      const eqns: Eqn[] = old ? [...old.eqns] : [];
+      const eqns: AnyEqn[] = old ? [...old.eqns] : [];
       const produced: Atom | null = old ? old.outputs[0]! : null;
       let windowValue: Atom | null = null;
       const inlinedResults = new Map<Role, Atom>();
       if (!old) {
         const v = new Var({ shape: [], dtype: windowVar!.aval.dtype });
-        eqns.push({ prim: Prim.Index, inputs: [oldInputs[0]!], params: { index: p.spec.kernelSize.map(() => 0) } as ParamsOf<Prim.Index>, outputs: [v] });
+        eqns.push({ prim: Prim.Index, inputs: [oldInputs[0]!], params: { index: p.spec.kernelSize.map(() => 0) }, outputs: [v] });
         windowValue = v;
       }
       const args = operandRole.map((r): Atom => {
@@ -212,12 +212,12 @@ export function fuseElementwise(program: Program): Program {
             const done = inlinedResults.get(r);
             if (done !== undefined) return done;
             // the inlined kernel reads its window (one cell) and extras from this stencil's inputs
-            const k = freshCopy((r.eqn.params as StencilParams).branches[0]!.kernel);
+            const k = freshCopy(r.eqn.params.branches[0]!.kernel);
             const cell = extraVars[r.first]!;
             const win = k.inputs[0]!;
-            eqns.push({ prim: Prim.Reshape, inputs: [cell], params: { shape: win.aval.shape } as ParamsOf<Prim.Reshape>, outputs: [win] });
+            eqns.push({ prim: Prim.Reshape, inputs: [cell], params: { shape: win.aval.shape }, outputs: [win] });
             k.inputs.slice(1).forEach((v, j) => {
-              eqns.push({ prim: Prim.Reshape, inputs: [extraVars[r.first + 1 + j]!], params: { shape: v.aval.shape } as ParamsOf<Prim.Reshape>, outputs: [v] });
+              eqns.push({ prim: Prim.Reshape, inputs: [extraVars[r.first + 1 + j]!], params: { shape: v.aval.shape }, outputs: [v] });
             });
             eqns.push(...k.eqns);
             inlinedResults.set(r, k.outputs[0]!);
@@ -226,7 +226,7 @@ export function fuseElementwise(program: Program): Program {
         }
       });
       const result = new Var({ shape: [], dtype: eqn.outputs[0]!.aval.dtype });
-      eqns.push({ prim: eqn.prim, inputs: args, params: eqn.params, outputs: [result] });
+      eqns.push({ ...eqn, inputs: args, outputs: [result] });
       return new Program([...oldInputs, ...extraVars], eqns, [result]);
     };
     const branches = fedBy !== undefined ? p.branches.map((br) => ({ ...br, kernel: kernelOf(br.kernel) })) : [{ region: null, kernel: kernelOf(null) }];
@@ -244,23 +244,23 @@ export function fuseElementwise(program: Program): Program {
     changed = true;
   }
   if (!changed) return program;
-  return new Program(program.inputs, out.filter((e): e is Eqn => e !== null), program.outputs);
+  return new Program(program.inputs, out.filter((e): e is AnyEqn => e !== null), program.outputs);
 }
 
 /** Turn a full sum over a map stencil's grid axes into the stencil's reduceGrid mode. */
 export function fuseReductions(program: Program): Program {
   const uses = countUses(program);
   const producer = new Map<Var, number>();
-  const out: (Eqn | null)[] = [];
+  const out: (AnyEqn | null)[] = [];
   let changed = false;
   for (const eqn of program.eqns) {
     const y = eqn.inputs[0];
     const src = y instanceof Var ? producer.get(y) : undefined;
     const prod = src === undefined ? undefined : out[src];
     if (eqn.prim === Prim.ReduceSum && y instanceof Var && uses.get(y) === 1 && prod && prod.prim === Prim.Stencil) {
-      const p = prod.params as StencilParams;
+      const p = prod.params;
       const G = p.spec.gridShape.length;
-      const { axes } = eqn.params as ParamsOf<Prim.ReduceSum>;
+      const { axes } = eqn.params;
       const gridAxes = Array.from({ length: G }, (_, d) => d);
       if (p.spec.kind === "map" && p.spec.placement === "grid" && !p.reduceGrid && prod.outputs.length === 1 && gridAxes.every((d) => axes.includes(d))) {
         const rest = axes.filter((a) => a >= G).map((a) => a - G);
@@ -278,7 +278,7 @@ export function fuseReductions(program: Program): Program {
     out.push(eqn);
   }
   if (!changed) return program;
-  return new Program(program.inputs, out.filter((e): e is Eqn => e !== null), program.outputs);
+  return new Program(program.inputs, out.filter((e): e is AnyEqn => e !== null), program.outputs);
 }
 
 /**
@@ -287,7 +287,7 @@ export function fuseReductions(program: Program): Program {
  * seed `broadcast 1.0` feeding a stencil_gather is the common case).
  */
 export function foldBroadcastInputs(program: Program): Program {
-  const def = new Map<Var, Eqn>();
+  const def = new Map<Var, AnyEqn>();
   for (const eqn of program.eqns) for (const v of eqn.outputs) def.set(v, eqn);
   /** The 0-d atom a size-1 value was reshaped/broadcast from, if any. */
   const scalarSource = (a: Atom): Atom | null => {
@@ -305,7 +305,7 @@ export function foldBroadcastInputs(program: Program): Program {
   let changed = false;
   const eqns = program.eqns.map((eqn) => {
     if (eqn.prim !== Prim.Stencil && eqn.prim !== Prim.StencilGather) return eqn;
-    const p = eqn.params as StencilParams;
+    const p = eqn.params;
     const G = p.spec.gridShape.length;
     let touched = false;
     const inputs = [...eqn.inputs];
@@ -330,7 +330,7 @@ export function foldBroadcastInputs(program: Program): Program {
  * that makes `a`, when it is a window-1 map over `grid` (its extras whole or
  * per cell) and `a` has no other use; undefined otherwise.
  */
-function pointMapProducers(program: Program): (a: Atom, grid: readonly number[]) => number | undefined {
+function pointMapProducers(program: Program): (a: Atom, grid: readonly number[]) => { at: number; producer: Eqn<Prim.Stencil> } | undefined {
   const uses = countUses(program);
   const def = new Map<Var, number>();
   program.eqns.forEach((e, i) => e.outputs.forEach((v) => def.set(v, i)));
@@ -339,8 +339,8 @@ function pointMapProducers(program: Program): (a: Atom, grid: readonly number[])
     if (at === undefined) return undefined;
     const producer = program.eqns[at]!;
     const full = grid.map((_, d) => d);
-    const ok = isPointStencil(producer, grid) && (producer.params as StencilParams).gridDims.every((g) => g.length === 0 || sameShape(g, full));
-    return ok ? at : undefined;
+    const ok = isPointStencil(producer, grid) && producer.params.gridDims.every((g) => g.length === 0 || sameShape(g, full));
+    return ok ? { at, producer } : undefined;
   };
 }
 
@@ -358,24 +358,24 @@ export function fuseIntoStencils(program: Program): Program {
   let changed = false;
   const eqns = program.eqns.map((eqn) => {
     if (eqn.prim !== Prim.Stencil && eqn.prim !== Prim.StencilGather) return eqn;
-    let p = eqn.params as StencilParams;
+    let p: StencilParams = eqn.params;
     const grid = p.spec.gridShape;
     const full = grid.map((_, d) => d);
     let inputs = [...eqn.inputs];
     for (let j = 0; j < p.gridDims.length; j++) {
       const a = inputs[p.nWindowed + j]!;
-      const at = sameShape(p.gridDims[j]!, full) && sameShape(a.aval.shape, grid) ? producerOf(a, grid) : undefined;
-      if (at === undefined || dropped.has(at)) continue;
-      const producer = program.eqns[at]!;
-      const pp = producer.params as StencilParams;
+      const found = sameShape(p.gridDims[j]!, full) && sameShape(a.aval.shape, grid) ? producerOf(a, grid) : undefined;
+      if (found === undefined || dropped.has(found.at)) continue;
+      const { at, producer } = found;
+      const pp = producer.params;
       // the kernel's extra j becomes the map's kernel applied to the cell of its window input and to its extras
       const branches = p.branches.map((br) => {
         const old = br.kernel;
         const target = old.inputs[p.nWindowed + j]!;
         const k = freshCopy(pp.branches[0]!.kernel);
         const added = producer.inputs.map((x, i) => new Var({ shape: x.aval.shape.slice(i === 0 ? grid.length : pp.gridDims[i - 1]!.length), dtype: x.aval.dtype }));
-        const prologue: Eqn[] = k.inputs.map((v, i) => ({ prim: Prim.Reshape, inputs: [added[i]!], params: { shape: v.aval.shape } as ParamsOf<Prim.Reshape>, outputs: [v] }));
-        prologue.push(...k.eqns, { prim: Prim.Reshape, inputs: [k.outputs[0]!], params: { shape: target.aval.shape } as ParamsOf<Prim.Reshape>, outputs: [target] });
+        const prologue: AnyEqn[] = k.inputs.map((v, i) => ({ prim: Prim.Reshape, inputs: [added[i]!], params: { shape: v.aval.shape }, outputs: [v] }));
+        prologue.push(...k.eqns, { prim: Prim.Reshape, inputs: [k.outputs[0]!], params: { shape: target.aval.shape }, outputs: [target] });
         return { ...br, kernel: new Program([...old.inputs.filter((v) => v !== target), ...added], [...prologue, ...old.eqns], old.outputs) };
       });
       const gridDims = [...p.gridDims.filter((_, i) => i !== j), full, ...pp.gridDims];
@@ -403,7 +403,7 @@ export function fuseIntoSweeps(program: Program): Program {
   let changed = false;
   const eqns = program.eqns.map((eqn) => {
     if (eqn.prim !== Prim.ScanSweep) return eqn;
-    const p = eqn.params as ScanSweepParams;
+    const p = eqn.params;
     const grid = p.scan.spec.gridShape;
     if (p.scan.spec.placement !== "grid" || p.ctMaps?.some((m) => m !== null)) return eqn;
     let next = 2 * p.scan.nWindowed + p.scan.gridDims.length + p.nCaptured;
@@ -411,15 +411,14 @@ export function fuseIntoSweeps(program: Program): Program {
     const ctMaps = p.hasCt.map((h): StencilParams | null => {
       if (!h) return null;
       const d = eqn.inputs[next++]!;
-      const at = producerOf(d, grid);
-      if (at === undefined) {
+      const found = producerOf(d, grid);
+      if (found === undefined) {
         inputs.push(d);
         return null;
       }
-      const producer = program.eqns[at]!;
-      dropped.add(at);
-      inputs.push(...producer.inputs);
-      return producer.params as StencilParams;
+      dropped.add(found.at);
+      inputs.push(...found.producer.inputs);
+      return found.producer.params;
     });
     if (ctMaps.every((m) => m === null)) return eqn;
     changed = true;

@@ -27,7 +27,7 @@ function cellsRead(p: StencilParams): number[][] | "all" {
     for (const eqn of br.kernel.eqns) {
       if (!eqn.inputs.some((a) => windows.has(a))) continue;
       if (eqn.prim !== Prim.Index) return "all";
-      const index = (eqn.params as { index: readonly number[] }).index;
+      const index = eqn.params.index;
       if (index.length !== ks.length) return "all";
       const key = index.join(",");
       if (seen.has(key)) continue;

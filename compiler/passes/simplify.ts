@@ -6,7 +6,7 @@
  * Scalarization at code generation folds and shares again, per element.
  */
 import { cacheKey } from "../cache-key";
-import { Lit, Program, Var, type Atom, type Eqn } from "../ir";
+import { Lit, Program, Var, type Atom, type AnyEqn } from "../ir";
 import { binaryFns, unaryFns } from "../interpret";
 import { isBinary, isUnary, Prim, type StencilParams } from "../primitives";
 import type { LoopNest } from "../loop/loop-ir";
@@ -21,7 +21,7 @@ export function simplifyProgram(program: Program): Program {
   const ids = new Map<Var, number>();
   program.inputs.forEach((v, i) => ids.set(v, i));
   const seen = new Map<string, Var[]>();
-  const kept: Eqn[] = [];
+  const kept: AnyEqn[] = [];
   let changed = false;
   const sub = (a: Atom): Atom => (a instanceof Var ? (subst.get(a) ?? a) : a);
   for (const eqn of program.eqns) {
@@ -54,7 +54,7 @@ export function simplifyProgram(program: Program): Program {
   const outputs = program.outputs.map(sub);
   // dead code: walk back from the outputs
   const live = new Set<Var>(outputs.filter((a): a is Var => a instanceof Var));
-  const alive: Eqn[] = [];
+  const alive: AnyEqn[] = [];
   for (let i = kept.length - 1; i >= 0; i--) {
     const eqn = kept[i]!;
     if (!eqn.outputs.some((v) => live.has(v))) {

@@ -5,7 +5,7 @@
  */
 import { abstractEval } from "../../compiler/abstract-eval";
 import { evalPrim } from "../../compiler/interpret";
-import { Prim, type LoopParams, type ParamsOf, type ScanSweepParams, type StencilParams } from "../../compiler/primitives";
+import { primApp, Prim, type ParamsOf, type PrimApp } from "../../compiler/primitives";
 import { getConfig } from "../config";
 import { allocationError, checkArraySize } from "../ndarray/limits";
 import { NDArray } from "../ndarray/ndarray";
@@ -15,13 +15,13 @@ import { runLoop } from "./execute-loop";
 import { trackResult } from "../../runtime/buffer-pool";
 import type { Aval } from "../../compiler/ir";
 
-function run<P extends Prim>(prim: P, inputs: readonly NDArray[], params: ParamsOf<P>, outAvals: readonly Aval[]): NDArray[] {
-  if ((prim === Prim.Stencil || prim === Prim.StencilGather) && getConfig().codegen) {
-    return runStencil(prim, inputs, params as StencilParams, outAvals);
+function run(app: PrimApp, inputs: readonly NDArray[], outAvals: readonly Aval[]): NDArray[] {
+  if ((app.prim === Prim.Stencil || app.prim === Prim.StencilGather) && getConfig().codegen) {
+    return runStencil(app.prim, inputs, app.params, outAvals);
   }
-  if (prim === Prim.ScanSweep && getConfig().codegen) return runScanSweep(inputs, params as ScanSweepParams, outAvals);
-  if (prim === Prim.ForiLoop && getConfig().codegen) return runLoop(inputs, params as LoopParams, outAvals);
-  return evalPrim(prim, inputs, params, outAvals).map((t) => new NDArray(t.shape, t.dtype, t.data));
+  if (app.prim === Prim.ScanSweep && getConfig().codegen) return runScanSweep(inputs, app.params, outAvals);
+  if (app.prim === Prim.ForiLoop && getConfig().codegen) return runLoop(inputs, app.params, outAvals);
+  return evalPrim(app.prim, inputs, app.params, outAvals).map((t) => new NDArray(t.shape, t.dtype, t.data));
 }
 
 /**
@@ -36,7 +36,7 @@ export function evalEager<P extends Prim>(prim: P, inputs: readonly NDArray[], p
   const outAvals = abstractEval(prim, inputs, params);
   for (const a of outAvals) checkArraySize(`${prim}: result`, a.shape, a.dtype);
   try {
-    const outs = run(prim, inputs, params, outAvals);
+    const outs = run(primApp(prim, params), inputs, outAvals);
     // every eager result is a fresh buffer: it goes back to the pool when its array is collected
     for (const o of outs) trackResult(o.data);
     return outs;

@@ -8,13 +8,13 @@
  * step by step (its equations one at a time, each compiled as usual): the
  * reference path, correct for any body.
  */
-import { sizeOf, type Aval, type Eqn, type Program } from "../../compiler/ir";
+import { sizeOf, type Aval, type AnyEqn, type Program } from "../../compiler/ir";
 import { compileBody, type CompiledBody } from "../../compiler/codegen/compile";
 import { emitLoop } from "../../compiler/codegen/emit-loop";
 import { printProgram } from "../../compiler/ir-print";
 import { loopPosition } from "../../compiler/fori-loop";
 import { optimizeProgram } from "../../compiler/passes/program-pipeline";
-import { Prim, type LoopParams, type ParamsOf } from "../../compiler/primitives";
+import { Prim, type LoopParams } from "../../compiler/primitives";
 import { evalPrim } from "../../compiler/interpret";
 import { allocate, isShared, type FloatArray } from "../../runtime/buffers";
 import { recycleBuffer } from "../../runtime/buffer-pool";
@@ -74,9 +74,9 @@ export function compileLoop(p: LoopParams): CompiledLoop {
 }
 
 /** How the generated loop runs an equation that is not a compiled stencil: eagerly, on arrays over the plan's buffers. */
-function hostFor(eqn: Eqn): HostFn {
+function hostFor(eqn: AnyEqn): HostFn {
   if (eqn.prim === Prim.Slice) {
-    const sp = eqn.params as ParamsOf<Prim.Slice>;
+    const sp = eqn.params;
     if (sp.step.every((s) => s === 1)) return contiguousSlice(eqn.inputs[0]!.aval.shape, sp.start, sp.shape);
   }
   const inAvals = eqn.inputs.map((a) => a.aval);
@@ -84,8 +84,8 @@ function hostFor(eqn: Eqn): HostFn {
   return (ins, outs) => {
     const results =
       eqn.prim === Prim.ForiLoop
-        ? runLoop(ins.map((d, j) => new NDArray(inAvals[j]!.shape, inAvals[j]!.dtype, d)), eqn.params as LoopParams, outAvals)
-        : evalPrim(eqn.prim as Prim, ins.map((d, j) => ({ shape: inAvals[j]!.shape, dtype: inAvals[j]!.dtype, data: d })), eqn.params as ParamsOf<Prim>, outAvals);
+        ? runLoop(ins.map((d, j) => new NDArray(inAvals[j]!.shape, inAvals[j]!.dtype, d)), eqn.params, outAvals)
+        : evalPrim(eqn.prim, ins.map((d, j) => ({ shape: inAvals[j]!.shape, dtype: inAvals[j]!.dtype, data: d })), eqn.params, outAvals);
     // the results were copied into the plan's buffers and nothing else holds them
     results.forEach((r, j) => {
       outs[j]!.set(r.data);

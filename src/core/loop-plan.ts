@@ -20,7 +20,7 @@
  * fusion, or a scan that does not write in place) return null: the loop
  * then runs step by step (src/core/execute-loop.ts).
  */
-import { Lit, Var, sizeOf, type Atom, type Aval, type Eqn, type Program } from "../../compiler/ir";
+import { isStencilEqn, Lit, Var, sizeOf, type Atom, type Aval, type AnyEqn, type Program, type StencilEqn } from "../../compiler/ir";
 import type { LoopBuf, LoopOp, LoopPlanCode } from "../../compiler/codegen/emit-loop";
 import { scanWritesInPlace } from "../../compiler/loop/loop-ir";
 import { Prim, type LoopParams, type StencilParams } from "../../compiler/primitives";
@@ -56,8 +56,8 @@ function avalKey(a: Aval): string {
 }
 
 /** Where the buffers of a stencil's operands go in its `f` list, and the pre-operations it needs. */
-function stencilArgs(eqn: Eqn, bufOf: (a: Atom) => LoopBuf, outBufs: readonly LoopBuf[], sched: CompiledStencil["schedule"]): { args: LoopBuf[]; pre: LoopOp[] } | null {
-  const p = eqn.params as StencilParams;
+function stencilArgs(eqn: StencilEqn, bufOf: (a: Atom) => LoopBuf, outBufs: readonly LoopBuf[], sched: CompiledStencil["schedule"]): { args: LoopBuf[]; pre: LoopOp[] } | null {
+  const p = eqn.params;
   const gather = eqn.prim === Prim.StencilGather;
   const ins = eqn.inputs.map(bufOf);
   const windowed = ins.slice(0, p.nWindowed);
@@ -85,7 +85,7 @@ export type HostFn = (ins: readonly FloatArray[], outs: readonly FloatArray[]) =
 function compileEqns(body: Program): (CompiledStencil | null)[] {
   return body.eqns.map((eqn) => {
     if (eqn.prim !== Prim.Stencil && eqn.prim !== Prim.StencilGather) return null;
-    const p = eqn.params as StencilParams;
+    const p = eqn.params;
     if (eqn.inputs.some((a) => a instanceof Lit)) return null;
     if (eqn.prim === Prim.Stencil && p.spec.kind === "scan" && (!scanWritesInPlace(p) || eqn.outputs.length !== p.nWindowed)) return null;
     return compileStencil(eqn.prim, p, eqn.inputs.slice(p.nWindowed).map((a) => a.aval.shape));
@@ -104,7 +104,7 @@ interface State {
  * @example
  * planLoop(optimizedBody, params); // { code, states, ... }
  */
-export function planLoop(body: Program, p: LoopParams, hostFor: (eqn: Eqn) => HostFn): LoopPlan | null {
+export function planLoop(body: Program, p: LoopParams, hostFor: (eqn: AnyEqn) => HostFn): LoopPlan | null {
   const compiled = compileEqns(body);
   const host = compiled.map((c, e) => (c === null ? hostFor(body.eqns[e]!) : null));
   const nc = p.nCarry;
@@ -121,7 +121,7 @@ export function planLoop(body: Program, p: LoopParams, hostFor: (eqn: Eqn) => Ho
   const { pools, cur0, label0 } = carryBuffers(body, nc, newBuf);
   const invBuf = new Map<number, number>();
   body.inputs.slice(1 + nc + nx).forEach((v, j) => invBuf.set(j, newBuf(v.aval, { kind: "invariant", input: j })));
-  const producer = new Map<Var, Eqn>();
+  const producer = new Map<Var, AnyEqn>();
   for (const e of body.eqns) for (const o of e.outputs) producer.set(o, e);
   const carryOut = new Set<Var>(body.outputs.slice(0, nc).filter((a): a is Var => a instanceof Var && producer.has(a)));
   const temps = new Map<Var, number>();
@@ -179,13 +179,13 @@ export function planLoop(body: Program, p: LoopParams, hostFor: (eqn: Eqn) => Ho
     const ops: LoopOp[] = [];
     body.eqns.forEach((eqn, e) => {
       const outs = eqn.outputs.map((o) => bufOf(o));
-      if (compiled[e] === null) {
+      if (compiled[e] === null || !isStencilEqn(eqn)) {
         ops.push({ kind: "host", fn: e, ins: eqn.inputs.map(bufOf), outs });
         return;
       }
       const placed = stencilArgs(eqn, bufOf, outs, compiled[e]!.schedule);
       if (placed === null) throw new NotPlannable();
-      const p2 = eqn.params as StencilParams;
+      const p2 = eqn.params;
       for (const op of placed.pre) {
         if (op.kind === "copy" && op.dst.kind === "buf" && op.src.kind === "buf" && op.dst.id === op.src.id) continue;
         if (op.kind === "copy" && keepsBorder(eqn, p2, op, s, label, inputRole, body, nc)) continue;
@@ -298,7 +298,7 @@ function simulate(start: State, step: (s: State) => { ops: LoopOp[]; next: State
  * last held a value of carry c: every value of carry c comes from this
  * map, so the cells it leaves alone are the same in all of them.
  */
-function keepsBorder(eqn: Eqn, p: StencilParams, op: Extract<LoopOp, { kind: "copy" }>, s: State, label: ReadonlyMap<number, number>, roles: ReadonlyMap<Var, { kind: string; j?: number }>, body: Program, nc: number): boolean {
+function keepsBorder(eqn: AnyEqn, p: StencilParams, op: Extract<LoopOp, { kind: "copy" }>, s: State, label: ReadonlyMap<number, number>, roles: ReadonlyMap<Var, { kind: string; j?: number }>, body: Program, nc: number): boolean {
   if (p.spec.placement !== "inplace" || p.spec.kind !== "map" || op.dst.kind !== "buf" || op.src.kind !== "buf") return false;
   const j = eqn.outputs.findIndex((o) => body.outputs.slice(0, nc).includes(o));
   if (j < 0) return false;
@@ -323,7 +323,9 @@ function shardInfo(code: LoopPlanCode, compiled: readonly (CompiledStencil | nul
   }
   for (const [e, c] of compiled.entries()) {
     if (c === null) return null;
-    const cells = sizeOf((body.eqns[e]!.params as StencilParams).spec.gridShape);
+    const eqn = body.eqns[e]!;
+    if (!isStencilEqn(eqn)) return null;
+    const cells = sizeOf(eqn.params.spec.gridShape);
     if (!c.schedule.parallel || c.schedule.steps !== 1 || c.schedule.adds) return null;
     if (n >= 0 && c.schedule.n !== n) return null;
     n = c.schedule.n;

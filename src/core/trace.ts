@@ -9,7 +9,7 @@
  * functions again, so every transform composes with every other.
  */
 import { abstractEval } from "../../compiler/abstract-eval";
-import { Lit, Program, Var, type Atom, type Aval, type Eqn } from "../../compiler/ir";
+import { anyEqn, Lit, Program, Var, type AnyEqn, type Atom, type Aval } from "../../compiler/ir";
 import type { DType, ParamsOf, Prim } from "../../compiler/primitives";
 import { KernexError } from "../errors";
 import { NDArray, Tracer } from "../ndarray/ndarray";
@@ -22,7 +22,7 @@ import { evalEager } from "./eager";
  * const staged = stage([{ shape: [3], dtype: "float64" }], (x) => [kex.neg(x)]); // runs on a StagingTrace
  */
 export class StagingTrace {
-  readonly eqns: Eqn[] = [];
+  readonly eqns: AnyEqn[] = [];
   /** Values from outside the trace (concrete arrays or outer tracers), captured as inputs. */
   readonly captured = new Map<NDArray, Var>();
   active = true;
@@ -106,7 +106,7 @@ export function bind<P extends Prim>(prim: P, inputs: readonly BindInput[], para
   const atoms = inputs.map((x) => (typeof x === "number" ? new Lit(x, dtype) : trace.atomOf(x)));
   const outAvals = abstractEval(prim, atoms.map((a) => a.aval), params);
   const outputs = outAvals.map((a) => new Var(a));
-  trace.eqns.push({ prim, inputs: atoms, params, outputs });
+  trace.eqns.push(anyEqn({ prim, inputs: atoms, params, outputs }));
   return outputs.map((v) => new Tracer(trace, v));
 }
 
@@ -148,7 +148,7 @@ export function stage(avals: readonly Aval[], fn: (...args: Tracer[]) => NDArray
 }
 
 /** Bind one equation again on new inputs, keeping the dtype of its literals. */
-export function bindEqn(eqn: Eqn, inputs: readonly BindInput[]): NDArray[] {
+export function bindEqn(eqn: AnyEqn, inputs: readonly BindInput[]): NDArray[] {
   const literalDType = eqn.inputs.find((a): a is Lit => a instanceof Lit)?.aval.dtype;
   return bind(eqn.prim, inputs, eqn.params, literalDType);
 }

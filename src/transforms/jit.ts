@@ -10,7 +10,7 @@ import { Lit, type Atom, type Program, type Var } from "../../compiler/ir";
 import { printProgram } from "../../compiler/ir-print";
 import { optimizeProgram } from "../../compiler/passes/program-pipeline";
 import { debugLog, debugLogger } from "../config";
-import { Prim, type ScanSweepParams, type StencilParams } from "../../compiler/primitives";
+import { Prim } from "../../compiler/primitives";
 import { bind, currentTrace, evalProgramWithBind, stage, type StagedFunction } from "../core/trace";
 import { compileStencil, runStencilAsync } from "../core/execute";
 import { compileSweep } from "../core/execute-sweep";
@@ -176,7 +176,7 @@ export function jit<F extends (...args: never[]) => unknown>(f: F, options?: Jit
       // stencils and gathers shard without blocking this thread; everything else runs here
       const outs =
         (eqn.prim === Prim.Stencil || eqn.prim === Prim.StencilGather) && ins.every((x) => x instanceof NDArray)
-          ? await runStencilAsync(eqn.prim, ins as NDArray[], eqn.params as StencilParams, eqn.outputs.map((o) => o.aval))
+          ? await runStencilAsync(eqn.prim, ins as NDArray[], eqn.params, eqn.outputs.map((o) => o.aval))
           : bind(eqn.prim, ins, eqn.params);
       eqn.outputs.forEach((v, i) => env.set(v, outs[i]!));
     }
@@ -194,12 +194,12 @@ export function jit<F extends (...args: never[]) => unknown>(f: F, options?: Jit
     const interpreted = "// (interpreted: the kernel is too large to unroll or its border tables too sparse)";
     for (const eqn of e.program.eqns) {
       if (eqn.prim === Prim.ScanSweep) {
-        const compiled = compileSweep(eqn.params as ScanSweepParams, eqn.inputs.map((a) => a.aval.shape), eqn.inputs[0]!.aval.dtype);
+        const compiled = compileSweep(eqn.params, eqn.inputs.map((a) => a.aval.shape), eqn.inputs[0]!.aval.dtype);
         js.push(compiled === null ? interpreted : compiled.body);
         continue;
       }
       if (eqn.prim !== Prim.Stencil && eqn.prim !== Prim.StencilGather) continue;
-      const p = eqn.params as StencilParams;
+      const p = eqn.params;
       const compiled = compileStencil(eqn.prim, p, eqn.inputs.slice(p.nWindowed).map((a) => a.aval.shape));
       js.push(compiled === null ? interpreted : compiled.body);
     }

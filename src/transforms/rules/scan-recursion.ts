@@ -55,7 +55,7 @@ function cellsRead(branches: readonly Branch[], W: number, kernelSize: readonly 
       eqn.inputs.forEach((a) => {
         const i = windows.indexOf(a as Var);
         if (i < 0 || read[i] === null) return;
-        const index = eqn.prim === Prim.Index ? (eqn.params as { readonly index: readonly number[] }).index : null;
+        const index = eqn.prim === Prim.Index ? eqn.params.index : null;
         if (index === null || index.length !== kernelSize.length) read[i] = null;
         else read[i]!.add(index.reduce((f, k, d) => f + k * strides[d]!, 0));
       });
