@@ -5,7 +5,8 @@
  * differential tests. Kept boring on purpose: no fusion, no partitioning;
  * stencils evaluate their kernel program window by window.
  */
-import { Lit, sizeOf, stridesOf, type Atom, type Aval, type Program, type Var } from "./ir";
+import { sizeOf, stridesOf, type Aval, type Program } from "./ir";
+import { evalProgram as walkProgram, type Interpretation } from "./eval-program";
 import { broadcastMap, gatherWith, indexOffset, padMap, revMap, sliceMap, transposeMap, type SourceMap } from "./index-maps";
 import { padIndex } from "./pad-index";
 import { evalScanSweep } from "./scan-sweep";
@@ -361,25 +362,24 @@ export function evalPrim<P extends Prim>(prim: P, inputs: readonly Tensor[], par
   return evalRules[prim](inputs, params, outAvals);
 }
 
-/** Evaluate a program on concrete inputs. */
-export function evalProgram(program: Program, args: readonly Tensor[]): Tensor[] {
-  const env = new Map<Var, Tensor>();
-  program.inputs.forEach((v, i) => env.set(v, args[i]!));
-  const read = (a: Atom): Tensor => {
-    if (a instanceof Lit) {
-      const t = tensor([], a.aval.dtype);
-      t.data[0] = a.value;
-      return t;
-    }
-    const t = env.get(a);
-    if (t === undefined) throw new Error(`interpret: variable used before definition (id ${a.id})`);
+/** The reference interpretation: tensors, evalRules; a literal is a 0-d tensor of its dtype. */
+export const tensorInterpretation: Interpretation<Tensor> = {
+  literal: (a) => {
+    const t = tensor([], a.aval.dtype);
+    t.data[0] = a.value;
     return t;
-  };
-  for (const eqn of program.eqns) {
-    const outs = evalPrim(eqn.prim, eqn.inputs.map(read), eqn.params, eqn.outputs.map((v) => v.aval));
-    eqn.outputs.forEach((v, i) => env.set(v, outs[i]!));
-  }
-  return program.outputs.map(read);
+  },
+  apply: (eqn, inputs) => evalPrim(eqn.prim, inputs, eqn.params, eqn.outputs.map((v) => v.aval)),
+};
+
+/**
+ * Evaluate a program on concrete inputs (the walk of compiler/eval-program.ts with evalRules).
+ *
+ * @example
+ * evalProgram(program, [tensor([3], "float64", new Float64Array([1, 2, 3]))]);
+ */
+export function evalProgram(program: Program, args: readonly Tensor[]): Tensor[] {
+  return walkProgram(program, tensorInterpretation, args);
 }
 
 export { assertNever };

@@ -5,7 +5,8 @@
  * subexpressions are shared) and constants fold. The emitter turns the
  * nodes of each output element into straight-line code in the loop body.
  */
-import { Lit, sizeOf, stridesOf, type Atom, type Program, type Var } from "../ir";
+import { sizeOf, stridesOf, type Program } from "../ir";
+import { evalProgram, type Interpretation } from "../eval-program";
 import { binaryFns, unaryFns } from "../interpret";
 import { broadcastMap, gatherWith, indexOffset, padMap, revMap, sliceMap, transposeMap, type SourceMap } from "../index-maps";
 import {
@@ -214,21 +215,32 @@ export const scalarizeRules: { [P in Prim]: ScalarRule<P> } = {
   },
 };
 
-/** Scalarize a program given the values of its inputs. */
+function applyScalar<P extends Prim>(nb: NodeBuilder, prim: P, inputs: readonly SValue[], params: ParamsOf<P>, outShapes: readonly (readonly number[])[]): SValue[] {
+  return scalarizeRules[prim](nb, inputs, params, outShapes);
+}
+
+/** Scalarization as an interpretation (compiler/eval-program.ts): values are arrays of nodes built by `nb`. */
+function scalarInterpretation(nb: NodeBuilder): Interpretation<SValue> {
+  return {
+    // a float32 literal holds its float32 value, as the interpreter's 0-d Float32Array does
+    literal: (a) => ({ shape: [], nodes: [nb.constant(a.aval.dtype === "float32" ? Math.fround(a.value) : a.value)] }),
+    apply: (eqn, inputs) => {
+      nb.float32 = eqn.outputs[0]?.aval.dtype === "float32";
+      try {
+        return applyScalar(nb, eqn.prim, inputs, eqn.params, eqn.outputs.map((o) => o.aval.shape));
+      } finally {
+        nb.float32 = false;
+      }
+    },
+  };
+}
+
+/**
+ * Scalarize a program given the values of its inputs.
+ *
+ * @example
+ * const [y] = scalarize(new NodeBuilder(), kernel, [{ shape: [3], nodes: [nb.read(0, 0), nb.read(0, 1), nb.read(0, 2)] }]);
+ */
 export function scalarize(nb: NodeBuilder, program: Program, inputs: readonly SValue[]): SValue[] {
-  const env = new Map<Var, SValue>();
-  program.inputs.forEach((v, i) => env.set(v, inputs[i]!));
-  // a float32 literal holds its float32 value, as the interpreter's 0-d Float32Array does
-  const read = (a: Atom): SValue => (a instanceof Lit ? { shape: [], nodes: [nb.constant(a.aval.dtype === "float32" ? Math.fround(a.value) : a.value)] } : env.get(a)!);
-  for (const eqn of program.eqns) {
-    const rule = scalarizeRules[eqn.prim] as ScalarRule<Prim>;
-    nb.float32 = eqn.outputs[0]?.aval.dtype === "float32";
-    try {
-      const outs = rule(nb, eqn.inputs.map(read), eqn.params, eqn.outputs.map((o) => o.aval.shape));
-      eqn.outputs.forEach((v, i) => env.set(v, outs[i]!));
-    } finally {
-      nb.float32 = false;
-    }
-  }
-  return program.outputs.map(read);
+  return evalProgram(program, scalarInterpretation(nb), inputs);
 }

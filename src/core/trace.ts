@@ -10,6 +10,7 @@
  */
 import { abstractEval } from "../../compiler/abstract-eval";
 import { anyEqn, Lit, Program, Var, type AnyEqn, type Atom, type Aval } from "../../compiler/ir";
+import { evalEnv, evalProgram, type Interpretation } from "../../compiler/eval-program";
 import type { DType, ParamsOf, Prim } from "../../compiler/primitives";
 import { KernexError } from "../errors";
 import { NDArray, Tracer } from "../ndarray/ndarray";
@@ -153,20 +154,19 @@ export function bindEqn(eqn: AnyEqn, inputs: readonly BindInput[]): NDArray[] {
   return bind(eqn.prim, inputs, eqn.params, literalDType);
 }
 
+/** Re-binding as an interpretation (compiler/eval-program.ts): literals stay numbers, so they stay literals. */
+const bindInterpretation: Interpretation<NDArray, number> = {
+  literal: (a) => a.value,
+  apply: bindEqn,
+};
+
 /**
  * The value of every variable of a program, computed by binding its
  * equations again (so that the current trace, if any, records them; eagerly
  * otherwise).
  */
 export function bindProgram(program: Program, args: readonly NDArray[]): Map<Var, NDArray> {
-  const env = new Map<Var, NDArray>();
-  program.inputs.forEach((v, i) => env.set(v, args[i]!));
-  const read = (a: Atom): BindInput => (a instanceof Lit ? a.value : env.get(a)!);
-  for (const eqn of program.eqns) {
-    const outs = bindEqn(eqn, eqn.inputs.map(read));
-    eqn.outputs.forEach((v, i) => env.set(v, outs[i]!));
-  }
-  return env;
+  return evalEnv(program, bindInterpretation, args);
 }
 
 /**
@@ -177,6 +177,6 @@ export function bindProgram(program: Program, args: readonly NDArray[]): Map<Var
  * evalProgramWithBind(program, [kex.array([1, 2])])[0]!.toArray(); // [2, 4]
  */
 export function evalProgramWithBind(program: Program, args: readonly NDArray[]): NDArray[] {
-  const env = bindProgram(program, args);
-  return program.outputs.map((a) => (a instanceof Lit ? NDArray.scalar(a.value, a.aval.dtype) : env.get(a)!));
+  const outs = evalProgram(program, bindInterpretation, args);
+  return outs.map((x, i) => (typeof x === "number" ? NDArray.scalar(x, program.outputs[i]!.aval.dtype) : x));
 }

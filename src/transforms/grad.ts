@@ -13,6 +13,7 @@
  * Stencil rules: rules/stencil-vjp.ts (maps, gathers), rules/scan-vjp.ts (scans).
  */
 import { Lit, type Atom, type Program, type Var } from "../../compiler/ir";
+import { evalEnv, type Interpretation } from "../../compiler/eval-program";
 import { binaryPrims, mapFamily, Prim, unaryPrims, type BinaryPrim, type ParamsOf, type UnaryPrim } from "../../compiler/primitives";
 import * as ops from "../core/ops";
 import { bind, bindProgram, evalProgramWithBind, stage } from "../core/trace";
@@ -191,18 +192,29 @@ function applyVjp<P extends Prim>(prim: P, args: VjpArgs<P>): Cotangent[] {
 }
 
 
-/** The variables that depend on `wrt`. */
+/** Activity as an interpretation (compiler/eval-program.ts): an output is active when an input is; literals never are. */
+const activity: Interpretation<boolean> = {
+  literal: () => false,
+  apply: (eqn, ins) => eqn.outputs.map(() => ins.some((a) => a)),
+};
+
+/** The variables that depend on `wrt` (inputs of the program). */
 export function activeVars(program: Program, wrt: readonly Var[]): Set<Var> {
+  const from = new Set<Var>(wrt);
+  const env = evalEnv(program, activity, program.inputs.map((v) => from.has(v)));
   const active = new Set<Var>(wrt);
-  for (const eqn of program.eqns) {
-    if (eqn.inputs.some((a) => !(a instanceof Lit) && active.has(a))) eqn.outputs.forEach((v) => active.add(v));
-  }
+  for (const [v, a] of env) if (a) active.add(v);
   return active;
 }
 
 /**
  * The backward pass: cotangents of the active variables given the
  * cotangents of the program's outputs (null: zero).
+ *
+ * This walk stays apart from compiler/eval-program.ts: it runs the
+ * equations in reverse, reads the forward values of inputs and outputs,
+ * skips equations without an output cotangent or an active input, and
+ * accumulates (sums) cotangents per variable instead of binding each once.
  */
 export function backwardEval(program: Program, env: Map<Var, NDArray>, active: Set<Var>, outCts: readonly Cotangent[]): Map<Var, NDArray> {
   const cts = new Map<Var, NDArray>();

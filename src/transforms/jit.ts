@@ -168,6 +168,7 @@ export function jit<F extends (...args: never[]) => unknown>(f: F, options?: Jit
     if (donate.length > 0) checkDonated(args, donate);
     const e = entryFor(args);
     const arrays = args.filter((a): a is NDArray => a instanceof NDArray);
+    // the walk of compiler/eval-program.ts, awaiting each equation: that walk is synchronous
     const env = new Map<Var, NDArray>();
     e.program.inputs.forEach((v, i) => env.set(v, [...arrays, ...e.staged.captured][i]!));
     const read = (a: Atom): NDArray | number => (a instanceof Lit ? a.value : env.get(a)!);

@@ -7,7 +7,8 @@
  * whose inputs all have zero tangents is re-bound as it is.
  * Stencil rules live in rules/stencil-jvp.ts; derivatives in rules/derivatives.ts.
  */
-import { Lit, type Atom, type Aval, type Program, type Var } from "../../compiler/ir";
+import type { Aval, Program } from "../../compiler/ir";
+import { evalProgram, type Interpretation } from "../../compiler/eval-program";
 import { binaryPrims, mapFamily, Prim, unaryPrims, type BinaryPrim, type ParamsOf, type ReducePrim, type UnaryPrim } from "../../compiler/primitives";
 import * as ops from "../core/ops";
 import { bind, stage } from "../core/trace";
@@ -149,40 +150,39 @@ function applyJvp<P extends Prim>(prim: P, primals: readonly Val[], tangents: re
   return jvpRules[prim](primals, tangents, params, outAvals);
 }
 
+/** A value of the jvp walk: the primal (a number for a literal) and its tangent (null: zero). */
+interface Dual {
+  readonly x: Val;
+  readonly t: Tangent;
+}
+
+/**
+ * jvp as an interpretation (compiler/eval-program.ts): an equation whose
+ * inputs all have zero tangents is re-bound as it is; the others go through
+ * jvpRules, and their tangents are fitted to the outputs' avals.
+ */
+const jvpInterpretation: Interpretation<Dual> = {
+  literal: (a) => ({ x: a.value, t: null }),
+  apply: (eqn, ins) => {
+    const tins = ins.map((d) => d.t);
+    if (tins.every((t) => t === null)) return bindEqn(eqn, ins.map((d) => d.x)).map((x) => ({ x, t: null }));
+    const { outs, touts } = applyJvp(eqn.prim, ins.map((d) => d.x), tins, eqn.params, eqn.outputs.map((v) => v.aval));
+    return eqn.outputs.map((v, i) => {
+      const t = touts[i] ?? null;
+      return { x: outs[i]!, t: t === null ? null : fit(t, v.aval) };
+    });
+  },
+};
+
 /**
  * Evaluate a program on primals and tangents (null: zero) by re-binding its
  * equations through the jvp rules; returns primal and tangent outputs.
  */
 export function jvpEval(program: Program, primals: readonly NDArray[], tangents: readonly Tangent[]): { outs: NDArray[]; touts: Tangent[] } {
-  const env = new Map<Var, NDArray>();
-  const tenv = new Map<Var, Tangent>();
-  program.inputs.forEach((v, i) => {
-    env.set(v, primals[i]!);
-    tenv.set(v, tangents[i] ?? null);
-  });
-  const read = (a: Atom): Val => (a instanceof Lit ? a.value : env.get(a)!);
-  const readT = (a: Atom): Tangent => (a instanceof Lit ? null : (tenv.get(a) ?? null));
-  for (const eqn of program.eqns) {
-    const ins = eqn.inputs.map(read);
-    const tins = eqn.inputs.map(readT);
-    const outAvals = eqn.outputs.map((v) => v.aval);
-    let outs: NDArray[];
-    let touts: Tangent[];
-    if (tins.every((t) => t === null)) {
-      outs = bindEqn(eqn, ins);
-      touts = outs.map(() => null);
-    } else {
-      ({ outs, touts } = applyJvp(eqn.prim, ins, tins, eqn.params, outAvals));
-    }
-    eqn.outputs.forEach((v, i) => {
-      env.set(v, outs[i]!);
-      const t = touts[i] ?? null;
-      tenv.set(v, t === null ? null : fit(t, v.aval));
-    });
-  }
+  const results = evalProgram(program, jvpInterpretation, primals.map((x, i) => ({ x, t: tangents[i] ?? null })));
   return {
-    outs: program.outputs.map((a) => (a instanceof Lit ? full(a.aval, a.value) : env.get(a)!)),
-    touts: program.outputs.map(readT),
+    outs: results.map(({ x }, i) => (typeof x === "number" ? full(program.outputs[i]!.aval, x) : x)),
+    touts: results.map(({ t }) => t),
   };
 }
 

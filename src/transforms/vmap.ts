@@ -8,7 +8,8 @@
  * The stencil rule (one stencil with an extra grid dim) is in rules/stencil-vmap.ts.
  */
 import { abstractEval } from "../../compiler/abstract-eval";
-import { Lit, type Atom, type Aval, type Program, type Var } from "../../compiler/ir";
+import type { Aval, Program } from "../../compiler/ir";
+import { evalProgram, type Interpretation } from "../../compiler/eval-program";
 import { binaryPrims, mapFamily, Prim, reducePrims, unaryPrims, type BinaryPrim, type ParamsOf, type ReducePrim, type UnaryPrim } from "../../compiler/primitives";
 import * as ops from "../core/ops";
 import { bind, stage } from "../core/trace";
@@ -135,36 +136,36 @@ function applyVmap<P extends Prim>(prim: P, vals: readonly Val[], bdims: readonl
   return vmapRules[prim](vals, bdims, params, size, inAvals);
 }
 
+/** A value of the vmap walk: the value (a number for a literal) and its batch axis (null: unbatched). */
+interface Batched {
+  readonly v: Val;
+  readonly bd: BDim;
+}
+
+/**
+ * vmap over `size` as an interpretation (compiler/eval-program.ts): an
+ * equation with no batched input is re-bound as it is; the others go
+ * through vmapRules.
+ */
+function batchInterpretation(size: number): Interpretation<Batched> {
+  return {
+    literal: (a) => ({ v: a.value, bd: null }),
+    apply: (eqn, ins) => {
+      const inBdims = ins.map((x) => x.bd);
+      if (inBdims.every((b) => b === null)) return bindEqn(eqn, ins.map((x) => x.v)).map((v) => ({ v, bd: null }));
+      const result = applyVmap(eqn.prim, ins.map((x) => x.v), inBdims, eqn.params, size, eqn.inputs.map((a) => a.aval));
+      return result.outs.map((v, i) => ({ v, bd: result.bdims[i]! }));
+    },
+  };
+}
+
 /** Evaluate a program on batched values; returns outputs and their batch axes. */
 export function batchEval(program: Program, vals: readonly NDArray[], bdims: readonly BDim[], size: number): BatchResult {
-  const env = new Map<Var, { v: NDArray; bd: BDim }>();
-  program.inputs.forEach((v, i) => env.set(v, { v: vals[i]!, bd: bdims[i]! }));
-  const read = (a: Atom): { v: Val; bd: BDim } => (a instanceof Lit ? { v: a.value, bd: null } : env.get(a)!);
-  for (const eqn of program.eqns) {
-    const ins = eqn.inputs.map(read);
-    const inBdims = ins.map((x) => x.bd);
-    let result: BatchResult;
-    if (inBdims.every((b) => b === null)) {
-      const outs = bindEqn(eqn, ins.map((x) => x.v));
-      result = { outs, bdims: outs.map(() => null) };
-    } else {
-      result = applyVmap(eqn.prim, ins.map((x) => x.v), inBdims, eqn.params, size, eqn.inputs.map((a) => a.aval));
-    }
-    eqn.outputs.forEach((v, i) => env.set(v, { v: result.outs[i]!, bd: result.bdims[i]! }));
-  }
-  const outs: NDArray[] = [];
-  const outBdims: BDim[] = [];
-  for (const a of program.outputs) {
-    if (a instanceof Lit) {
-      outs.push(full(a.aval, a.value));
-      outBdims.push(null);
-    } else {
-      const x = env.get(a)!;
-      outs.push(x.v);
-      outBdims.push(x.bd);
-    }
-  }
-  return { outs, bdims: outBdims };
+  const results = evalProgram(program, batchInterpretation(size), vals.map((v, i) => ({ v, bd: bdims[i]! })));
+  return {
+    outs: results.map(({ v }, i) => (typeof v === "number" ? full(program.outputs[i]!.aval, v) : v)),
+    bdims: results.map(({ bd }) => bd),
+  };
 }
 
 function checkAxis(what: string, axis: unknown, ndim: number): number {
