@@ -12,12 +12,8 @@ export { NDArray, type ArrayInput, type NestedArray, type NestedArrayItems, type
 export type { DType } from "./ndarray/dtype";
 export { array, zeros, ones, full, arange, linspace, type ArrayOptions } from "./ndarray/creation";
 export { slice, type Slice } from "./ndarray/slice-spec";
-export {
-  add, sub, mul, div, neg, pow, mod, exp, log, sin, cos, tan, tanh, sinh, cosh, asin, acos, atan, atan2,
-  sqrt, cbrt, abs, sign, floor, ceil, round, trunc, log2, log10, log1p, expm1, isnan, isfinite, square, maximum, minimum,
-  where, less, greater, lessEqual, greaterEqual, equal, notEqual, sum, mean, max, min, prod, stack,
-  concatenate, transpose, reshape, flip, astype, broadcastTo, type AxisOptions,
-} from "./core/ops";
+// every export of core/ops.ts is a public array function (add … broadcastTo, and AxisOptions)
+export * from "./core/ops";
 export { kmap, kscan, smap, sscan, type FunctionMesh, type Kernel, type KernelValue, type StencilFunction } from "./stencil/kmap";
 export type { PaddingName, StencilOptions } from "./stencil/options";
 export type { PadMode } from "../compiler/primitives";

@@ -1,19 +1,23 @@
 /**
  * @file The array functions of kernex (add … where, sum … prod, stack,
- * concatenate, transpose, reshape, slicing): numpy broadcasting and argument
- * checks here, then thin `bind` calls. They work eagerly, under every
- * transform, and inside kernels on windows.
+ * concatenate, transpose, reshape): numpy broadcasting and argument checks
+ * here, then thin `bind` calls. They work eagerly, under every transform,
+ * and inside kernels on windows.
+ *
+ * Every export of this module is a public array function (helpers live in
+ * operands.ts, slicing in slicing.ts): src/index.ts re-exports the module
+ * and src/array-api.ts spreads it, so a new function is written once, here.
  */
 import { sizeOf } from "../../compiler/ir";
-import { Prim, type BinaryPrim, type DType, type ReducePrim, type UnaryPrim } from "../../compiler/primitives";
+import { Prim, type DType, type ReducePrim } from "../../compiler/primitives";
 import { badValue, KernexError, show } from "../errors";
 import { snapshotOptions } from "../options-snapshot";
-import { checkShape, nestedArray } from "../ndarray/creation";
+import { checkShape } from "../ndarray/creation";
 import { MAX_ELEMENTS } from "../ndarray/limits";
-import { checkDType, promote } from "../ndarray/dtype";
-import { asArray, NDArray, type ArrayInput, type SliceSpec } from "../ndarray/ndarray";
-import { resolveSlices } from "../ndarray/slice-spec";
-import { bind, withTrace } from "./trace";
+import { checkDType } from "../ndarray/dtype";
+import { NDArray, type ArrayInput } from "../ndarray/ndarray";
+import { bind } from "./trace";
+import { applyBinary, applyUnary, broadcastOperand, broadcastShapes, broadcastValue, convert, operand, publicNames, resultDType, shapeOf } from "./operands";
 
 /**
  * Options of reductions.
@@ -28,57 +32,6 @@ export interface AxisOptions {
   keepdims?: boolean;
 }
 
-type Operand = NDArray | number;
-
-function operand(x: ArrayInput, what: string): Operand {
-  if (x instanceof NDArray) {
-    if (!NDArray.isNDArray(x)) return badValue(what, x, "an NDArray made by kernex (kex.array(...)), a number or nested arrays of numbers");
-    return x;
-  }
-  if (typeof x === "number") return x;
-  if (Array.isArray(x)) return nestedArray(x, what);
-  if (typeof x === "boolean") return x ? 1 : 0;
-  if (typeof x === "object" && x !== null && asArray in x) return (x as { [asArray](): NDArray })[asArray]();
-  return badValue(what, x, "an NDArray, a number or nested arrays of numbers");
-}
-
-function shapeOf(x: Operand): readonly number[] {
-  return typeof x === "number" ? [] : x.shape;
-}
-
-/**
- * numpy broadcasting of two shapes.
- *
- * @example
- * broadcastShapes([2, 1], [3]); // [2, 3]
- */
-export function broadcastShapes(a: readonly number[], b: readonly number[], what = "broadcast"): number[] {
-  const n = Math.max(a.length, b.length);
-  const out = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    const da = a[a.length - n + i] ?? 1;
-    const db = b[b.length - n + i] ?? 1;
-    if (da !== db && da !== 1 && db !== 1) {
-      throw new KernexError(`${what}: shapes [${a.join(", ")}] and [${b.join(", ")}] cannot be broadcast together (axis ${i}: ${da} vs ${db})`);
-    }
-    out[i] = da === 1 ? db : da;
-  }
-  return out;
-}
-
-/** numpy's broadcast_to rule: `from` must broadcast to exactly `to` (not to something larger). */
-function checkBroadcastTo(from: readonly number[], to: readonly number[], what: string): void {
-  const out = broadcastShapes(from, to, what);
-  if (out.length !== to.length || out.some((d, i) => d !== to[i])) {
-    throw new KernexError(`${what}: shape [${from.join(", ")}] cannot be broadcast to [${to.join(", ")}]`);
-  }
-}
-
-function convert(x: Operand, dtype: DType): Operand {
-  if (typeof x === "number" || x.dtype === dtype) return x;
-  return bind(Prim.Convert, [x], { dtype })[0]!;
-}
-
 /**
  * Broadcast to a shape (numbers become literals or broadcast literals).
  *
@@ -89,62 +42,7 @@ export function broadcastTo(x: ArrayInput, shape: readonly number[], dtype?: DTy
   const v = operand(x, "broadcastTo");
   checkShape(shape, "broadcastTo: shape");
   const dt = dtype !== undefined ? checkDType(dtype, "broadcastTo: dtype") : typeof v === "number" ? "float64" : v.dtype;
-  if (typeof v === "number") {
-    if (shape.length === 0) return NDArray.scalar(v, dt);
-    return bind(Prim.Broadcast, [v], { shape: [...shape] }, dt)[0]!;
-  }
-  if (v.shape.length === shape.length && v.shape.every((d, i) => d === shape[i])) return v;
-  checkBroadcastTo(v.shape, shape, "broadcastTo");
-  return bind(Prim.Broadcast, [v], { shape: [...shape] })[0]!;
-}
-
-function broadcastOperand(x: Operand, shape: readonly number[], dtype: DType): Operand {
-  if (typeof x === "number" && shape.length === 0) return x;
-  return broadcastTo(convert(x, dtype), shape, dtype);
-}
-
-function resultDType(xs: readonly Operand[]): DType {
-  let dt: DType | null = null;
-  for (const x of xs) if (typeof x !== "number") dt = dt === null ? x.dtype : promote(dt, x.dtype);
-  return dt ?? "float64";
-}
-
-/** The public function of a primitive, for messages (`lessEqual`, not `le`). */
-const publicNames: Partial<Record<Prim, string>> = {
-  [Prim.Max]: "maximum",
-  [Prim.Min]: "minimum",
-  [Prim.Lt]: "less",
-  [Prim.Gt]: "greater",
-  [Prim.Le]: "lessEqual",
-  [Prim.Ge]: "greaterEqual",
-  [Prim.Eq]: "equal",
-  [Prim.Ne]: "notEqual",
-  [Prim.ReduceSum]: "sum",
-  [Prim.ReduceMax]: "max",
-  [Prim.ReduceMin]: "min",
-  [Prim.ReduceProd]: "prod",
-};
-
-function nameOf(prim: Prim): string {
-  return publicNames[prim] ?? prim;
-}
-
-function unary(prim: UnaryPrim, x: ArrayInput): NDArray {
-  const v = operand(x, nameOf(prim));
-  const arr = typeof v === "number" ? NDArray.scalar(v) : v;
-  return bind(prim, [arr], {})[0]!;
-}
-
-function binary(prim: BinaryPrim, x: ArrayInput, y: ArrayInput): NDArray {
-  const name = nameOf(prim);
-  const a = operand(x, name);
-  const b = operand(y, name);
-  const dtype = resultDType([a, b]);
-  const shape = broadcastShapes(shapeOf(a), shapeOf(b), name);
-  let aa = broadcastOperand(a, shape, dtype);
-  const bb = broadcastOperand(b, shape, dtype);
-  if (typeof aa === "number" && typeof bb === "number") aa = NDArray.scalar(aa, dtype);
-  return bind(prim, [aa, bb], {})[0]!;
+  return broadcastValue(v, shape, dt);
 }
 
 /**
@@ -153,7 +51,7 @@ function binary(prim: BinaryPrim, x: ArrayInput, y: ArrayInput): NDArray {
  * @example
  * kex.add([1, 2], 10).toArray(); // [11, 12]
  */
-export const add = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Add, x, y);
+export const add = (x: ArrayInput, y: ArrayInput): NDArray => applyBinary(Prim.Add, x, y);
 
 /**
  * Elementwise x - y.
@@ -161,7 +59,7 @@ export const add = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Add, x
  * @example
  * kex.sub([5, 7], [1, 2]).toArray(); // [4, 5]
  */
-export const sub = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Sub, x, y);
+export const sub = (x: ArrayInput, y: ArrayInput): NDArray => applyBinary(Prim.Sub, x, y);
 
 /**
  * Elementwise x · y.
@@ -169,7 +67,7 @@ export const sub = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Sub, x
  * @example
  * kex.mul([[1], [2]], [1, 10]).toArray(); // [[1, 10], [2, 20]] (broadcast)
  */
-export const mul = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Mul, x, y);
+export const mul = (x: ArrayInput, y: ArrayInput): NDArray => applyBinary(Prim.Mul, x, y);
 
 /**
  * Elementwise x / y.
@@ -177,7 +75,7 @@ export const mul = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Mul, x
  * @example
  * kex.div([1, 3], 2).toArray(); // [0.5, 1.5]
  */
-export const div = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Div, x, y);
+export const div = (x: ArrayInput, y: ArrayInput): NDArray => applyBinary(Prim.Div, x, y);
 
 /**
  * Elementwise x ** y.
@@ -185,7 +83,7 @@ export const div = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Div, x
  * @example
  * kex.pow([2, 3], 2).toArray(); // [4, 9]
  */
-export const pow = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Pow, x, y);
+export const pow = (x: ArrayInput, y: ArrayInput): NDArray => applyBinary(Prim.Pow, x, y);
 
 /**
  * Elementwise remainder x % y, with JavaScript's sign rule (the sign of x).
@@ -193,7 +91,7 @@ export const pow = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Pow, x
  * @example
  * kex.mod([5, -5], 3).toArray(); // [2, -2]
  */
-export const mod = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Mod, x, y);
+export const mod = (x: ArrayInput, y: ArrayInput): NDArray => applyBinary(Prim.Mod, x, y);
 
 /**
  * Elementwise larger of x and y.
@@ -201,7 +99,7 @@ export const mod = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Mod, x
  * @example
  * kex.maximum([1, 5], [3, 2]).toArray(); // [3, 5]
  */
-export const maximum = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Max, x, y);
+export const maximum = (x: ArrayInput, y: ArrayInput): NDArray => applyBinary(Prim.Max, x, y);
 
 /**
  * Elementwise smaller of x and y.
@@ -209,7 +107,7 @@ export const maximum = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Ma
  * @example
  * kex.minimum([1, 5], [3, 2]).toArray(); // [1, 2]
  */
-export const minimum = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Min, x, y);
+export const minimum = (x: ArrayInput, y: ArrayInput): NDArray => applyBinary(Prim.Min, x, y);
 
 /**
  * Elementwise four-quadrant arctangent `Math.atan2(x, y)` (the first argument is the y-coordinate, as in `Math.atan2`).
@@ -217,7 +115,7 @@ export const minimum = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Mi
  * @example
  * kex.atan2(1, 1).item(); // 0.7853981633974483 (π/4)
  */
-export const atan2 = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Atan2, x, y);
+export const atan2 = (x: ArrayInput, y: ArrayInput): NDArray => applyBinary(Prim.Atan2, x, y);
 
 /**
  * Elementwise x < y as 1 or 0.
@@ -225,7 +123,7 @@ export const atan2 = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Atan
  * @example
  * kex.less([1, 2, 3], 2).toArray(); // [1, 0, 0]
  */
-export const less = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Lt, x, y);
+export const less = (x: ArrayInput, y: ArrayInput): NDArray => applyBinary(Prim.Lt, x, y);
 
 /**
  * Elementwise x > y as 1 or 0.
@@ -233,7 +131,7 @@ export const less = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Lt, x
  * @example
  * kex.greater([1, 2, 3], 2).toArray(); // [0, 0, 1]
  */
-export const greater = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Gt, x, y);
+export const greater = (x: ArrayInput, y: ArrayInput): NDArray => applyBinary(Prim.Gt, x, y);
 
 /**
  * Elementwise x <= y as 1 or 0.
@@ -241,7 +139,7 @@ export const greater = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Gt
  * @example
  * kex.lessEqual([1, 2, 3], 2).toArray(); // [1, 1, 0]
  */
-export const lessEqual = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Le, x, y);
+export const lessEqual = (x: ArrayInput, y: ArrayInput): NDArray => applyBinary(Prim.Le, x, y);
 
 /**
  * Elementwise x >= y as 1 or 0.
@@ -249,7 +147,7 @@ export const lessEqual = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.
  * @example
  * kex.greaterEqual([1, 2, 3], 2).toArray(); // [0, 1, 1]
  */
-export const greaterEqual = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Ge, x, y);
+export const greaterEqual = (x: ArrayInput, y: ArrayInput): NDArray => applyBinary(Prim.Ge, x, y);
 
 /**
  * Elementwise x === y as 1 or 0.
@@ -257,7 +155,7 @@ export const greaterEqual = (x: ArrayInput, y: ArrayInput): NDArray => binary(Pr
  * @example
  * kex.equal([1, 2, 3], 2).toArray(); // [0, 1, 0]
  */
-export const equal = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Eq, x, y);
+export const equal = (x: ArrayInput, y: ArrayInput): NDArray => applyBinary(Prim.Eq, x, y);
 
 /**
  * Elementwise x !== y as 1 or 0.
@@ -265,7 +163,7 @@ export const equal = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Eq, 
  * @example
  * kex.notEqual([1, 2, 3], 2).toArray(); // [1, 0, 1]
  */
-export const notEqual = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.Ne, x, y);
+export const notEqual = (x: ArrayInput, y: ArrayInput): NDArray => applyBinary(Prim.Ne, x, y);
 
 /**
  * Elementwise -x.
@@ -273,7 +171,7 @@ export const notEqual = (x: ArrayInput, y: ArrayInput): NDArray => binary(Prim.N
  * @example
  * kex.neg([1, -2]).toArray(); // [-1, 2]
  */
-export const neg = (x: ArrayInput): NDArray => unary(Prim.Neg, x);
+export const neg = (x: ArrayInput): NDArray => applyUnary(Prim.Neg, x);
 
 /**
  * Elementwise e^x.
@@ -281,7 +179,7 @@ export const neg = (x: ArrayInput): NDArray => unary(Prim.Neg, x);
  * @example
  * kex.exp([0, 1]).toArray(); // [1, 2.718281828459045]
  */
-export const exp = (x: ArrayInput): NDArray => unary(Prim.Exp, x);
+export const exp = (x: ArrayInput): NDArray => applyUnary(Prim.Exp, x);
 
 /**
  * Elementwise natural logarithm.
@@ -289,7 +187,7 @@ export const exp = (x: ArrayInput): NDArray => unary(Prim.Exp, x);
  * @example
  * kex.log([1, Math.E]).toArray(); // [0, 1]
  */
-export const log = (x: ArrayInput): NDArray => unary(Prim.Log, x);
+export const log = (x: ArrayInput): NDArray => applyUnary(Prim.Log, x);
 
 /**
  * Elementwise sine (radians).
@@ -297,7 +195,7 @@ export const log = (x: ArrayInput): NDArray => unary(Prim.Log, x);
  * @example
  * kex.sin([0, Math.PI / 2]).toArray(); // [0, 1]
  */
-export const sin = (x: ArrayInput): NDArray => unary(Prim.Sin, x);
+export const sin = (x: ArrayInput): NDArray => applyUnary(Prim.Sin, x);
 
 /**
  * Elementwise cosine (radians).
@@ -305,7 +203,7 @@ export const sin = (x: ArrayInput): NDArray => unary(Prim.Sin, x);
  * @example
  * kex.cos([0, Math.PI]).toArray(); // [1, -1]
  */
-export const cos = (x: ArrayInput): NDArray => unary(Prim.Cos, x);
+export const cos = (x: ArrayInput): NDArray => applyUnary(Prim.Cos, x);
 
 /**
  * Elementwise tangent (radians).
@@ -313,7 +211,7 @@ export const cos = (x: ArrayInput): NDArray => unary(Prim.Cos, x);
  * @example
  * kex.tan([0, Math.PI / 4]).toArray(); // [0, 0.9999999999999999]
  */
-export const tan = (x: ArrayInput): NDArray => unary(Prim.Tan, x);
+export const tan = (x: ArrayInput): NDArray => applyUnary(Prim.Tan, x);
 
 /**
  * Elementwise hyperbolic tangent.
@@ -321,7 +219,7 @@ export const tan = (x: ArrayInput): NDArray => unary(Prim.Tan, x);
  * @example
  * kex.tanh([0, 100]).toArray(); // [0, 1]
  */
-export const tanh = (x: ArrayInput): NDArray => unary(Prim.Tanh, x);
+export const tanh = (x: ArrayInput): NDArray => applyUnary(Prim.Tanh, x);
 
 /**
  * Elementwise hyperbolic sine.
@@ -329,7 +227,7 @@ export const tanh = (x: ArrayInput): NDArray => unary(Prim.Tanh, x);
  * @example
  * kex.sinh([0]).toArray(); // [0]
  */
-export const sinh = (x: ArrayInput): NDArray => unary(Prim.Sinh, x);
+export const sinh = (x: ArrayInput): NDArray => applyUnary(Prim.Sinh, x);
 
 /**
  * Elementwise hyperbolic cosine.
@@ -337,7 +235,7 @@ export const sinh = (x: ArrayInput): NDArray => unary(Prim.Sinh, x);
  * @example
  * kex.cosh([0]).toArray(); // [1]
  */
-export const cosh = (x: ArrayInput): NDArray => unary(Prim.Cosh, x);
+export const cosh = (x: ArrayInput): NDArray => applyUnary(Prim.Cosh, x);
 
 /**
  * Elementwise arcsine.
@@ -345,7 +243,7 @@ export const cosh = (x: ArrayInput): NDArray => unary(Prim.Cosh, x);
  * @example
  * kex.asin([0, 1]).toArray(); // [0, 1.5707963267948966]
  */
-export const asin = (x: ArrayInput): NDArray => unary(Prim.Asin, x);
+export const asin = (x: ArrayInput): NDArray => applyUnary(Prim.Asin, x);
 
 /**
  * Elementwise arccosine.
@@ -353,7 +251,7 @@ export const asin = (x: ArrayInput): NDArray => unary(Prim.Asin, x);
  * @example
  * kex.acos([1, 0]).toArray(); // [0, 1.5707963267948966]
  */
-export const acos = (x: ArrayInput): NDArray => unary(Prim.Acos, x);
+export const acos = (x: ArrayInput): NDArray => applyUnary(Prim.Acos, x);
 
 /**
  * Elementwise arctangent.
@@ -361,7 +259,7 @@ export const acos = (x: ArrayInput): NDArray => unary(Prim.Acos, x);
  * @example
  * kex.atan([0, 1]).toArray(); // [0, 0.7853981633974483]
  */
-export const atan = (x: ArrayInput): NDArray => unary(Prim.Atan, x);
+export const atan = (x: ArrayInput): NDArray => applyUnary(Prim.Atan, x);
 
 /**
  * Elementwise square root.
@@ -369,7 +267,7 @@ export const atan = (x: ArrayInput): NDArray => unary(Prim.Atan, x);
  * @example
  * kex.sqrt([4, 9]).toArray(); // [2, 3]
  */
-export const sqrt = (x: ArrayInput): NDArray => unary(Prim.Sqrt, x);
+export const sqrt = (x: ArrayInput): NDArray => applyUnary(Prim.Sqrt, x);
 
 /**
  * Elementwise cube root.
@@ -377,7 +275,7 @@ export const sqrt = (x: ArrayInput): NDArray => unary(Prim.Sqrt, x);
  * @example
  * kex.cbrt([8, -27]).toArray(); // [2, -3]
  */
-export const cbrt = (x: ArrayInput): NDArray => unary(Prim.Cbrt, x);
+export const cbrt = (x: ArrayInput): NDArray => applyUnary(Prim.Cbrt, x);
 
 /**
  * Elementwise absolute value.
@@ -385,7 +283,7 @@ export const cbrt = (x: ArrayInput): NDArray => unary(Prim.Cbrt, x);
  * @example
  * kex.abs([-1.5, 2]).toArray(); // [1.5, 2]
  */
-export const abs = (x: ArrayInput): NDArray => unary(Prim.Abs, x);
+export const abs = (x: ArrayInput): NDArray => applyUnary(Prim.Abs, x);
 
 /**
  * Elementwise sign: -1, 0 or 1.
@@ -393,7 +291,7 @@ export const abs = (x: ArrayInput): NDArray => unary(Prim.Abs, x);
  * @example
  * kex.sign([-3, 0, 2]).toArray(); // [-1, 0, 1]
  */
-export const sign = (x: ArrayInput): NDArray => unary(Prim.Sign, x);
+export const sign = (x: ArrayInput): NDArray => applyUnary(Prim.Sign, x);
 
 /**
  * Elementwise rounding down.
@@ -401,7 +299,7 @@ export const sign = (x: ArrayInput): NDArray => unary(Prim.Sign, x);
  * @example
  * kex.floor([1.5, -1.5]).toArray(); // [1, -2]
  */
-export const floor = (x: ArrayInput): NDArray => unary(Prim.Floor, x);
+export const floor = (x: ArrayInput): NDArray => applyUnary(Prim.Floor, x);
 
 /**
  * Elementwise rounding up.
@@ -409,7 +307,7 @@ export const floor = (x: ArrayInput): NDArray => unary(Prim.Floor, x);
  * @example
  * kex.ceil([1.5, -1.5]).toArray(); // [2, -1]
  */
-export const ceil = (x: ArrayInput): NDArray => unary(Prim.Ceil, x);
+export const ceil = (x: ArrayInput): NDArray => applyUnary(Prim.Ceil, x);
 
 /**
  * Elementwise rounding to the nearest integer, halves up (like `Math.round`).
@@ -417,7 +315,7 @@ export const ceil = (x: ArrayInput): NDArray => unary(Prim.Ceil, x);
  * @example
  * kex.round([1.4, 1.6, 2.5]).toArray(); // [1, 2, 3]
  */
-export const round = (x: ArrayInput): NDArray => unary(Prim.Round, x);
+export const round = (x: ArrayInput): NDArray => applyUnary(Prim.Round, x);
 
 /**
  * Elementwise rounding toward zero.
@@ -425,7 +323,7 @@ export const round = (x: ArrayInput): NDArray => unary(Prim.Round, x);
  * @example
  * kex.trunc([1.7, -1.7]).toArray(); // [1, -1]
  */
-export const trunc = (x: ArrayInput): NDArray => unary(Prim.Trunc, x);
+export const trunc = (x: ArrayInput): NDArray => applyUnary(Prim.Trunc, x);
 
 /**
  * Elementwise base-2 logarithm.
@@ -433,7 +331,7 @@ export const trunc = (x: ArrayInput): NDArray => unary(Prim.Trunc, x);
  * @example
  * kex.log2([1, 8]).toArray(); // [0, 3]
  */
-export const log2 = (x: ArrayInput): NDArray => unary(Prim.Log2, x);
+export const log2 = (x: ArrayInput): NDArray => applyUnary(Prim.Log2, x);
 
 /**
  * Elementwise base-10 logarithm.
@@ -441,7 +339,7 @@ export const log2 = (x: ArrayInput): NDArray => unary(Prim.Log2, x);
  * @example
  * kex.log10([1, 1000]).toArray(); // [0, 3]
  */
-export const log10 = (x: ArrayInput): NDArray => unary(Prim.Log10, x);
+export const log10 = (x: ArrayInput): NDArray => applyUnary(Prim.Log10, x);
 
 /**
  * Elementwise log(1 + x), accurate for small x.
@@ -449,7 +347,7 @@ export const log10 = (x: ArrayInput): NDArray => unary(Prim.Log10, x);
  * @example
  * kex.log1p([0, 1e-20]).toArray(); // [0, 1e-20]
  */
-export const log1p = (x: ArrayInput): NDArray => unary(Prim.Log1p, x);
+export const log1p = (x: ArrayInput): NDArray => applyUnary(Prim.Log1p, x);
 
 /**
  * Elementwise e^x - 1, accurate for small x.
@@ -457,7 +355,7 @@ export const log1p = (x: ArrayInput): NDArray => unary(Prim.Log1p, x);
  * @example
  * kex.expm1([0, 1e-20]).toArray(); // [0, 1e-20]
  */
-export const expm1 = (x: ArrayInput): NDArray => unary(Prim.Expm1, x);
+export const expm1 = (x: ArrayInput): NDArray => applyUnary(Prim.Expm1, x);
 
 /**
  * Elementwise test for NaN, as 1 or 0 (numpy's `isnan`; `isNaN(v)` and
@@ -467,7 +365,7 @@ export const expm1 = (x: ArrayInput): NDArray => unary(Prim.Expm1, x);
  * @example
  * kex.isnan([1, NaN, Infinity]).toArray(); // [0, 1, 0]
  */
-export const isnan = (x: ArrayInput): NDArray => unary(Prim.IsNan, x);
+export const isnan = (x: ArrayInput): NDArray => applyUnary(Prim.IsNan, x);
 
 /**
  * Elementwise test for a finite number (neither NaN nor ±Infinity), as 1 or
@@ -477,7 +375,7 @@ export const isnan = (x: ArrayInput): NDArray => unary(Prim.IsNan, x);
  * @example
  * kex.isfinite([1, NaN, -Infinity]).toArray(); // [1, 0, 0]
  */
-export const isfinite = (x: ArrayInput): NDArray => unary(Prim.IsFinite, x);
+export const isfinite = (x: ArrayInput): NDArray => applyUnary(Prim.IsFinite, x);
 /**
  * Cast to a dtype.
  *
@@ -542,7 +440,7 @@ function checkAxisOptions(options: unknown, what: string): AxisOptions | undefin
 }
 
 function reduce(prim: ReducePrim, x: ArrayInput, options: AxisOptions | undefined): NDArray {
-  const name = nameOf(prim);
+  const name = publicNames[prim];
   const v = operand(x, name);
   const arr = typeof v === "number" ? NDArray.scalar(v) : v;
   const opts = checkAxisOptions(options, name);
@@ -709,53 +607,4 @@ export function stack(xs: readonly ArrayInput[], axis = 0): NDArray {
   });
   const expanded = arrs.map((a) => reshape(a, [...a.shape.slice(0, ax), 1, ...a.shape.slice(ax)]));
   return concatenate(expanded, ax);
-}
-
-/**
- * numpy-style slicing: integer entries drop their axis, negative steps reverse.
- *
- * @example
- * slice(kex.arange(6).reshape([2, 3]), "1, ::-1").toArray(); // [5, 4, 3]
- */
-export function slice(x: ArrayInput, spec: SliceSpec): NDArray {
-  const v = operand(x, "slice");
-  const arr = typeof v === "number" ? NDArray.scalar(v) : v;
-  const axes = resolveSlices(spec, arr.shape, "slice");
-  const revAxes = axes.flatMap((a, i) => (a.step < 0 ? [i] : []));
-  let src = flip(arr, revAxes);
-  const start = axes.map((a, i) => (a.step < 0 ? arr.shape[i]! - 1 - a.start : a.start));
-  const step = axes.map((a) => Math.abs(a.step));
-  const shape = axes.map((a) => a.count);
-  const whole = axes.every((a, i) => a.count === arr.shape[i] && step[i] === 1 && start[i] === 0);
-  if (!whole) src = bind(Prim.Slice, [src], { start, step, shape })[0]!;
-  const kept = axes.flatMap((a) => (a.index ? [] : [a.count]));
-  return reshape(src, kept);
-}
-
-/**
- * A copy of x with the cells selected by spec replaced by value (broadcast).
- *
- * @example
- * setSlice(kex.zeros([3]), "1:", 7).toArray(); // [0, 7, 7]
- */
-export function setSlice(x: ArrayInput, spec: SliceSpec, value: ArrayInput): NDArray {
-  const v = operand(x, "with");
-  const arr = typeof v === "number" ? NDArray.scalar(v) : v;
-  const axes = resolveSlices(spec, arr.shape, "with");
-  const keptShape = axes.flatMap((a) => (a.index ? [] : [a.count]));
-  const fullShape = axes.map((a) => a.count);
-  const given = operand(value, "with: value");
-  if (typeof given !== "number") checkBroadcastTo(given.shape, keptShape, "with: value");
-  const val = reshape(broadcastTo(given, keptShape, arr.dtype), fullShape);
-  const revAxes = axes.flatMap((a, i) => (a.step < 0 ? [i] : []));
-  const ordered = flip(val, revAxes);
-  const lo = axes.map((a) => (a.step < 0 ? a.start + (a.count - 1) * a.step : a.start));
-  const interior = axes.map((a) => Math.abs(a.step) - 1);
-  const hi = axes.map((a, i) => arr.shape[i]! - (lo[i]! + Math.max(0, a.count - 1) * (interior[i]! + 1) + 1));
-  if (sizeOf(fullShape) === 0) return arr;
-  const padParams = { lo, hi, interior };
-  // the mask is a constant: build it eagerly, outside any trace
-  const mask = withTrace(null, () => bind(Prim.Pad, [broadcastTo(1, fullShape, arr.dtype)], padParams)[0]!);
-  const placed = bind(Prim.Pad, [ordered], padParams)[0]!;
-  return where(mask, placed, arr);
 }

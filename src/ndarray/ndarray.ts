@@ -9,6 +9,7 @@ import type { Storage } from "../../compiler/interpret";
 import type { DType } from "../../compiler/primitives";
 import type { StagingTrace } from "../core/trace";
 import * as ops from "../core/ops";
+import * as slicing from "../core/slicing";
 import { KernexError } from "../errors";
 import { formatArray } from "./format";
 import type { Slice } from "./slice-spec";
@@ -194,7 +195,7 @@ export class NDArray {
 
   /** numpy-style slicing; an integer entry drops its axis. */
   slice(spec: SliceSpec): NDArray {
-    return ops.slice(this, spec);
+    return slicing.slice(this, spec);
   }
 
   /**
@@ -207,7 +208,7 @@ export class NDArray {
    * x.toArray(); // [0, 0, 0]
    */
   with(spec: SliceSpec, value: ArrayInput): NDArray {
-    return ops.setSlice(this, spec, value);
+    return slicing.setSlice(this, spec, value);
   }
 
   /**

@@ -6,6 +6,10 @@
  * trace time; on traced values both branches are traced and joined by `where`.
  */
 import * as ops from "../core/ops";
+import { slice } from "../core/slicing";
+import { applyBinary, applyUnary, publicNames } from "../core/operands";
+import { binaryFns, unaryFns } from "../../compiler/interpret";
+import { binaryPrims, unaryPrims } from "../../compiler/primitives";
 import { KernexError, show } from "../errors";
 import { asArray, NDArray, type ArrayInput } from "../ndarray/ndarray";
 import type { KernelOps } from "../kernel/ops-api";
@@ -66,32 +70,28 @@ function foldMath(name: string, plain: (...xs: number[]) => number, traced: (a: 
   };
 }
 
+/**
+ * The `Math` functions that are primitives: every unary or binary primitive
+ * whose public name (core/operands.ts publicNames) is a `Math` function is
+ * that function in kernels (`Math.sin` is `kex.sin`), with the interpreter's
+ * scalar semantics on plain values.
+ */
+function primitiveMath(): Record<string, (...args: unknown[]) => unknown> {
+  const table: Record<string, (...args: unknown[]) => unknown> = {};
+  const isMath = (name: string): boolean => Object.hasOwn(Math, name) && typeof Reflect.get(Math, name) === "function";
+  for (const p of unaryPrims) {
+    const name = publicNames[p];
+    if (isMath(name)) table[name] = unaryMath(name, unaryFns[p], (x) => applyUnary(p, x));
+  }
+  for (const p of binaryPrims) {
+    const name = publicNames[p];
+    if (isMath(name)) table[name] = binaryOp(`Math.${name}`, binaryFns[p], (a, b) => applyBinary(p, a, b));
+  }
+  return table;
+}
+
 const supportedMath: Record<string, (...args: unknown[]) => unknown> = {
-  sin: unaryMath("sin", Math.sin, ops.sin),
-  cos: unaryMath("cos", Math.cos, ops.cos),
-  tan: unaryMath("tan", Math.tan, ops.tan),
-  asin: unaryMath("asin", Math.asin, ops.asin),
-  acos: unaryMath("acos", Math.acos, ops.acos),
-  atan: unaryMath("atan", Math.atan, ops.atan),
-  sinh: unaryMath("sinh", Math.sinh, ops.sinh),
-  cosh: unaryMath("cosh", Math.cosh, ops.cosh),
-  tanh: unaryMath("tanh", Math.tanh, ops.tanh),
-  exp: unaryMath("exp", Math.exp, ops.exp),
-  expm1: unaryMath("expm1", Math.expm1, ops.expm1),
-  log: unaryMath("log", Math.log, ops.log),
-  log1p: unaryMath("log1p", Math.log1p, ops.log1p),
-  log2: unaryMath("log2", Math.log2, ops.log2),
-  log10: unaryMath("log10", Math.log10, ops.log10),
-  sqrt: unaryMath("sqrt", Math.sqrt, ops.sqrt),
-  cbrt: unaryMath("cbrt", Math.cbrt, ops.cbrt),
-  abs: unaryMath("abs", Math.abs, ops.abs),
-  sign: unaryMath("sign", Math.sign, ops.sign),
-  floor: unaryMath("floor", Math.floor, ops.floor),
-  ceil: unaryMath("ceil", Math.ceil, ops.ceil),
-  round: unaryMath("round", Math.round, ops.round),
-  trunc: unaryMath("trunc", Math.trunc, ops.trunc),
-  pow: binaryOp("Math.pow", (a: number, b: number) => a ** b, ops.pow),
-  atan2: binaryOp("Math.atan2", Math.atan2, ops.atan2),
+  ...primitiveMath(),
   max: foldMath("max", Math.max, ops.maximum),
   min: foldMath("min", Math.min, ops.minimum),
   hypot: (...args: unknown[]) => {
@@ -221,7 +221,7 @@ export const kernelOps: KernelOps = {
         if (typeof i !== "number" || !Number.isInteger(i)) throw new KernexError(`kernel: array index ${show(i)}: expected an integer`);
         return i;
       });
-      return ops.slice(obj, spec);
+      return slice(obj, spec);
     }
     if (idx.length !== 1) throw new KernexError(`kernel: ${show(obj)}[${idx.map(show).join(", ")}]: a multi-index needs a window or an array`);
     if (obj === null || obj === undefined) throw new KernexError(`kernel: cannot index ${String(obj)}`);
