@@ -11,6 +11,7 @@ import { simplifyProgram } from "../../../compiler/passes/simplify";
 import { Prim, type BinaryPrim, type UnaryPrim } from "../../../compiler/primitives";
 import * as ops from "../../core/ops";
 import { bind } from "../../core/trace";
+import { applyBinary } from "../../core/operands";
 import { NDArray } from "../../ndarray/ndarray";
 
 /** An operand of an equation: an array, or a number for an IR literal. */
@@ -35,28 +36,10 @@ export function avalOf(x: NDArray): Aval {
   return { shape: x.shape, dtype: x.dtype };
 }
 
-const binaryOps: { [P in BinaryPrim]: (a: Val, b: Val) => NDArray } = {
-  [Prim.Add]: ops.add,
-  [Prim.Sub]: ops.sub,
-  [Prim.Mul]: ops.mul,
-  [Prim.Div]: ops.div,
-  [Prim.Pow]: ops.pow,
-  [Prim.Mod]: ops.mod,
-  [Prim.Max]: ops.maximum,
-  [Prim.Min]: ops.minimum,
-  [Prim.Atan2]: ops.atan2,
-  [Prim.Lt]: ops.less,
-  [Prim.Gt]: ops.greater,
-  [Prim.Le]: ops.lessEqual,
-  [Prim.Ge]: ops.greaterEqual,
-  [Prim.Eq]: ops.equal,
-  [Prim.Ne]: ops.notEqual,
-};
-
 /** A binary primitive on values: numbers fold, arrays broadcast (numpy rules). */
 export function binary(p: BinaryPrim, a: Val, b: Val): Val {
   if (typeof a === "number" && typeof b === "number") return binaryFns[p](a, b);
-  return binaryOps[p](a, b);
+  return applyBinary(p, a, b);
 }
 
 /** A unary primitive on a value: numbers fold. */
