@@ -21,7 +21,7 @@
 import { Lit, Program, Var, sameShape, type AnyEqn, type Atom, type Eqn } from "../ir";
 import { lowerStencil } from "./lower-stencil";
 import { meshRegions } from "./mesh-regions";
-import { isBinary, isUnary, Prim, type StencilParams, type StencilSpec } from "../primitives";
+import { assertNever, isBinary, isUnary, Prim, type DType, type StencilParams, type StencilSpec } from "../primitives";
 
 function sizeOfShape(shape: readonly number[]): number {
   return shape.reduce((n, d) => n * d, 1);
@@ -96,155 +96,201 @@ function pointSpec(shape: readonly number[]): StencilSpec {
   };
 }
 
+/** An operand of the consumer, as seen from inside the fused kernel. */
+type Role =
+  | { kind: "produced" }
+  | { kind: "lit"; lit: Lit }
+  | { kind: "extra"; index: number }
+  | { kind: "window" }
+  | { kind: "inline"; eqn: Eqn<Prim.Stencil>; first: number };
+
+/** What fuse-elementwise knows while it walks a program. */
+interface ElementwiseState {
+  readonly uses: ReadonlyMap<Var, number>;
+  /** var -> index in `out` of the eqn that defines it */
+  readonly producer: Map<Var, number>;
+  /** var -> 0-d atom it broadcasts */
+  readonly broadcastOf: Map<Var, Atom>;
+  /** the equations so far; null where one was fused away */
+  readonly out: (AnyEqn | null)[];
+}
+
+/** The consumer's operands: their roles, and the inputs and grid dims they add to the stencil. */
+interface Operands {
+  readonly roles: readonly Role[];
+  readonly newInputs: readonly Atom[];
+  readonly newGridDims: readonly (readonly number[])[];
+  /** indices in `out` of the window-1 stencils inlined into the kernel */
+  readonly inlined: readonly number[];
+}
+
+/** Broadcasts (and reshapes) of one value: remember the 0-d atom they spread. */
+function noteBroadcast(eqn: AnyEqn, broadcastOf: Map<Var, Atom>): void {
+  if ((eqn.prim !== Prim.Broadcast && eqn.prim !== Prim.Reshape) || sizeOfShape(eqn.inputs[0]!.aval.shape) !== 1) return;
+  const src = eqn.inputs[0]!;
+  const scalar = src.aval.shape.length === 0 ? src : src instanceof Var ? broadcastOf.get(src) : undefined;
+  if (scalar !== undefined) broadcastOf.set(eqn.outputs[0]!, scalar);
+}
+
+/** A fusable stencil feeding `eqn` whose output has no other use, with that output. */
+function fusableInput(s: ElementwiseState, eqn: AnyEqn): { v: Var; stencil: Eqn<Prim.Stencil> } | undefined {
+  for (const a of eqn.inputs) {
+    if (!(a instanceof Var) || s.uses.get(a) !== 1) continue;
+    const at = s.producer.get(a);
+    const candidate = at === undefined ? undefined : (s.out[at] ?? undefined);
+    if (fusableProducer(candidate)) return { v: a, stencil: candidate };
+  }
+  return undefined;
+}
+
+/**
+ * The role of each operand of consumer `eqn` in a stencil of params `p`
+ * (`fedBy`: the operand the stencil produces, if any): literals and
+ * broadcast constants stay literals, 0-d values become whole extras,
+ * single-use window-1 stencils over the grid are inlined, the first other
+ * array is the window of a new stencil, and the rest are per-cell extras.
+ */
+function operandRoles(s: ElementwiseState, eqn: AnyEqn, fedBy: Var | undefined, p: StencilParams): Operands {
+  const gridDims = p.spec.gridShape.map((_, d) => d);
+  const newInputs: Atom[] = [];
+  const newGridDims: (readonly number[])[] = [];
+  const inlined: number[] = [];
+  const inlinedRoles = new Map<number, Role>();
+  let windowTaken = false;
+  const usedOnlyHere = (a: Var) => s.uses.get(a) === eqn.inputs.filter((b) => b === a).length;
+  const roles = eqn.inputs.map((a): Role => {
+    if (a === fedBy) return { kind: "produced" };
+    if (a instanceof Lit) return { kind: "lit", lit: a };
+    const scalarSource = s.broadcastOf.get(a);
+    if (scalarSource instanceof Lit) return { kind: "lit", lit: scalarSource };
+    if (scalarSource !== undefined || a.aval.shape.length === 0) {
+      newInputs.push(scalarSource ?? a);
+      newGridDims.push([]);
+      return { kind: "extra", index: newInputs.length - 1 };
+    }
+    // another single-use window-1 stencil over the same grid: inline its kernel
+    const at = s.producer.get(a);
+    const other = at === undefined ? undefined : s.out[at];
+    if (other && usedOnlyHere(a) && isPointStencil(other, p.spec.gridShape)) {
+      // (an operand used twice here, as in x * x, is inlined once)
+      const again = inlinedRoles.get(at!);
+      if (again !== undefined) return again;
+      inlined.push(at!);
+      const first = newInputs.length;
+      newInputs.push(...other.inputs);
+      newGridDims.push(gridDims, ...other.params.gridDims);
+      const role: Role = { kind: "inline", eqn: other, first };
+      inlinedRoles.set(at!, role);
+      return role;
+    }
+    if (fedBy === undefined && !windowTaken) {
+      windowTaken = true;
+      return { kind: "window" };
+    }
+    newInputs.push(a);
+    newGridDims.push(gridDims);
+    return { kind: "extra", index: newInputs.length - 1 };
+  });
+  return { roles, newInputs, newGridDims, inlined };
+}
+
+/**
+ * The kernel of the fused stencil: `old` (the producer's kernel, or null
+ * for a new window-1 stencil reading its window's one cell) extended with
+ * the inlined kernels and the consumer's equation on the operands' values.
+ */
+function fusedKernel(eqn: AnyEqn, ops: Operands, kernelSize: readonly number[], windowDType: DType | null, old: Program | null): Program {
+  const dtype = eqn.outputs[0]!.aval.dtype;
+  const oldInputs = old ? [...old.inputs] : [new Var({ shape: kernelSize, dtype })];
+  const extraVars = ops.newInputs.map((a, i) => new Var({ shape: a.aval.shape.slice(ops.newGridDims[i]!.length), dtype: a.aval.dtype }));
+  const eqns: AnyEqn[] = old ? [...old.eqns] : [];
+  const produced: Atom | null = old ? old.outputs[0]! : null;
+  let windowValue: Atom | null = null;
+  const inlinedResults = new Map<Role, Atom>();
+  if (!old) {
+    const v = new Var({ shape: [], dtype: windowDType! });
+    eqns.push({ prim: Prim.Index, inputs: [oldInputs[0]!], params: { index: kernelSize.map(() => 0) }, outputs: [v] });
+    windowValue = v;
+  }
+  const args = ops.roles.map((r): Atom => {
+    switch (r.kind) {
+      case "produced":
+        return produced!;
+      case "lit":
+        return r.lit;
+      case "window":
+        return windowValue!;
+      case "extra":
+        return extraVars[r.index]!;
+      case "inline": {
+        const done = inlinedResults.get(r);
+        if (done !== undefined) return done;
+        // the inlined kernel reads its window (one cell) and extras from this stencil's inputs
+        const k = freshCopy(r.eqn.params.branches[0]!.kernel);
+        const cell = extraVars[r.first]!;
+        const win = k.inputs[0]!;
+        eqns.push({ prim: Prim.Reshape, inputs: [cell], params: { shape: win.aval.shape }, outputs: [win] });
+        k.inputs.slice(1).forEach((v, j) => {
+          eqns.push({ prim: Prim.Reshape, inputs: [extraVars[r.first + 1 + j]!], params: { shape: v.aval.shape }, outputs: [v] });
+        });
+        eqns.push(...k.eqns);
+        inlinedResults.set(r, k.outputs[0]!);
+        return k.outputs[0]!;
+      }
+      default:
+        return assertNever(r);
+    }
+  });
+  const result = new Var({ shape: [], dtype });
+  eqns.push({ ...eqn, inputs: args, outputs: [result] });
+  return new Program([...oldInputs, ...extraVars], eqns, [result]);
+}
+
+/**
+ * Fuse elementwise `eqn` into the stencil feeding it, or make it a window-1
+ * stencil; null when it stays as it is. Marks the equations it absorbs
+ * (`out` entries set to null).
+ */
+function fuseConsumer(s: ElementwiseState, eqn: AnyEqn): Eqn<Prim.Stencil> | null {
+  const shape = eqn.outputs[0]!.aval.shape;
+  if (!isElementwise(eqn) || shape.length === 0 || !eqn.inputs.every((a) => a.aval.shape.length === 0 || sameShape(a.aval.shape, shape))) return null;
+  const fed = fusableInput(s, eqn);
+  const p: StencilParams = fed?.stencil.params ?? { spec: pointSpec(shape), branches: [], nWindowed: 1, gridDims: [], reduceGrid: false };
+  const ops = operandRoles(s, eqn, fed?.v, p);
+  // with every operand inlined (x * x of an inlined x), the window is a copy of the first inlined input (its reads are unused)
+  const windowAt = ops.roles.findIndex((r) => r.kind === "window");
+  const windowVar =
+    fed !== undefined ? null : windowAt >= 0 ? (eqn.inputs[windowAt] as Var) : (ops.newInputs.find((a, i) => a instanceof Var && ops.newGridDims[i]!.length === shape.length) as Var | undefined);
+  if (fed === undefined && windowVar === undefined) return null;
+  const windowDType = windowVar ? windowVar.aval.dtype : null;
+  const branches =
+    fed !== undefined
+      ? p.branches.map((br) => ({ ...br, kernel: fusedKernel(eqn, ops, p.spec.kernelSize, windowDType, br.kernel) }))
+      : [{ region: null, kernel: fusedKernel(eqn, ops, p.spec.kernelSize, windowDType, null) }];
+  if (fed !== undefined) s.out[s.producer.get(fed.v)!] = null;
+  for (const at of ops.inlined) s.out[at] = null;
+  return {
+    prim: Prim.Stencil,
+    inputs: fed !== undefined ? [...fed.stencil.inputs, ...ops.newInputs] : [windowVar!, ...ops.newInputs],
+    params: { ...p, branches, gridDims: [...p.gridDims, ...ops.newGridDims] },
+    outputs: eqn.outputs,
+  };
+}
+
 /** Fold elementwise consumers into map stencils; turn the rest into window-1 stencils. */
 export function fuseElementwise(program: Program): Program {
-  const uses = countUses(program);
-  const producer = new Map<Var, number>(); // var -> index in `out` of the eqn that defines it
-  const broadcastOf = new Map<Var, Atom>(); // var -> 0-d atom it broadcasts
-  const out: (AnyEqn | null)[] = [];
+  const s: ElementwiseState = { uses: countUses(program), producer: new Map(), broadcastOf: new Map(), out: [] };
   let changed = false;
   for (const eqn of program.eqns) {
-    // broadcasts (and reshapes) of one value: the 0-d atom they spread
-    if ((eqn.prim === Prim.Broadcast || eqn.prim === Prim.Reshape) && sizeOfShape(eqn.inputs[0]!.aval.shape) === 1) {
-      const src = eqn.inputs[0]!;
-      const scalar = src.aval.shape.length === 0 ? src : src instanceof Var ? broadcastOf.get(src) : undefined;
-      if (scalar !== undefined) broadcastOf.set(eqn.outputs[0]!, scalar);
-    }
-    const shape = eqn.outputs[0]!.aval.shape;
-    if (!isElementwise(eqn) || shape.length === 0 || !eqn.inputs.every((a) => a.aval.shape.length === 0 || sameShape(a.aval.shape, shape))) {
-      eqn.outputs.forEach((v) => producer.set(v, out.length));
-      out.push(eqn);
-      continue;
-    }
-    // a fusable stencil feeding this equation, used only here
-    const usedOnlyHere = (a: Var) => uses.get(a) === eqn.inputs.filter((b) => b === a).length;
-    const fedBy = eqn.inputs.find((a): a is Var => a instanceof Var && uses.get(a) === 1 && producer.has(a) && fusableProducer(out[producer.get(a)!] ?? undefined));
-    const base: Eqn<Prim.Stencil> =
-      fedBy !== undefined
-        ? (out[producer.get(fedBy)!] as Eqn<Prim.Stencil>)
-        : {
-            prim: Prim.Stencil,
-            inputs: [],
-            outputs: [],
-            params: { spec: pointSpec(shape), branches: [], nWindowed: 1, gridDims: [], reduceGrid: false },
-          };
-    const p = base.params;
-    const gridDims = p.spec.gridShape.map((_, d) => d);
-    // operands of the consumer, as seen from inside the kernel
-    const newInputs: Atom[] = [];
-    const newGridDims: (readonly number[])[] = [];
-    let windowTaken = false;
-    type Role =
-      | { kind: "produced" }
-      | { kind: "lit"; lit: Lit }
-      | { kind: "extra"; index: number }
-      | { kind: "window" }
-      | { kind: "inline"; eqn: Eqn<Prim.Stencil>; first: number };
-    const inlined: number[] = [];
-    const inlinedRoles = new Map<number, Role>();
-    const operandRole = eqn.inputs.map((a): Role => {
-      if (a === fedBy) return { kind: "produced" };
-      if (a instanceof Lit) return { kind: "lit", lit: a };
-      const scalarSource = broadcastOf.get(a);
-      if (scalarSource instanceof Lit) return { kind: "lit", lit: scalarSource };
-      if (scalarSource !== undefined || a.aval.shape.length === 0) {
-        newInputs.push(scalarSource ?? a);
-        newGridDims.push([]);
-        return { kind: "extra", index: newInputs.length - 1 };
-      }
-      // another single-use window-1 stencil over the same grid: inline its kernel
-      const at = producer.get(a);
-      const other = at === undefined ? undefined : out[at];
-      if (other && usedOnlyHere(a) && isPointStencil(other, p.spec.gridShape)) {
-        // (an operand used twice here, as in x * x, is inlined once)
-        const again = inlinedRoles.get(at!);
-        if (again !== undefined) return again;
-        inlined.push(at!);
-        const op = other.params;
-        const first = newInputs.length;
-        newInputs.push(...other.inputs);
-        newGridDims.push(gridDims, ...op.gridDims);
-        const role: Role = { kind: "inline", eqn: other, first };
-        inlinedRoles.set(at!, role);
-        return role;
-      }
-      if (fedBy === undefined && !windowTaken) {
-        windowTaken = true;
-        return { kind: "window" };
-      }
-      newInputs.push(a);
-      newGridDims.push(gridDims);
-      return { kind: "extra", index: newInputs.length - 1 };
-    });
-    // with every operand inlined (x * x of an inlined x), the window is a copy of the first inlined input (its reads are unused)
-    const windowAt = operandRole.findIndex((r) => r.kind === "window");
-    const windowVar = fedBy !== undefined ? null : windowAt >= 0 ? (eqn.inputs[windowAt] as Var) : (newInputs.find((a, i) => a instanceof Var && newGridDims[i]!.length === shape.length) as Var | undefined);
-    if (fedBy === undefined && windowVar === undefined) {
-      eqn.outputs.forEach((v) => producer.set(v, out.length));
-      out.push(eqn);
-      continue;
-    }
-    const kernelOf = (old: Program | null): Program => {
-      const dtype = eqn.outputs[0]!.aval.dtype;
-      const winAval = { shape: p.spec.kernelSize, dtype };
-      const oldInputs = old ? [...old.inputs] : [new Var(winAval)];
-      const extraVars = newInputs.map((a, i) => new Var({ shape: a.aval.shape.slice(newGridDims[i]!.length), dtype: a.aval.dtype }));
-      const eqns: AnyEqn[] = old ? [...old.eqns] : [];
-      const produced: Atom | null = old ? old.outputs[0]! : null;
-      let windowValue: Atom | null = null;
-      const inlinedResults = new Map<Role, Atom>();
-      if (!old) {
-        const v = new Var({ shape: [], dtype: windowVar!.aval.dtype });
-        eqns.push({ prim: Prim.Index, inputs: [oldInputs[0]!], params: { index: p.spec.kernelSize.map(() => 0) }, outputs: [v] });
-        windowValue = v;
-      }
-      const args = operandRole.map((r): Atom => {
-        switch (r.kind) {
-          case "produced":
-            return produced!;
-          case "lit":
-            return r.lit;
-          case "window":
-            return windowValue!;
-          case "extra":
-            return extraVars[r.index]!;
-          case "inline": {
-            const done = inlinedResults.get(r);
-            if (done !== undefined) return done;
-            // the inlined kernel reads its window (one cell) and extras from this stencil's inputs
-            const k = freshCopy(r.eqn.params.branches[0]!.kernel);
-            const cell = extraVars[r.first]!;
-            const win = k.inputs[0]!;
-            eqns.push({ prim: Prim.Reshape, inputs: [cell], params: { shape: win.aval.shape }, outputs: [win] });
-            k.inputs.slice(1).forEach((v, j) => {
-              eqns.push({ prim: Prim.Reshape, inputs: [extraVars[r.first + 1 + j]!], params: { shape: v.aval.shape }, outputs: [v] });
-            });
-            eqns.push(...k.eqns);
-            inlinedResults.set(r, k.outputs[0]!);
-            return k.outputs[0]!;
-          }
-        }
-      });
-      const result = new Var({ shape: [], dtype: eqn.outputs[0]!.aval.dtype });
-      eqns.push({ ...eqn, inputs: args, outputs: [result] });
-      return new Program([...oldInputs, ...extraVars], eqns, [result]);
-    };
-    const branches = fedBy !== undefined ? p.branches.map((br) => ({ ...br, kernel: kernelOf(br.kernel) })) : [{ region: null, kernel: kernelOf(null) }];
-    const params: StencilParams = { ...p, branches, gridDims: [...p.gridDims, ...newGridDims] };
-    const fused: Eqn<Prim.Stencil> = {
-      prim: Prim.Stencil,
-      inputs: fedBy !== undefined ? [...base.inputs, ...newInputs] : [windowVar!, ...newInputs],
-      params,
-      outputs: eqn.outputs,
-    };
-    if (fedBy !== undefined) out[producer.get(fedBy)!] = null;
-    for (const at of inlined) out[at] = null;
-    fused.outputs.forEach((v) => producer.set(v, out.length));
-    out.push(fused);
-    changed = true;
+    noteBroadcast(eqn, s.broadcastOf);
+    const fused = fuseConsumer(s, eqn);
+    if (fused !== null) changed = true;
+    const kept: AnyEqn = fused ?? eqn;
+    kept.outputs.forEach((v) => s.producer.set(v, s.out.length));
+    s.out.push(kept);
   }
   if (!changed) return program;
-  return new Program(program.inputs, out.filter((e): e is AnyEqn => e !== null), program.outputs);
+  return new Program(program.inputs, s.out.filter((e): e is AnyEqn => e !== null), program.outputs);
 }
 
 /** Turn a full sum over a map stencil's grid axes into the stencil's reduceGrid mode. */
