@@ -52,7 +52,12 @@ export function evalEnv<V, L = V>(program: Program, interp: Interpretation<V, L>
   return env;
 }
 
-/** The values of `atoms` (a program's outputs) in an environment from evalEnv. */
+/**
+ * The values of `atoms` (a program's outputs) in an environment from evalEnv.
+ *
+ * @example
+ * readAtoms(evalEnv(program, interp, args), interp, program.outputs);
+ */
 export function readAtoms<V, L = V>(env: ReadonlyMap<Var, V>, interp: Interpretation<V, L>, atoms: readonly Atom[]): (V | L)[] {
   return atoms.map((a) => readAtom(env, interp, a));
 }

@@ -362,7 +362,12 @@ export function evalPrim<P extends Prim>(prim: P, inputs: readonly Tensor[], par
   return evalRules[prim](inputs, params, outAvals);
 }
 
-/** The reference interpretation: tensors, evalRules; a literal is a 0-d tensor of its dtype. */
+/**
+ * The reference interpretation: tensors, evalRules; a literal is a 0-d tensor of its dtype.
+ *
+ * @example
+ * evalEnv(program, tensorInterpretation, args); // every intermediate value
+ */
 export const tensorInterpretation: Interpretation<Tensor> = {
   literal: (a) => {
     const t = tensor([], a.aval.dtype);

@@ -16,7 +16,13 @@ function fail(msg: string, program: Program): never {
   throw new IRCheckError(`${msg}\nin program:\n${printProgram(program)}`);
 }
 
-/** Check a program (and its kernel sub-programs); returns it unchanged. */
+/**
+ * Check a program (and its kernel sub-programs); returns it unchanged.
+ *
+ * This walk stays apart from compiler/eval-program.ts: it must see a
+ * variable bound twice or read before its binding (which that walk's
+ * environment would hide), and it names the equation's index in its errors.
+ */
 export function checkProgram(program: Program): Program {
   const defined = new Set<Var>();
   const define = (v: Var) => {

@@ -59,7 +59,12 @@ export interface Eqn<P extends Prim> {
  */
 export type AnyEqn = { [P in Prim]: Eqn<P> }[Prim];
 
-/** A stencil or stencil_gather equation (both carry StencilParams). */
+/**
+ * A stencil or stencil_gather equation (both carry StencilParams).
+ *
+ * @example
+ * const grid = (eqn: StencilEqn) => eqn.params.spec.gridShape;
+ */
 export type StencilEqn = Eqn<Prim.Stencil> | Eqn<Prim.StencilGather>;
 
 /**

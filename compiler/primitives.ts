@@ -229,10 +229,20 @@ export interface LoopParams {
   readonly reverse: boolean;
 }
 
-/** Parameters of a primitive that takes none (elementwise ops). */
+/**
+ * Parameters of a primitive that takes none (elementwise ops).
+ *
+ * @example
+ * const p: ParamsOf<Prim.Add> = {};
+ */
 export type NoParams = Record<string, never>;
 
-/** Parameters of a reduction: the axes reduced away. */
+/**
+ * Parameters of a reduction: the axes reduced away.
+ *
+ * @example
+ * const p: ReduceParams = { axes: [0, 1] };
+ */
 export interface ReduceParams {
   readonly axes: readonly number[];
 }

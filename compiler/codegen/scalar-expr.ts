@@ -40,7 +40,12 @@ const mathBinary =
   (x, y) =>
     b.mathCall(name, [x, y]);
 
-/** The JavaScript of every unary primitive (the interpreter's `unaryFns`, as syntax). */
+/**
+ * The JavaScript of every unary primitive (the interpreter's `unaryFns`, as syntax).
+ *
+ * @example
+ * unarySyntax[Prim.Sin](b.id("x")); // Math.sin(x)
+ */
 export const unarySyntax: { [P in UnaryPrim]: UnarySyntax } = {
   [Prim.Neg]: (a) => b.unary("-", a),
   [Prim.Exp]: mathUnary("exp"),
@@ -72,7 +77,12 @@ export const unarySyntax: { [P in UnaryPrim]: UnarySyntax } = {
   [Prim.IsFinite]: test((a) => b.bin("===", b.bin("-", a, a), b.num(0))),
 };
 
-/** The JavaScript of every binary primitive (the interpreter's `binaryFns`, as syntax); comparisons give 1 or 0. */
+/**
+ * The JavaScript of every binary primitive (the interpreter's `binaryFns`, as syntax); comparisons give 1 or 0.
+ *
+ * @example
+ * binarySyntax[Prim.Lt](b.id("x"), b.id("y")); // x < y ? 1 : 0
+ */
 export const binarySyntax: { [P in BinaryPrim]: BinarySyntax } = {
   [Prim.Add]: operator("+"),
   [Prim.Sub]: operator("-"),
@@ -91,12 +101,22 @@ export const binarySyntax: { [P in BinaryPrim]: BinarySyntax } = {
   [Prim.Ne]: comparison("!=="),
 };
 
-/** `prim(a)` as an expression (`fround`: the float32 rounding scalarize inserts). */
+/**
+ * `prim(a)` as an expression (`fround`: the float32 rounding scalarize inserts).
+ *
+ * @example
+ * unaryExpr(Prim.Neg, b.id("x")); // -x
+ */
 export function unaryExpr(prim: UnaryPrim | "fround", a: ES.Expression): ES.Expression {
   return prim === "fround" ? b.mathCall("fround", [a]) : unarySyntax[prim](a);
 }
 
-/** `prim(x, y)` as an expression (comparisons give 1 or 0). */
+/**
+ * `prim(x, y)` as an expression (comparisons give 1 or 0).
+ *
+ * @example
+ * binaryExpr(Prim.Max, b.id("x"), b.id("y")); // Math.max(x, y)
+ */
 export function binaryExpr(prim: BinaryPrim, x: ES.Expression, y: ES.Expression): ES.Expression {
   return binarySyntax[prim](x, y);
 }

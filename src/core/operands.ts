@@ -14,7 +14,12 @@ import { promote } from "../ndarray/dtype";
 import { asArray, NDArray, type ArrayInput } from "../ndarray/ndarray";
 import { bind } from "./trace";
 
-/** A checked operand of an array function: an array, or a number for a literal. */
+/**
+ * A checked operand of an array function: an array, or a number for a literal.
+ *
+ * @example
+ * const v: Operand = 2;
+ */
 export type Operand = NDArray | number;
 
 /**
@@ -37,7 +42,12 @@ export function operand(x: ArrayInput, what: string): Operand {
   return badValue(what, x, "an NDArray, a number or nested arrays of numbers");
 }
 
-/** The shape of an operand ([] for a number). */
+/**
+ * The shape of an operand ([] for a number).
+ *
+ * @example
+ * shapeOf(2); // []
+ */
 export function shapeOf(x: Operand): readonly number[] {
   return typeof x === "number" ? [] : x.shape;
 }
@@ -62,7 +72,12 @@ export function broadcastShapes(a: readonly number[], b: readonly number[], what
   return out;
 }
 
-/** numpy's broadcast_to rule: `from` must broadcast to exactly `to` (not to something larger). */
+/**
+ * numpy's broadcast_to rule: `from` must broadcast to exactly `to` (not to something larger).
+ *
+ * @example
+ * checkBroadcastTo([3], [2, 3], "with: value"); // passes; [2, 3] to [3] throws
+ */
 export function checkBroadcastTo(from: readonly number[], to: readonly number[], what: string): void {
   const out = broadcastShapes(from, to, what);
   if (out.length !== to.length || out.some((d, i) => d !== to[i])) {
@@ -70,14 +85,24 @@ export function checkBroadcastTo(from: readonly number[], to: readonly number[],
   }
 }
 
-/** An operand converted to `dtype` (numbers stay numbers). */
+/**
+ * An operand converted to `dtype` (numbers stay numbers).
+ *
+ * @example
+ * convert(kex.ones([2]), "float32").dtype; // "float32"
+ */
 export function convert(x: Operand, dtype: DType): Operand {
   if (typeof x === "number" || x.dtype === dtype) return x;
   return bind(Prim.Convert, [x], { dtype })[0]!;
 }
 
 
-/** The dtype of an operation on `xs`: the promotion of the arrays' dtypes (float64 when all are numbers). */
+/**
+ * The dtype of an operation on `xs`: the promotion of the arrays' dtypes (float64 when all are numbers).
+ *
+ * @example
+ * resultDType([kex.ones([2], "float32"), 2]); // "float32"
+ */
 export function resultDType(xs: readonly Operand[]): DType {
   let dt: DType | null = null;
   for (const x of xs) if (typeof x !== "number") dt = dt === null ? x.dtype : promote(dt, x.dtype);
@@ -101,7 +126,13 @@ export function broadcastValue(v: Operand, shape: readonly number[], dt: DType):
   return bind(Prim.Broadcast, [v], { shape: [...shape] })[0]!;
 }
 
-/** An operand of an elementwise operation of `shape` and `dtype`: converted and broadcast (a number stays a literal for 0-d). */
+/**
+ * An operand of an elementwise operation of `shape` and `dtype`: converted
+ * and broadcast (a number stays a literal for 0-d).
+ *
+ * @example
+ * broadcastOperand(2, [3], "float64"); // a broadcast literal of shape [3]
+ */
 export function broadcastOperand(x: Operand, shape: readonly number[], dtype: DType): Operand {
   if (typeof x === "number" && shape.length === 0) return x;
   return broadcastValue(convert(x, dtype), shape, dtype);

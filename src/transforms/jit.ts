@@ -189,22 +189,24 @@ export function jit<F extends (...args: never[]) => unknown>(f: F, options?: Jit
     return e.rebuild(outs);
   };
   const jitted = Object.assign(run, { async: runAsync }) as unknown as JitFunction<F>;
-  jitted.lower = (...args: Parameters<F>) => {
-    const e = entryFor(args);
-    const js: string[] = [];
-    const interpreted = "// (interpreted: the kernel is too large to unroll or its border tables too sparse)";
-    for (const eqn of e.program.eqns) {
-      if (eqn.prim === Prim.ScanSweep) {
-        const compiled = compileSweep(eqn.params, eqn.inputs.map((a) => a.aval.shape), eqn.inputs[0]!.aval.dtype);
-        js.push(compiled === null ? interpreted : compiled.body);
-        continue;
-      }
-      if (eqn.prim !== Prim.Stencil && eqn.prim !== Prim.StencilGather) continue;
-      const p = eqn.params;
-      const compiled = compileStencil(eqn.prim, p, eqn.inputs.slice(p.nWindowed).map((a) => a.aval.shape));
-      js.push(compiled === null ? interpreted : compiled.body);
-    }
-    return { ir: printProgram(e.program), js: js.join("\n\n") };
-  };
+  jitted.lower = (...args: Parameters<F>) => lowered(entryFor(args).program);
   return jitted;
+}
+
+/** `jit(f).lower(...)`: the optimized program's listing and the generated code of its stencils and sweeps. */
+function lowered(program: Program): { ir: string; js: string } {
+  const js: string[] = [];
+  const interpreted = "// (interpreted: the kernel is too large to unroll or its border tables too sparse)";
+  for (const eqn of program.eqns) {
+    if (eqn.prim === Prim.ScanSweep) {
+      const compiled = compileSweep(eqn.params, eqn.inputs.map((a) => a.aval.shape), eqn.inputs[0]!.aval.dtype);
+      js.push(compiled === null ? interpreted : compiled.body);
+      continue;
+    }
+    if (eqn.prim !== Prim.Stencil && eqn.prim !== Prim.StencilGather) continue;
+    const p = eqn.params;
+    const compiled = compileStencil(eqn.prim, p, eqn.inputs.slice(p.nWindowed).map((a) => a.aval.shape));
+    js.push(compiled === null ? interpreted : compiled.body);
+  }
+  return { ir: printProgram(program), js: js.join("\n\n") };
 }
