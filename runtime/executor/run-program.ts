@@ -1,0 +1,54 @@
+/**
+ * @file The executor's dispatch: one equation on concrete buffers (stencils,
+ * gathers, sweeps and loops run their compiled kernels; everything else, and
+ * everything when codegen is off, runs the reference interpreter's loops),
+ * and a whole program equation by equation (a loop body that cannot be
+ * planned runs so, once per step).
+ */
+import { Lit, type Atom, type Aval, type Program, type Var } from "../../compiler/ir";
+import { evalPrim, tensor, type Tensor } from "../../compiler/interpret";
+import { Prim, type LoopParams, type ParamsOf, type ScanSweepParams, type StencilParams } from "../../compiler/primitives";
+import { runLoop } from "./run-loop";
+import { runStencil } from "./run-stencil";
+import { runScanSweep } from "./run-sweep";
+import { execSettings } from "./settings";
+
+/**
+ * Run one equation on concrete buffers; the results' data are fresh, except
+ * that a loop of zero steps returns its carries.
+ *
+ * @example
+ * runEqn(Prim.Neg, [x], {}, [{ shape: x.shape, dtype: x.dtype }]);
+ */
+export function runEqn<P extends Prim>(prim: P, inputs: readonly Tensor[], params: ParamsOf<P>, outAvals: readonly Aval[]): Tensor[] {
+  if (execSettings().codegen) {
+    if (prim === Prim.Stencil || prim === Prim.StencilGather) return runStencil(prim, inputs, params as StencilParams, outAvals);
+    if (prim === Prim.ScanSweep) return runScanSweep(inputs, params as ScanSweepParams, outAvals);
+    if (prim === Prim.ForiLoop) return runLoop(inputs, params as LoopParams, outAvals);
+  }
+  return evalPrim(prim, inputs, params, outAvals);
+}
+
+/**
+ * Run a program on concrete buffers, equation by equation.
+ *
+ * @example
+ * runProgram(body, [lower, ...carries]);
+ */
+export function runProgram(program: Program, args: readonly Tensor[]): Tensor[] {
+  const env = new Map<Var, Tensor>();
+  program.inputs.forEach((v, i) => env.set(v, args[i]!));
+  const read = (a: Atom): Tensor => (a instanceof Lit ? scalar(a) : env.get(a)!);
+  for (const eqn of program.eqns) {
+    const outs = runEqn(eqn.prim, eqn.inputs.map(read), eqn.params, eqn.outputs.map((v) => v.aval));
+    eqn.outputs.forEach((v, i) => env.set(v, outs[i]!));
+  }
+  return program.outputs.map(read);
+}
+
+/** A literal as a scalar tensor. */
+function scalar(a: Lit): Tensor {
+  const t = tensor([], a.aval.dtype);
+  t.data[0] = a.value;
+  return t;
+}

@@ -1,0 +1,34 @@
+/**
+ * @file A kernel function from its body text, with the calling convention
+ * of the workers (runtime/worker-source.ts), so that the calling thread runs
+ * exactly the code they run. Not cached here: compiled kernels live in the
+ * one kernel cache (runtime/kernel-cache.ts) and reach the pool with their
+ * function (`Job.fn`); a job without one is compiled once per run.
+ */
+import { describeThrown, RuntimeFailure } from "./failure";
+
+/** A compiled kernel: outer-loop range [lo, hi) of step k. */
+export type KernelFn = (
+  f: readonly (Float64Array | Float32Array)[],
+  t: readonly Int32Array[],
+  s: readonly number[] | undefined,
+  lo: number,
+  hi: number,
+  k: number,
+) => void;
+
+/**
+ * Compile `body` as `function (f, t, s, lo, hi, k) { body }` (or, for a
+ * factory, run it once to get the function). A syntax error becomes
+ * RuntimeFailure("kernel-compile").
+ *
+ * @example
+ * const fn = compileKernel("double", "for (let i = lo; i < hi; i++) f[1][i] = 2 * f[0][i];");
+ */
+export function compileKernel(hash: string, body: string, factory = false): KernelFn {
+  try {
+    return (factory ? new Function(body)() : new Function("f", "t", "s", "lo", "hi", "k", body)) as KernelFn;
+  } catch (e) {
+    throw new RuntimeFailure("kernel-compile", `kernel ${hash} does not compile: ${describeThrown(e)}`);
+  }
+}
