@@ -43,33 +43,35 @@ const cache = new ByteLru<string, Entry>("compiled kernels", KERNEL_CACHE_SIZE, 
 const keys = new WeakMap<object, Map<string, string>>();
 
 /**
- * The entry of `kind` under `key`, built (and charged `bytesOf` its value)
- * on a miss.
+ * The entry of `kind` under `key` (a key from memoKey, which names the
+ * kind), built (and charged `bytesOf` its value) on a miss. The key string
+ * is the one memoKey keeps, so a hit hashes nothing: V8 keeps a string's
+ * hash with it.
  *
  * @example
- * cachedKernel("sweep", key, () => buildSweep(p, shapes, dtype), sweepBytes);
+ * cachedKernel("sweep", memoKey("sweep", p, shapeKey, structural), build, sweepBytes);
  */
 export function cachedKernel<K extends Kind>(kind: K, key: string, build: () => KernelKinds[K], bytesOf: (value: KernelKinds[K]) => number): KernelKinds[K] {
-  const full = `${kind}:${key}`;
-  const hit = cache.get(full);
+  const hit = cache.get(key);
   if (hit !== undefined && hit.kind === kind) return hit.value as KernelKinds[K];
   const value = build();
-  cache.set(full, { kind, value } as Entry, 2 * full.length + bytesOf(value));
+  cache.set(key, { kind, value } as Entry, 2 * key.length + bytesOf(value));
   return value;
 }
 
 /**
- * The structural key of `params` for the shapes `shapeKey` names: computed
- * by `structural` once per params object and shape signature.
+ * The kernel cache key of `params` for the shapes `shapeKey` names: the
+ * kind and the structural key `structural` computes, once per params object
+ * and shape signature.
  *
  * @example
- * memoKey(params, "f64|3,3", () => cacheKey({ ... }));
+ * memoKey("sweep", params, "float64|3,3", () => cacheKey({ ... }));
  */
-export function memoKey(params: object, shapeKey: string, structural: () => string): string {
+export function memoKey(kind: Kind, params: object, shapeKey: string, structural: () => string): string {
   let perParams = keys.get(params);
   if (perParams === undefined) keys.set(params, (perParams = new Map()));
   let key = perParams.get(shapeKey);
-  if (key === undefined) perParams.set(shapeKey, (key = structural()));
+  if (key === undefined) perParams.set(shapeKey, (key = `${kind}:${structural()}`));
   return key;
 }
 

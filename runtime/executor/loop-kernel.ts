@@ -45,7 +45,7 @@ export interface CompiledLoop {
  * compileLoop(params).source; // the generated loop function
  */
 export function compileLoop(p: LoopParams): CompiledLoop {
-  const key = memoKey(p, "", () => `${p.nCarry}|${p.nXs}|${p.reverse}\n${printProgram(p.body)}`);
+  const key = memoKey("loop", p, "", () => `${p.nCarry}|${p.nXs}|${p.reverse}\n${printProgram(p.body)}`);
   return cachedKernel("loop", key, () => buildLoop(p), loopBytes);
 }
 

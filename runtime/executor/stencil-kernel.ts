@@ -60,7 +60,7 @@ function shapeSignature(gather: boolean, extraShapes: readonly (readonly number[
  */
 export function compileStencil(prim: Prim.Stencil | Prim.StencilGather, p: StencilParams, extraShapes: readonly (readonly number[])[]): CompiledStencil | null {
   const gather = prim === Prim.StencilGather;
-  const key = memoKey(p, shapeSignature(gather, extraShapes), () => `${gather ? "gather" : "map"}${structuralKey(p, extraShapes)}`);
+  const key = memoKey("stencil", p, shapeSignature(gather, extraShapes), () => `${gather ? "gather" : "map"}${structuralKey(p, extraShapes)}`);
   return cachedKernel("stencil", key, () => buildStencil(prim, p, extraShapes, gather), retainedBytes);
 }
 

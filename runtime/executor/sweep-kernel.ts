@@ -49,7 +49,7 @@ function structuralKey(p: ScanSweepParams, shapes: readonly (readonly number[])[
  * compileSweep(params, inputs.map((x) => x.shape), "float64")?.body; // the generated loops
  */
 export function compileSweep(p: ScanSweepParams, shapes: readonly (readonly number[])[], dtype: DType): CompiledSweep | null {
-  const key = memoKey(p, `${dtype}|${shapes.map((s) => s.join(",")).join(";")}`, () => structuralKey(p, shapes, dtype));
+  const key = memoKey("sweep", p, `${dtype}|${shapes.map((s) => s.join(",")).join(";")}`, () => structuralKey(p, shapes, dtype));
   return cachedKernel("sweep", key, () => buildSweep(p, shapes, dtype), (c) => (c === null ? 0 : sourceBytes(c.body) + tableBytes(c.tables)));
 }
 
