@@ -60,7 +60,16 @@ function buildLoop(p: LoopParams): CompiledLoop {
   const source = plan === null ? "" : emitLoop(plan.code);
   if (plan !== null) execLog(3, () => `generated loop code:\n${source}`);
   let fn: CompiledBody | null = null;
-  return { body, plan, source, hash: hashText(source, "l"), fn: () => (fn ??= compileBody(source)) };
+  let hash: string | null = null;
+  return {
+    body,
+    plan,
+    source,
+    get hash(): string {
+      return (hash ??= hashText(source, "l"));
+    },
+    fn: () => (fn ??= compileBody(source)),
+  };
 }
 
 /** How the generated loop runs an equation that is not a compiled stencil: eagerly, on arrays over the plan's buffers. */

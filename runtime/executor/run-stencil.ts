@@ -15,7 +15,7 @@ import { whileRunning } from "../failure";
 import { MIN_WORK_PER_COPIED_STEP, MIN_WORK_PER_STEP, MIN_WORK_PER_THREAD } from "../partition-work";
 import { getPool, type Job } from "../pool";
 import { compileStencil, type CompiledStencil } from "./stencil-kernel";
-import { prepare, RANGES_PER_THREAD, scanCopied, writesDirect, type Prepared } from "./stencil-buffers";
+import { prepare, prepareLocal, RANGES_PER_THREAD, scanCopied, writesDirect, type Prepared } from "./stencil-buffers";
 import { configuredWorkers, execLog, execSettings } from "./settings";
 
 /** Cells the compiled function loops over: grid cells, or output cells for a pull-form gather. */
@@ -26,15 +26,15 @@ function cellsRun(params: StencilParams, s: Schedule): number {
 
 /**
  * Worker threads to use for a job of `work` units (0: the calling thread
- * alone). `copied`: a multi-step job whose working copy would go through
- * scratch (see MIN_WORK_PER_COPIED_STEP).
+ * alone). `copied`: would a multi-step job's working copy go through
+ * scratch (see MIN_WORK_PER_COPIED_STEP)? Asked only when it matters.
  */
-function workersFor(compiled: CompiledStencil, cells: number, sync: boolean, copied: boolean): number {
+function workersFor(compiled: CompiledStencil, cells: number, sync: boolean, copied: () => boolean): number {
   if (!compiled.schedule.parallel || compiled.schedule.n < 2) return 0;
   const { steps } = compiled.schedule;
   // every step ends at a barrier, so it is the work of one step that must pay for the threads
   const work = (cells / steps) * compiled.costPerCell;
-  const floor = steps === 1 ? MIN_WORK_PER_THREAD : copied ? MIN_WORK_PER_COPIED_STEP : MIN_WORK_PER_STEP;
+  const floor = steps === 1 ? MIN_WORK_PER_THREAD : copied() ? MIN_WORK_PER_COPIED_STEP : MIN_WORK_PER_STEP;
   if (work < 2 * floor) return 0;
   return configuredWorkers(sync);
 }
@@ -103,27 +103,27 @@ function combinePartials(partials: readonly Tensor[], outAvals: readonly Aval[])
 /** runStencil with its compiled code, for `outAvals` as the compiled function writes them. */
 function runCompiled(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly Tensor[], params: StencilParams, outAvals: readonly Aval[], compiled: CompiledStencil): Tensor[] {
   const cells = cellsRun(params, compiled.schedule);
-  const workers = workersFor(compiled, cells, true, scanCopied(prim, inputs, params));
-  // timings only for the debug output (performance.now() is a measurable share of a small call)
-  const t0 = workers > 0 ? performance.now() : 0;
-  const prepared = prepare(prim, inputs, params, outAvals, workers > 0, compiled.schedule, workers > 0 && writesDirect(prim, params, compiled.schedule));
+  const workers = workersFor(compiled, cells, true, () => scanCopied(prim, inputs, params));
+  if (workers === 0) {
+    const { f, outs } = prepareLocal(prim, inputs, params, outAvals, compiled.schedule);
+    compiled.fn(f, compiled.tables, undefined, 0, compiled.schedule.n, -1);
+    return outAvals.map((a, j): Tensor => ({ shape: a.shape, dtype: a.dtype, data: outs[j]! }));
+  }
+  const t0 = performance.now();
+  const prepared = prepare(prim, inputs, params, outAvals, true, compiled.schedule, writesDirect(prim, params, compiled.schedule));
   let outs: Storage[] | null = null;
   try {
-    if (workers > 0) {
-      const t1 = performance.now();
-      const pool = getPool(workers);
-      try {
-        pool.runSync(job(compiled, cells, prepared));
-      } catch (e) {
-        whileRunning(e, "a stencil");
-      }
-      execLog(4, () => {
-        const by = pool.lastRun?.ranBy.join(",") ?? "";
-        return `sharded ${cells} cells on ${workers} worker(s) + caller: prepare ${(t1 - t0).toFixed(2)} ms, run ${(performance.now() - t1).toFixed(2)} ms, ranges by [${by}]`;
-      });
-    } else {
-      compiled.fn(prepared.f, compiled.tables, undefined, 0, compiled.schedule.n, -1);
+    const t1 = performance.now();
+    const pool = getPool(workers);
+    try {
+      pool.runSync(job(compiled, cells, prepared));
+    } catch (e) {
+      whileRunning(e, "a stencil");
     }
+    execLog(4, () => {
+      const by = pool.lastRun?.ranBy.join(",") ?? "";
+      return `sharded ${cells} cells on ${workers} worker(s) + caller: prepare ${(t1 - t0).toFixed(2)} ms, run ${(performance.now() - t1).toFixed(2)} ms, ranges by [${by}]`;
+    });
     outs = prepared.finish(true);
   } finally {
     if (outs === null) prepared.finish(false);
@@ -142,7 +142,7 @@ export async function runStencilAsync(prim: Prim.Stencil | Prim.StencilGather, i
   const compiled = compileStencil(prim, params, extraShapes(inputs, params));
   if (compiled === null) return interpreted(prim, inputs, params, outAvals);
   const cells = cellsRun(params, compiled.schedule);
-  const workers = workersFor(compiled, cells, false, scanCopied(prim, inputs, params));
+  const workers = workersFor(compiled, cells, false, () => scanCopied(prim, inputs, params));
   if (workers === 0) return runStencil(prim, inputs, params, outAvals);
   const partial = compiled.schedule.partialRows > 0;
   const runAvals = partial ? partialAvals(outAvals, compiled.schedule) : outAvals;

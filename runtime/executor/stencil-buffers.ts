@@ -161,7 +161,7 @@ export function prepare(
   // the kernels write every output cell (a pull gather; a map or scan with a kernel over the whole grid):
   // results need no zero fill, and scratch keeps its old values
   // (a reduce over the grid zeroes its own partial rows: Schedule.partialRows)
-  const writesAll = gather ? !adds : params.reduceGrid || (spec.placement === "grid" && params.branches.some((br) => br.region === null));
+  const writesAll = writesEveryCell(prim, params, schedule);
   const fresh = (dtype: FloatDType, n: number): Storage => (writesAll ? allocateUninitialized(dtype, n) : allocate(dtype, n, false));
   // a push-form gather adds onto its outputs: its scratch starts zero, and is given back zero (see finish)
   const written = sized.map(({ dtype, n }, j) => (viaScratch[j] ? take(dtype, n, adds) : shared ? allocate(dtype, n, true) : fresh(dtype, n)));
@@ -204,6 +204,45 @@ export function prepare(
     onWorkerRange: useCaller ? onWorkerRange : undefined,
     finish,
   };
+}
+
+/**
+ * Do the kernels write every output cell (a pull gather; a map or scan
+ * with a kernel over the whole grid)? Then results need no zero fill.
+ */
+function writesEveryCell(prim: Prim.Stencil | Prim.StencilGather, params: StencilParams, schedule: Schedule): boolean {
+  if (prim === Prim.StencilGather) return !schedule.adds;
+  return params.reduceGrid || (params.spec.placement === "grid" && params.branches.some((br) => br.region === null));
+}
+
+/**
+ * The buffers of a run on the calling thread alone (`prepare` without
+ * workers, with nothing to release afterwards): inputs as they are, except
+ * a scan's windowed inputs, copied (a scan that writes in place returns
+ * those copies); other outputs fresh, holding the inputs for an in-place
+ * map, zero where no kernel writes.
+ *
+ * @example
+ * const { f, outs } = prepareLocal(Prim.Stencil, [x], params, outAvals, schedule);
+ */
+export function prepareLocal(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly Tensor[], params: StencilParams, outAvals: readonly Aval[], schedule: Schedule): { f: Storage[]; outs: Storage[] } {
+  const gather = prim === Prim.StencilGather;
+  const scan = params.spec.kind === "scan" && !gather;
+  const f: Storage[] = [];
+  for (let i = 0; i < inputs.length; i++) f.push(scan && i < params.nWindowed ? freshCopy(inputs[i]!.data, false) : inputs[i]!.data);
+  if (!gather && scanWritesInPlace(params)) return { f, outs: f.slice(0, params.nWindowed) };
+  const writesAll = writesEveryCell(prim, params, schedule);
+  const outs: Storage[] = [];
+  for (let j = 0; j < outAvals.length; j++) {
+    const { dtype, shape } = outAvals[j]!;
+    let n = 1;
+    for (const d of shape) n *= d;
+    const out = writesAll ? allocateUninitialized(dtype, n) : allocate(dtype, n, false);
+    if (params.spec.placement === "inplace" && !gather) out.set(inputs[j]!.data);
+    outs.push(out);
+    f.push(out);
+  }
+  return { f, outs };
 }
 
 /**

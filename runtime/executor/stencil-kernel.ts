@@ -26,7 +26,7 @@ export interface CompiledStencil {
   /** The generated function (built on first use: lowering alone never reaches `new Function`). */
   readonly fn: CompiledBody;
   readonly body: string;
-  /** Identifies `body` for the workers' compile caches. */
+  /** Identifies `body` for the workers' compile caches (computed when first read). */
   readonly hash: string;
   readonly tables: readonly Int32Array[];
   readonly schedule: Schedule;
@@ -85,14 +85,18 @@ function buildStencil(prim: Prim.Stencil | Prim.StencilGather, p: StencilParams,
     execLog(1, () => `compiled ${describeStencil(prim, p, extraShapes)} in ${(performance.now() - t0).toFixed(1)} ms`);
     execLog(3, () => `generated stencil code:\n${code.body}`);
     const costPerCell = 1 + code.opsPerCell;
-    // Built on first call, not here: lowering (jit(f).lower) and codegen: false never reach `new Function`.
+    // Built on first call, not here: lowering (jit(f).lower) and codegen: false never reach `new Function`;
+    // the hash only when a job first goes to the workers (hashing W1's body took ~5 ms of its first call)
     let fn: CompiledBody | null = null;
+    let hash: string | null = null;
     return {
       get fn(): CompiledBody {
         return (fn ??= compileBody(code.body));
       },
+      get hash(): string {
+        return (hash ??= hashText(code.body, "k"));
+      },
       body: code.body,
-      hash: hashText(code.body, "k"),
       tables: code.tables,
       schedule: code.schedule,
       costPerCell,

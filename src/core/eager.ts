@@ -9,8 +9,8 @@
  */
 import { abstractEval } from "../../compiler/abstract-eval";
 import type { Tensor } from "../../compiler/interpret";
-import type { Aval } from "../../compiler/ir";
-import { Prim, type ParamsOf, type StencilParams } from "../../compiler/primitives";
+import { Lit, type Aval, type Program, type Var } from "../../compiler/ir";
+import { Prim, type DType, type ParamsOf, type StencilParams } from "../../compiler/primitives";
 import { trackResult } from "../../runtime/buffer-pool";
 import { runEqn } from "../../runtime/executor/run-program";
 import { runStencilAsync as runStencilAsyncOn } from "../../runtime/executor/run-stencil";
@@ -43,7 +43,11 @@ function apiError(error: unknown): unknown {
  * evalEager(Prim.Neg, [kex.array([1, 2])], {})[0]!.toArray(); // [-1, -2]
  */
 export function evalEager<P extends Prim>(prim: P, inputs: readonly NDArray[], params: ParamsOf<P>): NDArray[] {
-  const outAvals = abstractEval(prim, inputs, params);
+  return evalWithAvals(prim, inputs, params, abstractEval(prim, inputs, params));
+}
+
+/** evalEager with the result types known (`outAvals`, as abstractEval gives them). */
+function evalWithAvals<P extends Prim>(prim: P, inputs: readonly NDArray[], params: ParamsOf<P>, outAvals: readonly Aval[]): NDArray[] {
   for (const a of outAvals) checkArraySize(`${prim}: result`, a.shape, a.dtype);
   try {
     const outs = asArrays(runEqn(prim, inputs, params, outAvals));
@@ -54,6 +58,30 @@ export function evalEager<P extends Prim>(prim: P, inputs: readonly NDArray[], p
     const out = outAvals[0];
     throw (out && allocationError(`${prim}: result`, out.shape, out.dtype, error)) ?? apiError(error);
   }
+}
+
+/**
+ * Evaluate a staged program on concrete arrays outside any trace, as
+ * binding its equations eagerly does (jit's calls), but with the result
+ * types its equations carry: no abstract evaluation per equation. A
+ * literal input is a scalar of the equation's first literal's dtype, as in
+ * `bindEqn`.
+ *
+ * @example
+ * const { program } = stage([{ shape: [2], dtype: "float64" }], (x) => [kex.mul(x, 2)]);
+ * evalProgramEager(program, [kex.array([1, 2])])[0]!.toArray(); // [2, 4]
+ */
+export function evalProgramEager(program: Program, args: readonly NDArray[]): NDArray[] {
+  const env = new Map<Var, NDArray>();
+  for (let i = 0; i < program.inputs.length; i++) env.set(program.inputs[i]!, args[i]!);
+  for (const eqn of program.eqns) {
+    let literalDType: DType | undefined;
+    for (const a of eqn.inputs) if (literalDType === undefined && a instanceof Lit) literalDType = a.aval.dtype;
+    const ins = eqn.inputs.map((a) => (a instanceof Lit ? NDArray.scalar(a.value, literalDType) : env.get(a)!));
+    const outs = evalWithAvals(eqn.prim, ins, eqn.params, eqn.outputs.map((v) => v.aval));
+    for (let i = 0; i < outs.length; i++) env.set(eqn.outputs[i]!, outs[i]!);
+  }
+  return program.outputs.map((a) => (a instanceof Lit ? NDArray.scalar(a.value, a.aval.dtype) : env.get(a)!));
 }
 
 /**

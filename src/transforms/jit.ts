@@ -12,11 +12,11 @@ import { optimizeProgram } from "../../compiler/passes/program-pipeline";
 import { debugLog, debugLogger } from "../config";
 import { Prim, type ScanSweepParams, type StencilParams } from "../../compiler/primitives";
 import { bind, currentTrace, evalProgramWithBind, stage, type StagedFunction } from "../core/trace";
-import { runStencilAsync } from "../core/eager";
+import { evalProgramEager, runStencilAsync } from "../core/eager";
 import { compileStencil } from "../../runtime/executor/stencil-kernel";
 import { compileSweep } from "../../runtime/executor/sweep-kernel";
 import { badValue, KernexError } from "../errors";
-import { NDArray } from "../ndarray/ndarray";
+import { NDArray, Tracer } from "../ndarray/ndarray";
 import { callerSite, checkDonated, donateArguments, donatedPositions } from "./donate";
 import { checkJitOptions, type JitOptions } from "./jit-options";
 import { flattenOutputs } from "./tree";
@@ -159,9 +159,18 @@ export function jit<F extends (...args: never[]) => unknown>(f: F, options?: Jit
   const run = (...args: unknown[]): unknown => {
     if (donate.length > 0) checkDonated(args, donate);
     const e = entryFor(args);
-    const arrays = args.filter((a): a is NDArray => a instanceof NDArray);
-    const outs = evalProgramWithBind(e.program, [...arrays, ...e.staged.captured]);
-    if (donate.length > 0 && currentTrace() === null) donateArguments(args, donate, outs, e.staged.captured, where);
+    const inputs: NDArray[] = [];
+    let traced = false;
+    for (const a of args) {
+      if (!(a instanceof NDArray)) continue;
+      inputs.push(a);
+      traced ||= a instanceof Tracer;
+    }
+    for (const c of e.staged.captured) inputs.push(c);
+    const eager = currentTrace() === null;
+    // outside any trace, with concrete arrays: the executor runs the program with the types it carries
+    const outs = eager && !traced ? evalProgramEager(e.program, inputs) : evalProgramWithBind(e.program, inputs);
+    if (donate.length > 0 && eager) donateArguments(args, donate, outs, e.staged.captured, where);
     return e.rebuild(outs);
   };
   const runAsync = async (...args: unknown[]): Promise<unknown> => {
