@@ -88,6 +88,13 @@ export const FRESH_SHARED_BYTES = 32 << 20;
  */
 export const RANGES_PER_THREAD = 8;
 
+/**
+ * The buffers of a sharded run, and what to do once it ends.
+ *
+ * @example
+ * const prepared = prepare(prim, inputs, params, outAvals, true, schedule, false);
+ * const outs = prepared.finish(true); // after the pool ran the job on prepared.f
+ */
 export interface Prepared {
   /** Buffers handed to the kernel: windowed, extra, outputs. */
   readonly f: Storage[];

@@ -73,6 +73,25 @@ function signature(args: readonly unknown[]): string | null {
 }
 
 /**
+ * Run a staged program on a call's arguments: outside any trace, with
+ * concrete arrays, through the executor with the types its equations carry
+ * (src/core/eager.ts evalProgramEager); otherwise by binding its equations
+ * (inlined into the current trace, or a traced value used outside its
+ * trace, which bind reports).
+ */
+function runProgram(e: Entry, args: readonly unknown[]): NDArray[] {
+  const inputs: NDArray[] = [];
+  let traced = false;
+  for (const a of args) {
+    if (!(a instanceof NDArray)) continue;
+    inputs.push(a);
+    traced ||= a instanceof Tracer;
+  }
+  for (const c of e.staged.captured) inputs.push(c);
+  return currentTrace() === null && !traced ? evalProgramEager(e.program, inputs) : evalProgramWithBind(e.program, inputs);
+}
+
+/**
  * Compile f once per argument signature. Options: `donate` (argument
  * positions, like JAX's donate_argnums): after an eager call those
  * arguments' buffers are reused for later results, and reading a donated
@@ -159,18 +178,8 @@ export function jit<F extends (...args: never[]) => unknown>(f: F, options?: Jit
   const run = (...args: unknown[]): unknown => {
     if (donate.length > 0) checkDonated(args, donate);
     const e = entryFor(args);
-    const inputs: NDArray[] = [];
-    let traced = false;
-    for (const a of args) {
-      if (!(a instanceof NDArray)) continue;
-      inputs.push(a);
-      traced ||= a instanceof Tracer;
-    }
-    for (const c of e.staged.captured) inputs.push(c);
-    const eager = currentTrace() === null;
-    // outside any trace, with concrete arrays: the executor runs the program with the types it carries
-    const outs = eager && !traced ? evalProgramEager(e.program, inputs) : evalProgramWithBind(e.program, inputs);
-    if (donate.length > 0 && eager) donateArguments(args, donate, outs, e.staged.captured, where);
+    const outs = runProgram(e, args);
+    if (donate.length > 0 && currentTrace() === null) donateArguments(args, donate, outs, e.staged.captured, where);
     return e.rebuild(outs);
   };
   const runAsync = async (...args: unknown[]): Promise<unknown> => {
