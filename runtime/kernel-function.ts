@@ -18,6 +18,17 @@ export type KernelFn = (
 ) => void;
 
 /**
+ * What a kernel without scalars gets as its `s` parameter: stencils and
+ * sweeps never read it; only a loop's generated function does (its steps,
+ * lower bound and first step, Job.scalars). The parameter stays in the
+ * generated functions' signature `(f, t, s, lo, hi, k)` for now; to drop
+ * it, change the emitters (compiler/codegen/emit-stencil.ts, emit-sweep.ts,
+ * emit-loop.ts, which would pass the loop's scalars another way), the
+ * workers' call (worker-source.ts) and the uses of this constant together.
+ */
+export const NO_SCALARS = undefined;
+
+/**
  * Compile `body` as `function (f, t, s, lo, hi, k) { body }` (or, for a
  * factory, run it once to get the function). A syntax error becomes
  * RuntimeFailure("kernel-compile").

@@ -51,7 +51,7 @@ import {
   stateIndex,
 } from "./control-block";
 import { describeThrown, RuntimeFailure } from "./failure";
-import { compileKernel, type KernelFn } from "./kernel-function";
+import { compileKernel, NO_SCALARS, type KernelFn } from "./kernel-function";
 import { type FloatArray, isShared } from "./buffers";
 import { guidedRanges, planRanges, splitRange } from "./partition-work";
 import {
@@ -404,7 +404,7 @@ export class WorkerPool {
     const f = job.callerF ?? job.f;
     const timed = (r: number, k: number): void => {
       const t0 = Date.now();
-      fn(f, job.t, job.scalars, bounds[r], bounds[r + 1], k);
+      fn(f, job.t, job.scalars ?? NO_SCALARS, bounds[r], bounds[r + 1], k);
       d.callerMs = Math.max(d.callerMs, Date.now() - t0);
     };
     Atomics.store(ctl, me, Layout.INSIDE);
@@ -561,7 +561,7 @@ export class WorkerPool {
         factory: job.factory === true,
         buffers: job.f,
         tables: job.t,
-        scalars: job.scalars,
+        scalars: job.scalars ?? NO_SCALARS,
         bounds,
         steps,
         participant: p,
@@ -756,7 +756,7 @@ function workerRangeCollector(d: Dispatch, job: Job): (() => void) | null {
 
 function runOnCaller(job: Job, f: readonly FloatArray[], fn: KernelFn, steps: number): void {
   try {
-    for (let k = 0; k < steps; k++) fn(f, job.t, job.scalars, 0, job.n, k);
+    for (let k = 0; k < steps; k++) fn(f, job.t, job.scalars ?? NO_SCALARS, 0, job.n, k);
   } catch (e) {
     throw new RuntimeFailure("kernel-threw", `kernel ${job.hash} threw on the calling thread: ${describeThrown(e)}`);
   }

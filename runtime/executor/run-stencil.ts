@@ -13,6 +13,7 @@ import type { Schedule } from "../../compiler/codegen/emit-stencil";
 import { allocateUninitialized } from "../buffers";
 import { whileRunning } from "../failure";
 import { MIN_WORK_PER_COPIED_STEP, MIN_WORK_PER_STEP, MIN_WORK_PER_THREAD } from "../partition-work";
+import { NO_SCALARS } from "../kernel-function";
 import { getPool, type Job } from "../pool";
 import { compileStencil, type CompiledStencil } from "./stencil-kernel";
 import { prepare, prepareLocal, RANGES_PER_THREAD, scanCopied, writesDirect, type Prepared } from "./stencil-buffers";
@@ -106,7 +107,7 @@ function runCompiled(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly T
   const workers = workersFor(compiled, cells, true, () => scanCopied(prim, inputs, params));
   if (workers === 0) {
     const { f, outs } = prepareLocal(prim, inputs, params, outAvals, compiled.schedule);
-    compiled.fn(f, compiled.tables, undefined, 0, compiled.schedule.n, -1);
+    compiled.fn(f, compiled.tables, NO_SCALARS, 0, compiled.schedule.n, -1);
     return outAvals.map((a, j): Tensor => ({ shape: a.shape, dtype: a.dtype, data: outs[j]! }));
   }
   const t0 = performance.now();

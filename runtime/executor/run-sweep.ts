@@ -7,6 +7,7 @@ import type { Aval } from "../../compiler/ir";
 import { allocStorage, evalPrim, type Storage, type Tensor } from "../../compiler/interpret";
 import { Prim, type ScanSweepParams } from "../../compiler/primitives";
 import { ctInputs } from "../../compiler/scan-sweep";
+import { NO_SCALARS } from "../kernel-function";
 import { compileSweep } from "./sweep-kernel";
 
 /**
@@ -24,6 +25,6 @@ export function runScanSweep(inputs: readonly Tensor[], p: ScanSweepParams, outA
     // in place, the accumulators start as the cotangents of the final state
     ctInputs(p, inputs).forEach((ins, j) => ins.length > 0 && outs[j]!.set(ins[0]!.data));
   }
-  compiled.fn([...inputs.map((x) => x.data), ...outs], compiled.tables, undefined, 0, 0, 0);
+  compiled.fn([...inputs.map((x) => x.data), ...outs], compiled.tables, NO_SCALARS, 0, 0, 0);
   return outAvals.map((a, j): Tensor => ({ shape: a.shape, dtype: a.dtype, data: outs[j]! }));
 }
