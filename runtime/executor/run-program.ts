@@ -7,7 +7,7 @@
  */
 import { Lit, type Atom, type Aval, type Program, type Var } from "../../compiler/ir";
 import { evalPrim, tensor, type Tensor } from "../../compiler/interpret";
-import { Prim, type LoopParams, type ParamsOf, type ScanSweepParams, type StencilParams } from "../../compiler/primitives";
+import { Prim, type DType, type LoopParams, type ParamsOf, type ScanSweepParams, type StencilParams } from "../../compiler/primitives";
 import { runLoop } from "./run-loop";
 import { runStencil } from "./run-stencil";
 import { runScanSweep } from "./run-sweep";
@@ -38,17 +38,19 @@ export function runEqn<P extends Prim>(prim: P, inputs: readonly Tensor[], param
 export function runProgram(program: Program, args: readonly Tensor[]): Tensor[] {
   const env = new Map<Var, Tensor>();
   program.inputs.forEach((v, i) => env.set(v, args[i]!));
-  const read = (a: Atom): Tensor => (a instanceof Lit ? scalar(a) : env.get(a)!);
   for (const eqn of program.eqns) {
+    // an equation's literals are scalars of its first literal's dtype, as when its equation is bound (src/core/trace.ts bindEqn)
+    const literal = eqn.inputs.find((a): a is Lit => a instanceof Lit);
+    const read = (a: Atom): Tensor => (a instanceof Lit ? scalar(a.value, literal!.aval.dtype) : env.get(a)!);
     const outs = runEqn(eqn.prim, eqn.inputs.map(read), eqn.params, eqn.outputs.map((v) => v.aval));
     eqn.outputs.forEach((v, i) => env.set(v, outs[i]!));
   }
-  return program.outputs.map(read);
+  return program.outputs.map((a) => (a instanceof Lit ? scalar(a.value, a.aval.dtype) : env.get(a)!));
 }
 
-/** A literal as a scalar tensor. */
-function scalar(a: Lit): Tensor {
-  const t = tensor([], a.aval.dtype);
-  t.data[0] = a.value;
+/** A scalar tensor. */
+function scalar(value: number, dtype: DType): Tensor {
+  const t = tensor([], dtype);
+  t.data[0] = value;
   return t;
 }
