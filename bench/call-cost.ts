@@ -9,13 +9,19 @@
  *   results come back through the pool's FinalizationRegistry);
  * - `donate`: a synchronous loop u = f(u) with f = jit(F, { donate: [0] }).
  *
- * Usage: node scripts/run-ts.mjs bench/call-cost.ts [--child turns|donate]
- * (without --child it runs each mode in a process of its own and prints both rows).
+ * And the fixed cost of a small call (`small`): a jitted kmap on a
+ * 16-element array against calling its generated function directly on the
+ * same buffers (interleaved medians of batches of calls), the difference
+ * being what kernex adds above the loop; and the first call of W1's kernel
+ * in a fresh process, import included (bench/first-call.ts).
+ *
+ * Usage: node scripts/run-ts.mjs bench/call-cost.ts [--child turns|donate|small]
+ * (without --child it runs each mode in a process of its own and prints every row).
  */
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import * as kex from "kernex";
-import { median } from "./interleave";
+import { interleavedMedians, median } from "./interleave";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Win = any;
@@ -36,7 +42,37 @@ function convection(nt: number, nx: number): (u: kex.NDArray) => kex.NDArray {
 }
 
 
+/** Calls per timed sample of the small-call mode (one call is a few µs, near the timer's resolution). */
+const BATCH = 256;
+
+/** Overhead of a jitted call on 16 elements above its generated loop, in µs. */
+function smallCall(): void {
+  kex.config({ workers: 0 });
+  const f = kex.jit(kex.kmap({ kernelSize: 3 }, (w: Win) => kex.sum(w)));
+  const x = kex.array(Float64Array.from({ length: 16 }, (_, i) => Math.sin(i)));
+  // the generated function of the one stencil, built from its source as kernex builds it
+  const loop = new Function(`"use strict";\n${f.lower(x).js}`)() as (f: Float64Array[], t: Int32Array[], s: undefined, lo: number, hi: number, k: number) => void;
+  const out = new Float64Array(14);
+  loop([x.data as Float64Array, out], [], undefined, 0, 14, -1);
+  const expected = (f(x) as kex.NDArray).toArray() as number[];
+  if (expected.some((v, i) => v !== out[i])) throw new Error(`the generated function gives ${String(Array.from(out))}, the jitted call ${String(expected)}`);
+  const [jitted, direct] = interleavedMedians(
+    [
+      () => {
+        for (let i = 0; i < BATCH; i++) f(x);
+      },
+      () => {
+        for (let i = 0; i < BATCH; i++) loop([x.data as Float64Array, out], [], undefined, 0, 14, -1);
+      },
+    ],
+    { timeMs: 3000, warmup: 20, minRounds: 50 },
+  );
+  const us = (ms: number): number => (ms / BATCH) * 1000;
+  console.log(JSON.stringify({ mode: "small", jitted: us(jitted!), direct: us(direct!), overhead: us(jitted! - direct!) }));
+}
+
 async function child(which: string): Promise<void> {
+  if (which === "small") return smallCall();
   kex.config({ workers: 0 });
   const F = convection(1000, 1000);
   const times: number[] = [];
@@ -75,6 +111,12 @@ if (mode !== undefined) {
   await child(mode);
 } else {
   // run from the repository's root, as npm scripts are
+  const run = (file: string, ...args: string[]): string => spawnSync(process.execPath, [join(process.cwd(), "scripts/run-ts.mjs"), join(process.cwd(), file), ...args], { encoding: "utf8" }).stdout.trim().split("\n").at(-1) ?? "";
+  const small = JSON.parse(run("bench/call-cost.ts", "--child", "small")) as { jitted: number; direct: number; overhead: number };
+  console.log(`| jitted kmap on 16 elements | call ${small.jitted.toFixed(2)} µs | generated loop ${small.direct.toFixed(2)} µs | overhead ${small.overhead.toFixed(2)} µs |`);
+  const first = JSON.parse(run("bench/first-call.ts")) as { importMs: number; callMs: number; repeatMs: number };
+  const fixed = first.callMs - first.repeatMs;
+  console.log(`| W1 first call, fresh process | import ${first.importMs.toFixed(1)} ms | first call ${first.callMs.toFixed(1)} ms, second ${first.repeatMs.toFixed(1)} ms | import + fixed cost ${(first.importMs + fixed).toFixed(1)} ms |`);
   for (const which of ["turns", "donate"]) {
     const r = spawnSync(process.execPath, [join(process.cwd(), "scripts/run-ts.mjs"), join(process.cwd(), "bench/call-cost.ts"), "--child", which], { encoding: "utf8" });
     const line = r.stdout.trim().split("\n").at(-1) ?? r.stderr;

@@ -34,7 +34,7 @@ console.log(`hardware threads: ${hardwareConcurrency()}`);
 // itself, so this is the cost of dispatch alone. Two steps: the caller must wait at the
 // barrier until each worker has woken up and done step 0 — the full round trip.
 const out = allocate("float64", 8);
-const empty: Job = { hash: "empty", body: "", f: [out], t: [], s: [], n: 8 };
+const empty: Job = { hash: "empty", body: "", f: [out], t: [], n: 8 };
 const padding = `/*${"x".repeat(4096)}*/`;
 const emptyBig: Job = { ...empty, hash: "empty-4k", body: padding };
 const base = timeUs(() => single.runSync(empty), 20_000);
@@ -76,7 +76,7 @@ for (const k of kernels) {
     const x = allocate("float64", n + k.halo);
     const y = allocate("float64", n + k.halo);
     for (let i = 0; i < x.length; i++) x[i] = Math.sin(i);
-    const job: Job = { hash: k.hash, body: k.body, f: [x, y], t: [], s: [], n };
+    const job: Job = { hash: k.hash, body: k.body, f: [x, y], t: [], n };
     const reps = Math.max(5, Math.round(2e7 / n));
     const t1 = timeUs(() => single.runSync(job), reps);
     const ratios = pools.map((pool) => t1 / timeUs(() => pool.runSync(job), reps));
@@ -101,7 +101,7 @@ for (const k of kernels) {
   for (const width of [250, 500, 1000, 2000, 4000, 8000]) {
     const rows = Math.round(16_000_000 / width);
     const u = allocate("float64", rows * width).fill(1);
-    const job: Job = { hash: "rows", body, f: [u], t: [], s: [width], n: width, steps: rows - 1 };
+    const job: Job = { hash: "rows", body, f: [u], t: [], scalars: [width], n: width, steps: rows - 1 };
     const t1 = timeUs(() => single.runSync(job), 2, 5);
     const t2 = timeUs(() => pool.runSync(job), 2, 5);
     console.log(`  rows of ${String(width).padStart(5)}  ${fmt(t1 / (rows - 1)).padStart(9)} a step   caller+1: ×${(t1 / t2).toFixed(2)}`);

@@ -1,11 +1,10 @@
 /**
- * @file The one cache policy of kernex's compile caches: least recently used
- * first out, bounded by entries and by retained bytes. Each cache (generated
- * functions in codegen/compile.ts, compiled stencils and sweeps with their
- * index tables in src/core/, kernel bodies in runtime/kernel-cache.ts) owns
- * an instance and says what an entry retains. A count alone does not bound
- * memory: a compiled 1-D stencil keeps an index table of 4 bytes per input
- * cell, so 300 shapes of ~2e6 cells used to keep ~2.8 GB.
+ * @file The cache policy of kernex's kernel cache (runtime/kernel-cache.ts:
+ * compiled stencils, sweeps and loops with their index tables, source and
+ * generated functions): least recently used first out, bounded by entries
+ * and by retained bytes; the owner says what an entry retains. A count alone
+ * does not bound memory: a compiled 1-D stencil keeps an index table of 4
+ * bytes per input cell, so 300 shapes of ~2e6 cells used to keep ~2.8 GB.
  *
  * The newest entry is always kept, even alone above the byte bound: it is
  * what the caller is using (its tables are at most half the size of the

@@ -1,6 +1,8 @@
 /**
- * @file Cache keys from structured values: JSON, except that numbers JSON
- * cannot tell apart keep their identity. `JSON.stringify` writes NaN,
+ * @file Cache keys: the structural key of a kernel (runtime/kernel-cache.ts
+ * keys compiled stencils, sweeps and loops by it) and the hash of a generated
+ * source (the workers' cache key). Structural keys are JSON, except that
+ * numbers JSON cannot tell apart keep their identity. `JSON.stringify` writes NaN,
  * Infinity and -Infinity as `null` and -0 as `0`, so a stencil with
  * `padValue: Infinity` would find the code compiled for `padValue: NaN`.
  */
@@ -23,4 +25,21 @@ function distinctNumbers(_key: string, value: unknown): unknown {
  */
 export function cacheKey(value: unknown): string {
   return JSON.stringify(value, distinctNumbers);
+}
+
+/**
+ * The workers' compile-cache key of a generated source: an FNV-1a hash and
+ * the length, behind a prefix that tells kinds of code apart (a cache key,
+ * not a security measure).
+ *
+ * @example
+ * hashText("return 1;", "k"); // "k…_9"
+ */
+export function hashText(text: string, prefix: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `${prefix}${(h >>> 0).toString(16)}_${text.length}`;
 }

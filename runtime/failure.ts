@@ -53,3 +53,17 @@ export function describeThrown(error: unknown): string {
     return "thrown value (unprintable)";
   }
 }
+
+/**
+ * Rethrow `error`: a RuntimeFailure as one whose message says what was
+ * running (the API layer shows that message as a KernexError), anything
+ * else as it is.
+ *
+ * @example
+ * try { pool.runSync(job); } catch (e) { whileRunning(e, "a stencil"); }
+ * // RuntimeFailure: a worker failed while running a stencil (kernel-threw): RangeError: boom
+ */
+export function whileRunning(error: unknown, what: string): never {
+  if (error instanceof RuntimeFailure) throw new RuntimeFailure(error.kind, `a worker failed while running ${what} (${error.kind}): ${error.message}`, error.worker);
+  throw error;
+}

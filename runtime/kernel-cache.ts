@@ -1,48 +1,93 @@
 /**
- * @file Kernel bodies compiled on the calling thread, cached by hash: the
- * same calling convention as the workers' cache in `worker-source.ts`, so
- * the calling thread runs exactly the code they run, in the LRU of
- * compiler/byte-lru.ts (bounded by entries and by bytes).
+ * @file The kernel cache: every compiled stencil, sweep and loop of this
+ * thread (with the generated function each runs, built on first run), in
+ * one LRU bounded by entries and by retained bytes (compiler/byte-lru.ts),
+ * keyed by the structural key of compiler/cache-key.ts behind the kind's
+ * name. The same geometry and kernels give the same code, so every eager
+ * call, jitted program and loop body with that structure shares one entry.
+ *
+ * A structural key prints the kernels' programs, which costs more than a
+ * small call's loop; `memoKey` remembers each params object's key per
+ * shape signature in a WeakMap (it keeps no kernel alive: the entry itself
+ * can be dropped by the LRU and is rebuilt under the same key).
+ *
+ * The workers keep their own per-thread copy of what they ran
+ * (runtime/worker-source.ts, keyed by the source's hash): functions cannot
+ * cross threads.
  */
+import { ByteLru } from "../compiler/byte-lru";
+import type { CompiledLoop } from "./executor/loop-kernel";
+import type { CompiledStencil } from "./executor/stencil-kernel";
+import type { CompiledSweep } from "./executor/sweep-kernel";
 
-import { ByteLru, sourceBytes } from "../compiler/byte-lru";
-import { describeThrown, RuntimeFailure } from "./failure";
-import { MAX_KERNELS } from "./worker-source";
+/** Kernels kept compiled (stencils, sweeps and loops together); the least recently used is dropped first. */
+export const KERNEL_CACHE_SIZE = 384;
+/**
+ * Bytes compiled kernels may retain (index tables, source and compiled
+ * code): 192 MiB beyond the newest entry (see ByteLru). A count alone does
+ * not bound memory: a 1-D stencil keeps 4 bytes of table per padded cell.
+ */
+export const KERNEL_CACHE_BYTES = 192 << 20;
 
-/** A compiled kernel: outer-loop range [lo, hi) of step k. */
-export type KernelFn = (
-  f: readonly (Float64Array | Float32Array)[],
-  t: readonly Int32Array[],
-  s: readonly number[],
-  lo: number,
-  hi: number,
-  k: number,
-) => void;
+/** What each kind of entry holds (null: the kernel cannot be compiled and is interpreted). */
+export interface KernelKinds {
+  readonly stencil: CompiledStencil | null;
+  readonly sweep: CompiledSweep | null;
+  readonly loop: CompiledLoop;
+}
 
-/** Bytes of kernel source (and compiled code) the calling thread keeps: 32 MiB beyond the newest (compiler/byte-lru.ts). */
-export const KERNEL_CACHE_BYTES = 32 << 20;
+type Kind = keyof KernelKinds;
+type Entry = { readonly [K in Kind]: { readonly kind: K; readonly value: KernelKinds[K] } }[Kind];
 
-const cache = new ByteLru<string, { readonly body: string; readonly factory: boolean; readonly fn: KernelFn }>("kernel bodies", MAX_KERNELS, KERNEL_CACHE_BYTES);
+const cache = new ByteLru<string, Entry>("compiled kernels", KERNEL_CACHE_SIZE, KERNEL_CACHE_BYTES);
+const keys = new WeakMap<object, Map<string, string>>();
 
 /**
- * Compile `body` as `function (f, t, s, lo, hi, k) { body }` (or, for a
- * factory, run it once to get the function), cached by `hash`
- * (a hit also requires the same body text, so a hash collision recompiles
- * instead of running the wrong code). A syntax error becomes
- * RuntimeFailure("kernel-compile").
+ * The entry of `kind` under `key` (a key from memoKey, which names the
+ * kind), built (and charged `bytesOf` its value) on a miss. The key string
+ * is the one memoKey keeps, so a hit hashes nothing: V8 keeps a string's
+ * hash with it.
  *
  * @example
- * const fn = compileKernel("double", "for (let i = lo; i < hi; i++) f[1][i] = 2 * f[0][i];");
+ * cachedKernel("sweep", memoKey("sweep", p, shapeKey, structural), build, sweepBytes);
  */
-export function compileKernel(hash: string, body: string, factory = false): KernelFn {
-  const hit = cache.get(hash);
-  if (hit !== undefined && hit.body === body && hit.factory === factory) return hit.fn;
-  let fn: KernelFn;
-  try {
-    fn = (factory ? new Function(body)() : new Function("f", "t", "s", "lo", "hi", "k", body)) as KernelFn;
-  } catch (e) {
-    throw new RuntimeFailure("kernel-compile", `kernel ${hash} does not compile: ${describeThrown(e)}`);
-  }
-  cache.set(hash, { body, factory, fn }, sourceBytes(body));
-  return fn;
+export function cachedKernel<K extends Kind>(kind: K, key: string, build: () => KernelKinds[K], bytesOf: (value: KernelKinds[K]) => number): KernelKinds[K] {
+  const hit = cache.get(key);
+  if (hit !== undefined && hit.kind === kind) return hit.value as KernelKinds[K];
+  const value = build();
+  cache.set(key, { kind, value } as Entry, 2 * key.length + bytesOf(value));
+  return value;
+}
+
+/**
+ * The kernel cache key of `params` for the shapes `shapeKey` names: the
+ * kind and the structural key `structural` computes, once per params object
+ * and shape signature.
+ *
+ * @example
+ * memoKey("sweep", params, "float64|3,3", () => cacheKey({ ... }));
+ */
+export function memoKey(kind: Kind, params: object, shapeKey: string, structural: () => string): string {
+  let perParams = keys.get(params);
+  if (perParams === undefined) keys.set(params, (perParams = new Map()));
+  let key = perParams.get(shapeKey);
+  if (key === undefined) perParams.set(shapeKey, (key = `${kind}:${structural()}`));
+  return key;
+}
+
+/** Entries kept (for tests of the bound). */
+export function kernelCacheSize(): number {
+  return cache.size;
+}
+
+/** Bytes the entries retain, as the cache counts them (for tests of the bound). */
+export function kernelCacheBytes(): number {
+  return cache.bytes;
+}
+
+/** Bytes of a list of index tables. */
+export function tableBytes(tables: readonly Int32Array[]): number {
+  let n = 0;
+  for (const t of tables) n += t.byteLength;
+  return n;
 }

@@ -51,7 +51,7 @@ import {
   stateIndex,
 } from "./control-block";
 import { describeThrown, RuntimeFailure } from "./failure";
-import { compileKernel, type KernelFn } from "./kernel-cache";
+import { compileKernel, NO_SCALARS, type KernelFn } from "./kernel-function";
 import { type FloatArray, isShared } from "./buffers";
 import { guidedRanges, planRanges, splitRange } from "./partition-work";
 import {
@@ -77,6 +77,12 @@ export interface Job {
   readonly body: string;
   /** When true, `body` is a factory: run once, it returns the kernel function (see compiler/codegen/emit-stencil.ts). */
   readonly factory?: boolean;
+  /**
+   * `body` already compiled for the calling thread (a kernel cache entry's
+   * function, runtime/kernel-cache.ts); without it the body is compiled for
+   * this run.
+   */
+  readonly fn?: KernelFn;
   /** Float buffers (inputs and outputs). Must be SharedArrayBuffer-backed when the job is split. */
   readonly f: readonly FloatArray[];
   /**
@@ -95,8 +101,12 @@ export interface Job {
   readonly onWorkerRange?: (lo: number, hi: number) => void;
   /** Int32 index tables (read-only for kernels; plain ones are copied to each worker). */
   readonly t: readonly Int32Array[];
-  /** Scalar parameters. */
-  readonly s: readonly number[];
+  /**
+   * Scalars a loop's generated function reads as its `s` parameter
+   * ([steps, lower, first step], compiler/codegen/emit-loop.ts); stencils
+   * and sweeps have none and get undefined.
+   */
+  readonly scalars?: readonly number[];
   /** Iterations of the outermost parallel loop. */
   readonly n: number;
   /** Steps separated by a barrier over all threads; the body gets the step as `k`. Default 1. */
@@ -181,7 +191,7 @@ interface Dispatch {
  * await pool.ready();
  * const x = allocate("float64", 1e6), y = allocate("float64", 1e6);
  * pool.runSync({ hash: "dbl", body: "for (let i = lo; i < hi; i++) f[1][i] = 2 * f[0][i];",
- *                f: [x, y], t: [], s: [], n: 1e6 });
+ *                f: [x, y], t: [], n: 1e6 });
  */
 export class WorkerPool {
   private slots: Slot[] = [];
@@ -235,7 +245,7 @@ export class WorkerPool {
    * thread), or while an async job is running, it runs on the calling thread alone.
    *
    * @example
-   * pool.runSync({ hash, body, f: [input, output], t: [], s: [], n: output.length });
+   * pool.runSync({ hash, body, f: [input, output], t: [], n: output.length });
    */
   runSync(job: Job): void {
     const start = this.start(job);
@@ -268,7 +278,7 @@ export class WorkerPool {
    * runs on the calling thread.
    *
    * @example
-   * await pool.runAsync({ hash, body, f: [input, output], t: [], s: [], n: output.length });
+   * await pool.runAsync({ hash, body, f: [input, output], t: [], n: output.length });
    */
   runAsync(job: Job): Promise<void> {
     const run = this.queue.then(() => this.runAsyncNow(job));
@@ -321,7 +331,7 @@ export class WorkerPool {
   private start(job: Job): { steps: number; fn: KernelFn } | null {
     this.assertOpen();
     const steps = checkJob(job);
-    const fn = compileKernel(job.hash, job.body, job.factory === true);
+    const fn = job.fn ?? compileKernel(job.hash, job.body, job.factory === true);
     if (job.n === 0) {
       this.report = { bounds: [0], ranBy: [] };
       return null;
@@ -394,7 +404,7 @@ export class WorkerPool {
     const f = job.callerF ?? job.f;
     const timed = (r: number, k: number): void => {
       const t0 = Date.now();
-      fn(f, job.t, job.s, bounds[r], bounds[r + 1], k);
+      fn(f, job.t, job.scalars ?? NO_SCALARS, bounds[r], bounds[r + 1], k);
       d.callerMs = Math.max(d.callerMs, Date.now() - t0);
     };
     Atomics.store(ctl, me, Layout.INSIDE);
@@ -551,7 +561,7 @@ export class WorkerPool {
         factory: job.factory === true,
         buffers: job.f,
         tables: job.t,
-        scalars: job.s,
+        scalars: job.scalars ?? NO_SCALARS,
         bounds,
         steps,
         participant: p,
@@ -746,7 +756,7 @@ function workerRangeCollector(d: Dispatch, job: Job): (() => void) | null {
 
 function runOnCaller(job: Job, f: readonly FloatArray[], fn: KernelFn, steps: number): void {
   try {
-    for (let k = 0; k < steps; k++) fn(f, job.t, job.s, 0, job.n, k);
+    for (let k = 0; k < steps; k++) fn(f, job.t, job.scalars ?? NO_SCALARS, 0, job.n, k);
   } catch (e) {
     throw new RuntimeFailure("kernel-threw", `kernel ${job.hash} threw on the calling thread: ${describeThrown(e)}`);
   }
@@ -775,10 +785,13 @@ function checkJob(job: Job): number {
   job.t.forEach((a, i) => {
     if (!(a instanceof Int32Array)) bad(`t[${i}]`, a, "an Int32Array");
   });
-  if (!Array.isArray(job.s)) bad("s", job.s, "an array of numbers");
-  job.s.forEach((x, i) => {
-    if (typeof x !== "number") bad(`s[${i}]`, x, "a number");
-  });
+  if (job.scalars !== undefined) {
+    if (!Array.isArray(job.scalars)) bad("scalars", job.scalars, "an array of numbers");
+    job.scalars.forEach((x, i) => {
+      if (typeof x !== "number") bad(`scalars[${i}]`, x, "a number");
+    });
+  }
+  if (job.fn !== undefined && typeof job.fn !== "function") bad("fn", job.fn, "a function");
   if (!Number.isSafeInteger(job.n) || job.n < 0) bad("n", job.n, "a non-negative integer");
   const steps = job.steps ?? 1;
   if (!Number.isSafeInteger(steps) || steps < 1) bad("steps", job.steps, "a positive integer");

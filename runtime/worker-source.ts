@@ -42,7 +42,8 @@ export interface RunMessage {
   readonly factory: boolean;
   readonly buffers: readonly (Float64Array | Float32Array)[];
   readonly tables: readonly Int32Array[];
-  readonly scalars: readonly number[];
+  /** A loop's scalars (Job.scalars); undefined for stencils. */
+  readonly scalars: readonly number[] | undefined;
   /** Range r is [bounds[r], bounds[r + 1]). */
   readonly bounds: readonly number[];
   readonly steps: number;

@@ -38,8 +38,7 @@ await build({
   stdin: {
     contents: [
       'export * from "./src/index.ts";',
-      'export { compileCacheSize, COMPILE_CACHE_SIZE } from "./compiler/codegen/compile.ts";',
-      'export { stencilCacheSize, STENCIL_CACHE_SIZE } from "./src/core/execute.ts";',
+      'export { kernelCacheSize, KERNEL_CACHE_SIZE } from "./runtime/kernel-cache.ts";',
       'export { TRACE_CACHE_SIZE } from "./src/stencil/kmap.ts";',
       'export { JIT_CACHE_SIZE } from "./src/transforms/jit.ts";',
       'export { MAX_ELEMENTS } from "./src/ndarray/limits.ts";',
@@ -72,7 +71,7 @@ function phase(name, step) {
   const t0 = performance.now();
   for (let i = 0; i < CALLS; i++) {
     step(i);
-    if ((i + 1) % SAMPLE_EVERY === 0) samples.push({ calls: i + 1, heapMB: heapMB(), compileCache: kex.compileCacheSize(), stencilCache: kex.stencilCacheSize() });
+    if ((i + 1) % SAMPLE_EVERY === 0) samples.push({ calls: i + 1, heapMB: heapMB(), kernelCache: kex.kernelCacheSize() });
   }
   return { name, ms: Math.round(performance.now() - t0), samples };
 }
@@ -122,7 +121,7 @@ const report = {
   calls: CALLS,
   baselineMB,
   finalMB,
-  limits: { COMPILE_CACHE_SIZE: kex.COMPILE_CACHE_SIZE, STENCIL_CACHE_SIZE: kex.STENCIL_CACHE_SIZE, TRACE_CACHE_SIZE: kex.TRACE_CACHE_SIZE, JIT_CACHE_SIZE: kex.JIT_CACHE_SIZE, MAX_ELEMENTS: kex.MAX_ELEMENTS },
+  limits: { KERNEL_CACHE_SIZE: kex.KERNEL_CACHE_SIZE, TRACE_CACHE_SIZE: kex.TRACE_CACHE_SIZE, JIT_CACHE_SIZE: kex.JIT_CACHE_SIZE, MAX_ELEMENTS: kex.MAX_ELEMENTS },
   phases,
   refused,
   rssMB: process.memoryUsage().rss / MB,
@@ -134,8 +133,8 @@ if (json) {
   console.log(`kernex memory check: ${CALLS} calls per phase, heap after GC (baseline ${baselineMB.toFixed(1)} MB)`);
   for (const p of phases) {
     console.log(`\n${p.name} (${p.ms} ms)`);
-    console.log("  calls   heapUsed MB   compile cache   stencil cache");
-    for (const s of p.samples) console.log(`  ${String(s.calls).padStart(5)}   ${s.heapMB.toFixed(1).padStart(11)}   ${String(s.compileCache).padStart(13)}   ${String(s.stencilCache).padStart(13)}`);
+    console.log("  calls   heapUsed MB    kernel cache");
+    for (const s of p.samples) console.log(`  ${String(s.calls).padStart(5)}   ${s.heapMB.toFixed(1).padStart(11)}   ${String(s.kernelCache).padStart(13)}`);
   }
   console.log("\ntoo-large allocations:");
   for (const r of refused) console.log(`  ${r.what}: ${r.error ?? "NOT REFUSED"}`);

@@ -1,27 +1,37 @@
 /**
- * @file Eager evaluation of one primitive on concrete arrays: stencils run
- * compiled code (or the interpreter when codegen is off), everything else
- * runs the reference interpreter's loops.
+ * @file Eager evaluation of one primitive on concrete arrays: the API side
+ * of the executor (runtime/executor/). Here the results are checked against
+ * the machine's limits, wrapped as NDArrays and tracked for the buffer pool,
+ * and a RuntimeFailure becomes a KernexError; the executor runs stencils,
+ * sweeps and loops compiled (the interpreter when codegen is off) and
+ * everything else on the reference interpreter's loops. This module also
+ * installs kex.config's settings as the executor's (it never imports src/).
  */
 import { abstractEval } from "../../compiler/abstract-eval";
-import { evalPrim } from "../../compiler/interpret";
-import { primApp, Prim, type ParamsOf, type PrimApp } from "../../compiler/primitives";
-import { getConfig } from "../config";
+import type { Tensor } from "../../compiler/interpret";
+import { Lit, type Aval, type Program, type Var } from "../../compiler/ir";
+import { Prim, type DType, type ParamsOf, type StencilParams } from "../../compiler/primitives";
+import { trackResult } from "../../runtime/buffer-pool";
+import { runEqn } from "../../runtime/executor/run-program";
+import { runStencilAsync as runStencilAsyncOn } from "../../runtime/executor/run-stencil";
+import { useExecSettings } from "../../runtime/executor/settings";
+import { RuntimeFailure } from "../../runtime/failure";
+import { debugLog, getConfig } from "../config";
+import { KernexError } from "../errors";
 import { allocationError, checkArraySize } from "../ndarray/limits";
 import { NDArray } from "../ndarray/ndarray";
-import { runStencil } from "./execute";
-import { runScanSweep } from "./execute-sweep";
-import { runLoop } from "./execute-loop";
-import { trackResult } from "../../runtime/buffer-pool";
-import type { Aval } from "../../compiler/ir";
 
-function run(app: PrimApp, inputs: readonly NDArray[], outAvals: readonly Aval[]): NDArray[] {
-  if ((app.prim === Prim.Stencil || app.prim === Prim.StencilGather) && getConfig().codegen) {
-    return runStencil(app.prim, inputs, app.params, outAvals);
-  }
-  if (app.prim === Prim.ScanSweep && getConfig().codegen) return runScanSweep(inputs, app.params, outAvals);
-  if (app.prim === Prim.ForiLoop && getConfig().codegen) return runLoop(inputs, app.params, outAvals);
-  return evalPrim(app.prim, inputs, app.params, outAvals).map((t) => new NDArray(t.shape, t.dtype, t.data));
+// the live configuration object: later kex.config(...) changes are seen by the executor
+useExecSettings(getConfig(), debugLog);
+
+/** Executor results as NDArrays (an input returned as it is, e.g. a loop of zero steps, stays that array). */
+function asArrays(results: readonly Tensor[]): NDArray[] {
+  return results.map((t) => (t instanceof NDArray ? t : new NDArray(t.shape, t.dtype, t.data)));
+}
+
+/** A RuntimeFailure as the KernexError the API throws (its message says what was running). */
+function apiError(error: unknown): unknown {
+  return error instanceof RuntimeFailure ? new KernexError(error.message) : error;
 }
 
 /**
@@ -33,15 +43,59 @@ function run(app: PrimApp, inputs: readonly NDArray[], outAvals: readonly Aval[]
  * evalEager(Prim.Neg, [kex.array([1, 2])], {})[0]!.toArray(); // [-1, -2]
  */
 export function evalEager<P extends Prim>(prim: P, inputs: readonly NDArray[], params: ParamsOf<P>): NDArray[] {
-  const outAvals = abstractEval(prim, inputs, params);
+  return evalWithAvals(prim, inputs, params, abstractEval(prim, inputs, params));
+}
+
+/** evalEager with the result types known (`outAvals`, as abstractEval gives them). */
+function evalWithAvals<P extends Prim>(prim: P, inputs: readonly NDArray[], params: ParamsOf<P>, outAvals: readonly Aval[]): NDArray[] {
   for (const a of outAvals) checkArraySize(`${prim}: result`, a.shape, a.dtype);
   try {
-    const outs = run(primApp(prim, params), inputs, outAvals);
+    const outs = asArrays(runEqn(prim, inputs, params, outAvals));
     // every eager result is a fresh buffer: it goes back to the pool when its array is collected
     for (const o of outs) trackResult(o.data);
     return outs;
   } catch (error) {
     const out = outAvals[0];
-    throw (out && allocationError(`${prim}: result`, out.shape, out.dtype, error)) ?? error;
+    throw (out && allocationError(`${prim}: result`, out.shape, out.dtype, error)) ?? apiError(error);
+  }
+}
+
+/**
+ * Evaluate a staged program on concrete arrays outside any trace, as
+ * binding its equations eagerly does (jit's calls), but with the result
+ * types its equations carry: no abstract evaluation per equation. A
+ * literal input is a scalar of the equation's first literal's dtype, as in
+ * `bindEqn`.
+ *
+ * @example
+ * const { program } = stage([{ shape: [2], dtype: "float64" }], (x) => [kex.mul(x, 2)]);
+ * evalProgramEager(program, [kex.array([1, 2])])[0]!.toArray(); // [2, 4]
+ */
+export function evalProgramEager(program: Program, args: readonly NDArray[]): NDArray[] {
+  const env = new Map<Var, NDArray>();
+  for (let i = 0; i < program.inputs.length; i++) env.set(program.inputs[i]!, args[i]!);
+  for (const eqn of program.eqns) {
+    let literalDType: DType | undefined;
+    for (const a of eqn.inputs) if (literalDType === undefined && a instanceof Lit) literalDType = a.aval.dtype;
+    const ins = eqn.inputs.map((a) => (a instanceof Lit ? NDArray.scalar(a.value, literalDType) : env.get(a)!));
+    const outs = evalWithAvals(eqn.prim, ins, eqn.params, eqn.outputs.map((v) => v.aval));
+    for (let i = 0; i < outs.length; i++) env.set(eqn.outputs[i]!, outs[i]!);
+  }
+  return program.outputs.map((a) => (a instanceof Lit ? NDArray.scalar(a.value, a.aval.dtype) : env.get(a)!));
+}
+
+/**
+ * Run a stencil equation with the calling thread only waiting (a browser's
+ * main thread): sharded when possible.
+ *
+ * @example
+ * await runStencilAsync(Prim.Stencil, [x], params, outAvals);
+ */
+export async function runStencilAsync(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly NDArray[], params: StencilParams, outAvals: readonly Aval[]): Promise<NDArray[]> {
+  for (const a of outAvals) checkArraySize(`${prim}: result`, a.shape, a.dtype);
+  try {
+    return asArrays(await runStencilAsyncOn(prim, inputs, params, outAvals));
+  } catch (error) {
+    throw apiError(error);
   }
 }

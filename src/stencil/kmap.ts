@@ -6,7 +6,7 @@
 import { Program, Var } from "../../compiler/ir";
 import { Prim, type Branch, type Region, type StencilParams } from "../../compiler/primitives";
 import { abstractEval, stencilOutAvals } from "../../compiler/abstract-eval";
-import { runStencilAsync } from "../core/execute";
+import { runStencilAsync } from "../core/eager";
 import { bind, currentTrace } from "../core/trace";
 import { badValue, KernexError, show } from "../errors";
 import { NDArray, Tracer } from "../ndarray/ndarray";

@@ -2,7 +2,7 @@
  * @file `foriLoop(lower, upper, body, init)`, as `jax.lax.fori_loop`: the
  * body is traced once into a sub-program and the whole loop is one
  * `fori_loop` equation (compiler/fori-loop.ts). Eagerly it runs as one
- * compiled program over buffers it owns (src/core/execute-loop.ts); under
+ * compiled program over buffers it owns (runtime/executor/run-loop.ts); under
  * jit, grad, vmap and jvp the equation is transformed by its rules
  * (rules/loop-jvp.ts, rules/loop-vjp.ts, rules/loop-vmap.ts).
  */

@@ -12,10 +12,11 @@ import { optimizeProgram } from "../../compiler/passes/program-pipeline";
 import { debugLog, debugLogger } from "../config";
 import { Prim } from "../../compiler/primitives";
 import { bind, currentTrace, evalProgramWithBind, stage, type StagedFunction } from "../core/trace";
-import { compileStencil, runStencilAsync } from "../core/execute";
-import { compileSweep } from "../core/execute-sweep";
+import { evalProgramEager, runStencilAsync } from "../core/eager";
+import { compileStencil } from "../../runtime/executor/stencil-kernel";
+import { compileSweep } from "../../runtime/executor/sweep-kernel";
 import { badValue, KernexError } from "../errors";
-import { NDArray } from "../ndarray/ndarray";
+import { NDArray, Tracer } from "../ndarray/ndarray";
 import { callerSite, checkDonated, donateArguments, donatedPositions } from "./donate";
 import { checkJitOptions, type JitOptions } from "./jit-options";
 import { flattenOutputs } from "./tree";
@@ -69,6 +70,25 @@ function signature(args: readonly unknown[]): string | null {
     else return null;
   }
   return parts.join("|");
+}
+
+/**
+ * Run a staged program on a call's arguments: outside any trace, with
+ * concrete arrays, through the executor with the types its equations carry
+ * (src/core/eager.ts evalProgramEager); otherwise by binding its equations
+ * (inlined into the current trace, or a traced value used outside its
+ * trace, which bind reports).
+ */
+function runProgram(e: Entry, args: readonly unknown[]): NDArray[] {
+  const inputs: NDArray[] = [];
+  let traced = false;
+  for (const a of args) {
+    if (!(a instanceof NDArray)) continue;
+    inputs.push(a);
+    traced ||= a instanceof Tracer;
+  }
+  for (const c of e.staged.captured) inputs.push(c);
+  return currentTrace() === null && !traced ? evalProgramEager(e.program, inputs) : evalProgramWithBind(e.program, inputs);
 }
 
 /**
@@ -158,8 +178,7 @@ export function jit<F extends (...args: never[]) => unknown>(f: F, options?: Jit
   const run = (...args: unknown[]): unknown => {
     if (donate.length > 0) checkDonated(args, donate);
     const e = entryFor(args);
-    const arrays = args.filter((a): a is NDArray => a instanceof NDArray);
-    const outs = evalProgramWithBind(e.program, [...arrays, ...e.staged.captured]);
+    const outs = runProgram(e, args);
     if (donate.length > 0 && currentTrace() === null) donateArguments(args, donate, outs, e.staged.captured, where);
     return e.rebuild(outs);
   };

@@ -10,7 +10,7 @@ import * as kex from "kernex";
 import { bind } from "../../src/core/trace";
 import { Prim, type StencilParams } from "../../compiler/primitives";
 import { mulberry32 } from "../helpers/naive";
-import { compileStencil } from "../../src/core/execute";
+import { compileStencil } from "../../runtime/executor/stencil-kernel";
 import { firstBitDifference } from "../runtime/helpers";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import * as kex from "kernex";
 import { Prim, type StencilParams } from "../../compiler/primitives";
-import { compileStencil } from "../../src/core/execute";
+import { compileStencil } from "../../runtime/executor/stencil-kernel";
 import { bind } from "../../src/core/trace";
 import { firstBitDifference } from "../runtime/helpers";
 

@@ -31,7 +31,6 @@ function failing(hash: string, onWorker: string, steps = 1): Job {
     body: `${ON_MAIN} ${callerWaits(40)} if (!onMain) { ${onWorker} } for (let i = lo; i < hi; i++) f[0][i] = k;`,
     f: [allocate("float64", N)],
     t: [],
-    s: [],
     n: N,
     steps,
   };
@@ -64,7 +63,6 @@ async function expectHealthy(): Promise<void> {
     body: "for (let i = lo; i < hi; i++) f[0][i] = 2 * i + k;",
     f: [allocate("float64", N)],
     t: [],
-    s: [],
     n: N,
     steps: 2,
   });
@@ -89,7 +87,7 @@ describe("a kernel that throws", () => {
   });
 
   it("on the calling thread", async () => {
-    const job: Job = { hash: "main-throws", body: `${ON_MAIN} if (onMain) throw new RangeError("main says no");`, f: [allocate("float64", N)], t: [], s: [], n: N };
+    const job: Job = { hash: "main-throws", body: `${ON_MAIN} if (onMain) throw new RangeError("main says no");`, f: [allocate("float64", N)], t: [], n: N };
     const e = caught(() => pool.runSync(job));
     expect(e.kind).toBe("kernel-threw");
     expect(e.message).toBe("kernel main-throws threw on the calling thread: RangeError: main says no");
@@ -105,7 +103,7 @@ describe("a kernel that throws", () => {
   });
 
   it("in an async job", async () => {
-    const job: Job = { hash: "async-throws", body: 'throw new Error("async no");', f: [allocate("float64", N)], t: [], s: [], n: N };
+    const job: Job = { hash: "async-throws", body: 'throw new Error("async no");', f: [allocate("float64", N)], t: [], n: N };
     const e = await caughtAsync(() => pool.runAsync(job));
     expect(e.kind).toBe("kernel-threw");
     expect(e.message).toMatch(/threw on worker \d: Error: async no$/);
@@ -113,7 +111,7 @@ describe("a kernel that throws", () => {
   });
 
   it("a thrown non-Error value is still reported", () => {
-    const job: Job = { hash: "throws-string", body: 'throw "plain string";', f: [], t: [], s: [], n: 1 };
+    const job: Job = { hash: "throws-string", body: 'throw "plain string";', f: [], t: [], n: 1 };
     expect(caught(() => pool.runSync(job)).message).toContain("thrown value: plain string");
   });
 });
@@ -142,7 +140,7 @@ describe("a kernel that ends its worker", () => {
     const deadline = Date.now() + 10_000;
     let ranBy = "";
     while (ranBy !== everyone && Date.now() < deadline) {
-      const job: Job = { hash: "ok-fill", body: "for (let i = lo; i < hi; i++) f[0][i] = 2 * i + k;", f: [allocate("float64", N)], t: [], s: [], n: N, steps: 2 };
+      const job: Job = { hash: "ok-fill", body: "for (let i = lo; i < hi; i++) f[0][i] = 2 * i + k;", f: [allocate("float64", N)], t: [], n: N, steps: 2 };
       pool.runSync(job);
       expect(Array.from(job.f[0]).every((v, i) => v === 2 * i + 1)).toBe(true);
       ranBy = pool.lastRun?.ranBy.join() ?? "";
@@ -164,7 +162,7 @@ describe("a kernel that ends its worker", () => {
   });
 
   it("in an async job", async () => {
-    const job: Job = { hash: "async-exits", body: "process.exit(5);", f: [allocate("float64", N)], t: [], s: [], n: N };
+    const job: Job = { hash: "async-exits", body: "process.exit(5);", f: [allocate("float64", N)], t: [], n: N };
     const e = await caughtAsync(() => pool.runAsync(job));
     expect(e.kind).toBe("worker-died");
     expect(e.message).toContain("exited with code 5");
@@ -172,7 +170,7 @@ describe("a kernel that ends its worker", () => {
   });
 
   it("silently in an async job: the exit event reports it", async () => {
-    const job: Job = { hash: "async-vanishes", body: "process.reallyExit(9);", f: [allocate("float64", N)], t: [], s: [], n: N };
+    const job: Job = { hash: "async-vanishes", body: "process.reallyExit(9);", f: [allocate("float64", N)], t: [], n: N };
     const e = await caughtAsync(() => pool.runAsync(job));
     expect(e.kind).toBe("worker-died");
     expect(e.message).toContain("exited with code 9");
@@ -197,7 +195,6 @@ describe("no false failures", () => {
         body: `${ON_MAIN} if (!onMain) { const until = Date.now() + 300; while (Date.now() < until); } for (let i = lo; i < hi; i++) f[0][i] = i;`,
         f: [allocate("float64", N)],
         t: [],
-        s: [],
         n: N,
       };
       fresh.runSync(job);
@@ -222,7 +219,7 @@ describe("a late worker", () => {
       const flag = allocate("float64", 1);
       const block = `${ON_MAIN} if (!onMain && k === 0) setTimeout(() => { f[1][0] = 1; const until = Date.now() + 400; while (Date.now() < until); f[1][0] = 2; }, 0);`;
       const fill = "for (let i = lo; i < hi; i++) f[0][i] = i * (k + 1);";
-      const job = (hash: string, body: string): Job => ({ hash, body, f: [allocate("float64", N), flag], t: [], s: [], n: N, steps: 2 });
+      const job = (hash: string, body: string): Job => ({ hash, body, f: [allocate("float64", N), flag], t: [], n: N, steps: 2 });
       const first = job("leaves-a-block", `${block} ${fill}`);
       pool.runSync(first);
       expect(pool.lastRun?.ranBy).toEqual([0, 1]);
@@ -248,14 +245,14 @@ describe("a late worker", () => {
 
 describe("bad requests", () => {
   it("a body that does not compile fails before anything is dispatched", () => {
-    const e = caught(() => pool.runSync({ hash: "syntax", body: "for (;;", f: [], t: [], s: [], n: 10 }));
+    const e = caught(() => pool.runSync({ hash: "syntax", body: "for (;;", f: [], t: [], n: 10 }));
     expect(e.kind).toBe("kernel-compile");
     expect(e.message).toMatch(/^kernel syntax does not compile: SyntaxError/);
   });
 
   it("plain (unshared) buffers are refused when the job is split, accepted when it is not", () => {
     const plain = new Float64Array(N);
-    const job: Job = { hash: "ok-fill", body: "for (let i = lo; i < hi; i++) f[0][i] = 2 * i + k;", f: [plain], t: [], s: [], n: N };
+    const job: Job = { hash: "ok-fill", body: "for (let i = lo; i < hi; i++) f[0][i] = 2 * i + k;", f: [plain], t: [], n: N };
     const e = caught(() => pool.runSync(job));
     expect(e.kind).toBe("not-shared");
     expect(e.message).toContain("job.f[0] (Float64Array(3001)) is not backed by a SharedArrayBuffer");
@@ -265,17 +262,17 @@ describe("bad requests", () => {
   });
 
   it("malformed jobs are named field by field", () => {
-    const base: Job = { hash: "h", body: "", f: [], t: [], s: [], n: 1 };
+    const base: Job = { hash: "h", body: "", f: [], t: [], n: 1 };
     expect(caught(() => pool.runSync({ ...base, n: -1 })).message).toBe("job.n: got -1, expected a non-negative integer");
     expect(caught(() => pool.runSync({ ...base, steps: 0 })).message).toBe("job.steps: got 0, expected a positive integer");
-    expect(caught(() => pool.runSync({ ...base, s: [Number("1"), "2" as unknown as number] })).kind).toBe("bad-job");
+    expect(caught(() => pool.runSync({ ...base, scalars: [Number("1"), "2" as unknown as number] })).message).toBe("job.scalars[1]: got 2, expected a number");
     expect(() => new WorkerPool(-1)).toThrow(/pool size: got -1, expected a non-negative integer/);
   });
 
   it("a terminated pool refuses work", async () => {
     const p = new WorkerPool(1);
     p.terminate();
-    expect(caught(() => p.runSync({ hash: "h", body: "", f: [], t: [], s: [], n: 1 })).kind).toBe("terminated");
-    expect((await caughtAsync(() => p.runAsync({ hash: "h", body: "", f: [], t: [], s: [], n: 1 }))).kind).toBe("terminated");
+    expect(caught(() => p.runSync({ hash: "h", body: "", f: [], t: [], n: 1 })).kind).toBe("terminated");
+    expect((await caughtAsync(() => p.runAsync({ hash: "h", body: "", f: [], t: [], n: 1 }))).kind).toBe("terminated");
   });
 });

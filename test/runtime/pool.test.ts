@@ -66,7 +66,7 @@ describe.each(SIZES)("pool of %i worker(s)", (size) => {
       body: ELEMENTWISE,
       f: [x, allocate("float64", n), allocate("float32", n)],
       t: [],
-      s: [0.75],
+      scalars: [0.75],
       n,
     });
     const { one, many } = both(pool(size), make, [1, 2]);
@@ -80,7 +80,7 @@ describe.each(SIZES)("pool of %i worker(s)", (size) => {
 
   it.each([3, 1001, 150_001])("3-point stencil with zero padding, n = %i", (n) => {
     const x = fillRandom(allocate("float64", n), 7 * n);
-    const make = (): Job => ({ hash: "test-stencil3", body: STENCIL3, f: [x, allocate("float64", n)], t: [], s: [0.25, 0.5, 0.25], n });
+    const make = (): Job => ({ hash: "test-stencil3", body: STENCIL3, f: [x, allocate("float64", n)], t: [], scalars: [0.25, 0.5, 0.25], n });
     const { one, many } = both(pool(size), make, [1]);
     expect(firstBitDifference(many[0], one[0])).toBe(-1);
     const ref = new Float64Array(n);
@@ -96,7 +96,7 @@ describe.each(SIZES)("pool of %i worker(s)", (size) => {
     for (let i = 0; i < n; i++) shared[i] = Math.floor(rand() * n);
     const plain = Int32Array.from(shared);
     for (const table of [shared, plain]) {
-      const make = (): Job => ({ hash: "test-gather", body: GATHER, f: [x, allocate("float64", n)], t: [table], s: [], n });
+      const make = (): Job => ({ hash: "test-gather", body: GATHER, f: [x, allocate("float64", n)], t: [table], n });
       const { one, many } = both(pool(size), make, [1]);
       expect(firstBitDifference(many[0], one[0])).toBe(-1);
       expect(many[0][5]).toBe(x[table[5]]);
@@ -107,7 +107,7 @@ describe.each(SIZES)("pool of %i worker(s)", (size) => {
     const len = 100_003;
     const blocks = 63;
     const x = fillRandom(allocate("float64", len), 5);
-    const make = (): Job => ({ hash: "test-block-sum", body: BLOCK_SUM, f: [x, allocate("float64", blocks)], t: [], s: [blocks], n: blocks });
+    const make = (): Job => ({ hash: "test-block-sum", body: BLOCK_SUM, f: [x, allocate("float64", blocks)], t: [], scalars: [blocks], n: blocks });
     const { one, many } = both(pool(size), make, [1]);
     expect(firstBitDifference(many[0], one[0])).toBe(-1);
     const total = (p: FloatArray): number => {
@@ -128,7 +128,6 @@ describe.each(SIZES)("pool of %i worker(s)", (size) => {
       body: `${ON_MAIN} ${callerWaits(30)} for (let i = lo; i < hi; i++) f[0][i] = i + k;`,
       f: [allocate("float64", n)],
       t: [],
-      s: [],
       n,
       steps,
     });
@@ -159,7 +158,7 @@ describe.each(SIZES)("pool of %i worker(s)", (size) => {
     const make = (): Job => {
       const u = allocate("float64", rows * cols);
       u.set(u0);
-      return { hash: "test-heat", body, f: [u], t: [], s: [0.2, cols], n: cols, steps: rows - 1 };
+      return { hash: "test-heat", body, f: [u], t: [], scalars: [0.2, cols], n: cols, steps: rows - 1 };
     };
     const { one, many } = both(pool(size), make, [0]);
     expect(firstBitDifference(many[0], one[0])).toBe(-1);
@@ -181,7 +180,7 @@ describe.each(SIZES)("pool of %i worker(s)", (size) => {
   it("runAsync gives the same bits, for one and for several steps", async () => {
     const n = 50_001;
     const x = fillRandom(allocate("float64", n), 23);
-    const ew = (): Job => ({ hash: "test-elementwise", body: ELEMENTWISE, f: [x, allocate("float64", n), allocate("float32", n)], t: [], s: [-1.5], n });
+    const ew = (): Job => ({ hash: "test-elementwise", body: ELEMENTWISE, f: [x, allocate("float64", n), allocate("float32", n)], t: [], scalars: [-1.5], n });
     const a = ew();
     single.runSync(a);
     const b = ew();
@@ -194,7 +193,7 @@ describe.each(SIZES)("pool of %i worker(s)", (size) => {
     const heat = (): Job => {
       const u = allocate("float64", 6 * cols);
       u.set(fillRandom(new Float64Array(cols), 29));
-      return { hash: "test-rows", body, f: [u], t: [], s: [cols], n: cols, steps: 5 };
+      return { hash: "test-rows", body, f: [u], t: [], scalars: [cols], n: cols, steps: 5 };
     };
     const c = heat();
     single.runSync(c);
@@ -209,7 +208,7 @@ describe("pool behaviour", () => {
     const p = pool(2);
     const n = 20_001;
     const x = fillRandom(allocate("float64", n), 31);
-    const jobs = [0.5, 1.5, 2.5].map((a): Job => ({ hash: "test-elementwise", body: ELEMENTWISE, f: [x, allocate("float64", n), allocate("float32", n)], t: [], s: [a], n }));
+    const jobs = [0.5, 1.5, 2.5].map((a): Job => ({ hash: "test-elementwise", body: ELEMENTWISE, f: [x, allocate("float64", n), allocate("float32", n)], t: [], scalars: [a], n }));
     const running = Promise.all(jobs.map((j) => p.runAsync(j)));
     const syncJob: Job = { ...jobs[0], f: [x, allocate("float64", n), allocate("float32", n)] };
     p.runSync(syncJob);
@@ -224,7 +223,7 @@ describe("pool behaviour", () => {
   it("applies the work threshold: little work stays on the calling thread", () => {
     const p = pool(3);
     const n = 10_000;
-    p.runSync({ hash: "test-fill", body: "for (let i = lo; i < hi; i++) f[0][i] = 1;", f: [allocate("float64", n)], t: [], s: [], n, work: n });
+    p.runSync({ hash: "test-fill", body: "for (let i = lo; i < hi; i++) f[0][i] = 1;", f: [allocate("float64", n)], t: [], n, work: n });
     expect(p.lastRun).toEqual({ bounds: [0, n], ranBy: [0] });
     expect(p.rangesFor(n, n)).toBe(1);
     expect(p.rangesFor(n)).toBe(4);
@@ -236,7 +235,7 @@ describe("pool behaviour", () => {
       const n = 10_007;
       const shared = allocate("float64", n);
       const own = new Float64Array(n);
-      p.runSync({ hash: "test-mark", body: "for (let i = lo; i < hi; i++) f[0][i] = i + 1;", f: [shared], callerF: [own], t: [], s: [], n, grain: 4 });
+      p.runSync({ hash: "test-mark", body: "for (let i = lo; i < hi; i++) f[0][i] = i + 1;", f: [shared], callerF: [own], t: [], n, grain: 4 });
       const run = p.lastRun!;
       const { bounds } = run;
       // cut as guidedRanges says: contiguous, long ranges first, at least grain per thread
@@ -269,7 +268,6 @@ describe("pool behaviour", () => {
           seen.set(shared.subarray(lo, hi), lo);
         },
         t: [],
-        s: [],
         n,
         grain: 4,
       });
@@ -285,16 +283,16 @@ describe("pool behaviour", () => {
 
   it("a callerF of the wrong buffers is refused with a message naming them", () => {
     const p = pool(1);
-    const job: Job = { hash: "test-bad-callerf", body: "for (let i = lo; i < hi; i++) f[0][i] = 1;", f: [allocate("float64", 100_000)], callerF: [new Float64Array(5)], t: [], s: [], n: 100_000, grain: 4 };
+    const job: Job = { hash: "test-bad-callerf", body: "for (let i = lo; i < hi; i++) f[0][i] = 1;", f: [allocate("float64", 100_000)], callerF: [new Float64Array(5)], t: [], n: 100_000, grain: 4 };
     expect(() => p.runSync(job)).toThrow(/callerF\[0\]: got .*expected a Float64Array\(100000\) like f\[0\]/);
     // the pool still works afterwards
     const out = allocate("float64", 100_000);
-    p.runSync({ hash: "test-after-bad", body: "for (let i = lo; i < hi; i++) f[0][i] = 2;", f: [out], t: [], s: [], n: 100_000 });
+    p.runSync({ hash: "test-after-bad", body: "for (let i = lo; i < hi; i++) f[0][i] = 2;", f: [out], t: [], n: 100_000 });
     expect(out.every((v) => v === 2)).toBe(true);
   });
 
   it("runs an empty job without touching the workers", () => {
-    pool(1).runSync({ hash: "test-fill", body: "throw new Error('never called');", f: [], t: [], s: [], n: 0 });
+    pool(1).runSync({ hash: "test-fill", body: "throw new Error('never called');", f: [], t: [], n: 0 });
     expect(pool(1).lastRun).toEqual({ bounds: [0], ranBy: [] });
   });
 
@@ -305,7 +303,7 @@ describe("pool behaviour", () => {
         const n = 100;
         const body = "for (let i = lo; i < hi; i++) f[0][i] = i + k;";
         // Two steps: every worker keeps the range it claims, so the report shows who took part.
-        p.runSync({ hash: "test-two-steps", body, f: [allocate("float64", n)], t: [], s: [], n, steps: 2 });
+        p.runSync({ hash: "test-two-steps", body, f: [allocate("float64", n)], t: [], n, steps: 2 });
         return p.lastRun?.ranBy ?? [];
       };
       await p.ready();

@@ -30,7 +30,7 @@ const x = allocate("float64", n);
 const y = allocate("float64", n);
 for (let i = 0; i < n; i++) x[i] = i % 7;
 const body = "for (let i = lo; i < hi; i++) f[1][i] = 3 * f[0][i] + k;";
-const job = { hash: "triple", body, f: [x, y], t: [], s: [], n, steps: 2 };
+const job = { hash: "triple", body, f: [x, y], t: [], n, steps: 2 };
 if (${JSON.stringify(mode)} === "after-death") {
   try {
     // Only the workers exit: the body also runs on this (the main) thread.

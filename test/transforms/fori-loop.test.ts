@@ -8,7 +8,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import * as kex from "kernex";
 import { Prim, type LoopParams } from "../../compiler/primitives";
-import { compileLoop } from "../../src/core/execute-loop";
+import { compileLoop } from "../../runtime/executor/loop-kernel";
 import { checkJvp, checkVjp, checkVmap, randomArray, type Window } from "../helpers/check";
 import { mulberry32 } from "../helpers/naive";
 

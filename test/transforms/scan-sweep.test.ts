@@ -10,7 +10,7 @@ import * as kex from "kernex";
 import type { Program } from "../../compiler/ir";
 import { printProgram } from "../../compiler/ir-print";
 import { Prim, type ScanSweepParams } from "../../compiler/primitives";
-import { compileSweep } from "../../src/core/execute-sweep";
+import { compileSweep } from "../../runtime/executor/sweep-kernel";
 import { bind, evalProgramWithBind } from "../../src/core/trace";
 import { grad, kernelVjp } from "../../src/transforms/grad";
 import { sweepAsStencils } from "../../src/transforms/rules/scan-vjp";

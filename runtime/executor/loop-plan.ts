@@ -18,14 +18,14 @@
  *
  * Bodies the plan cannot compile (anything but stencils and gathers after
  * fusion, or a scan that does not write in place) return null: the loop
- * then runs step by step (src/core/execute-loop.ts).
+ * then runs step by step (runtime/executor/run-loop.ts).
  */
 import { isStencilEqn, Lit, Var, sizeOf, type Atom, type Aval, type AnyEqn, type Program, type StencilEqn } from "../../compiler/ir";
 import type { LoopBuf, LoopOp, LoopPlanCode } from "../../compiler/codegen/emit-loop";
 import { scanWritesInPlace } from "../../compiler/loop/loop-ir";
 import { Prim, type LoopParams, type StencilParams } from "../../compiler/primitives";
-import type { FloatArray } from "../../runtime/buffers";
-import { compileStencil, type CompiledStencil } from "./execute";
+import type { FloatArray } from "../buffers";
+import { compileStencil, type CompiledStencil } from "./stencil-kernel";
 
 /** How a plan buffer is set up before the loop. */
 export type BufInit =

@@ -1,0 +1,178 @@
+/**
+ * @file Runs a `fori_loop` equation's compiled kernel (loop-kernel.ts): a
+ * planned loop is one generated function called once with every buffer it
+ * needs — two per carry, allocated once per run — on this thread, or as one
+ * pool job with a barrier between steps when a step's work pays for the
+ * threads. A body that cannot be planned runs step by step (its equations
+ * one at a time, each compiled as usual): the reference path, correct for
+ * any body.
+ */
+import { sizeOf, type Aval, type Program } from "../../compiler/ir";
+import type { Tensor } from "../../compiler/interpret";
+import { loopPosition } from "../../compiler/fori-loop";
+import type { LoopParams } from "../../compiler/primitives";
+import { allocate, isShared, type FloatArray } from "../buffers";
+import { recycleBuffer } from "../buffer-pool";
+import { whileRunning } from "../failure";
+import { getPool } from "../pool";
+import { compileLoop, type CompiledLoop } from "./loop-kernel";
+import type { HostFn, LoopPlan } from "./loop-plan";
+import { runProgram } from "./run-program";
+import { configuredWorkers, execLog } from "./settings";
+
+/**
+ * Work per call (bench units, ~ scalar operations) below which a loop
+ * never tries the pool: a barrier per step costs tens of µs on a shared
+ * 2-core VM, so a step must do about a millisecond of work before threads
+ * can pay for it (the 64² heat step, ~60k units, never does).
+ */
+export const MIN_LOOP_WORK_PER_CALL = 1 << 20;
+
+/** Threads for a planned loop: only when one call's work pays for a barrier per call. */
+function loopWorkers(plan: LoopPlan): number {
+  if (plan.shard === null || plan.shard.workPerCall < MIN_LOOP_WORK_PER_CALL) return 0;
+  return configuredWorkers(true);
+}
+
+/** The carries' buffers before step n (the plan's states repeat with its period). */
+function stateAt(plan: LoopPlan, n: number): readonly number[] {
+  const { transient, period } = plan.code;
+  return plan.states[n < transient ? n : transient + ((n - transient) % period)]!;
+}
+
+/** Buffers for one run: carries copied in twice, invariants as given (copied when they must be shared). */
+function setUp(plan: LoopPlan, inputs: readonly Tensor[], p: LoopParams, shared: boolean): FloatArray[] {
+  const nc = p.nCarry;
+  const invariants = inputs.slice(1 + nc + p.nXs);
+  return plan.init.map((how, b) => {
+    const aval = plan.bufAvals[b]!;
+    if (how.kind === "invariant") {
+      const data = invariants[how.input]!.data;
+      if (!shared || isShared(data)) return data;
+      const copy = allocate(aval.dtype, data.length, true);
+      copy.set(data);
+      return copy;
+    }
+    const buf = allocate(aval.dtype, sizeOf(aval.shape), shared);
+    if (how.kind === "carry") buf.set(inputs[1 + how.carry]!.data);
+    else if (how.kind === "lit") buf.fill(how.value);
+    return buf;
+  });
+}
+
+/** The generated loop function (compiler/codegen/emit-loop.ts): a stencil function's signature plus the host functions. */
+type LoopFn = (f: readonly FloatArray[], t: readonly Int32Array[], s: readonly number[], lo: number, hi: number, k: number, h: readonly (HostFn | null)[]) => void;
+
+/**
+ * Steps a probe of each setting takes, as a fraction of the loop: two such
+ * probes (one thread, then the pool) decide how the rest runs, so a wrong
+ * guess costs at most ~1/PROBE_FRACTION of the loop.
+ */
+const PROBE_FRACTION = 32;
+
+/**
+ * Run steps [0, steps) one thread or sharded, chosen from measured cost:
+ * a probe of steps on this thread, one on the pool, and the rest with
+ * whichever took less time per step (the pool only when clearly faster:
+ * on a busy machine a barrier per step can cost more than it saves).
+ */
+function runAdaptive(steps: number, one: (from: number, to: number) => void, sharded: (from: number, to: number) => void): boolean {
+  const probe = Math.max(1, Math.floor(steps / PROBE_FRACTION));
+  if (steps < 3 * probe || steps < 4) {
+    one(0, steps);
+    return false;
+  }
+  let t0 = performance.now();
+  one(0, probe);
+  const tOne = performance.now() - t0;
+  t0 = performance.now();
+  sharded(probe, 2 * probe);
+  const tPool = performance.now() - t0;
+  const pool = tPool < 0.9 * tOne;
+  (pool ? sharded : one)(2 * probe, steps);
+  return pool;
+}
+
+/** Run a planned loop; returns the final carries and the stacked ys. */
+function runPlanned(c: CompiledLoop, plan: LoopPlan, inputs: readonly Tensor[], p: LoopParams, outAvals: readonly Aval[]): Tensor[] {
+  const nc = p.nCarry;
+  const workers = loopWorkers(plan);
+  const bufs = setUp(plan, inputs, p, workers > 0);
+  const xs = inputs.slice(1 + nc, 1 + nc + p.nXs).map((x) => x.data);
+  const ys = outAvals.slice(nc).map((a) => allocate(a.dtype, sizeOf(a.shape), false));
+  const f = [...bufs, ...xs, ...ys];
+  const lower = inputs[0]!.data[0]!;
+  const kernel = c.fn();
+  const fn = kernel as unknown as LoopFn;
+  const one = (from: number, to: number): void => fn(f, plan.tables, [to, lower, from], 0, 0, -1, plan.host);
+  if (workers === 0) {
+    one(0, p.steps);
+  } else {
+    const shard = plan.shard!;
+    const pool = getPool(workers);
+    const sharded = (from: number, to: number): void => {
+      try {
+        pool.runSync({ hash: c.hash, body: c.source, factory: true, fn: kernel, f, t: plan.tables, scalars: [to, lower, from], n: shard.n, steps: (to - from) * shard.calls });
+      } catch (e) {
+        whileRunning(e, "a loop");
+      }
+    };
+    const used = runAdaptive(p.steps, one, sharded);
+    execLog(4, () => `loop of ${p.steps} steps: ${used ? `sharded on ${workers} worker(s) + caller` : "one thread (faster in the probe)"}`);
+  }
+  const final = stateAt(plan, p.steps);
+  // the loop's own buffers other than the results go back to the pool (the second buffer of each carry, temporaries)
+  bufs.forEach((b, i) => {
+    if (!final.includes(i) && (plan.init[i]!.kind !== "invariant" || b !== inputs[1 + nc + p.nXs + (plan.init[i] as { input: number }).input]!.data)) recycleBuffer(b);
+  });
+  return [...final.map((b, j) => tensorOf(outAvals[j]!, bufs[b]!)), ...ys.map((y, j) => tensorOf(outAvals[nc + j]!, y))];
+}
+
+/** Row `pos` of a stacked array, as a tensor over a view (never written). */
+function rowOf(x: Tensor, pos: number): Tensor {
+  const shape = x.shape.slice(1);
+  const n = sizeOf(shape);
+  return { shape, dtype: x.dtype, data: x.data.subarray(pos * n, (pos + 1) * n) as FloatArray };
+}
+
+/** A tensor of `aval` over `data`. */
+function tensorOf(aval: Aval, data: FloatArray): Tensor {
+  return { shape: aval.shape, dtype: aval.dtype, data };
+}
+
+/** A scalar tensor. */
+function scalarOf(value: number, dtype: Aval["dtype"]): Tensor {
+  const data = allocate(dtype, 1, false);
+  data[0] = value;
+  return { shape: [], dtype, data };
+}
+
+/** The reference path: the optimized body evaluated once per step. */
+function runStepByStep(body: Program, inputs: readonly Tensor[], p: LoopParams, outAvals: readonly Aval[]): Tensor[] {
+  const nc = p.nCarry;
+  const lower = inputs[0]!.data[0]!;
+  const dtype = inputs[0]!.dtype;
+  let carries = inputs.slice(1, 1 + nc);
+  const xs = inputs.slice(1 + nc, 1 + nc + p.nXs);
+  const invariants = inputs.slice(1 + nc + p.nXs);
+  const ys = outAvals.slice(nc).map((a) => allocate(a.dtype, sizeOf(a.shape), false));
+  for (let t = 0; t < p.steps; t++) {
+    const pos = loopPosition(p, t);
+    const outs = runProgram(body, [scalarOf(lower + pos, dtype), ...carries, ...xs.map((x) => rowOf(x, pos)), ...invariants]);
+    carries = outs.slice(0, nc);
+    outs.slice(nc).forEach((y, j) => ys[j]!.set(y.data, pos * sizeOf(y.shape)));
+  }
+  return [...carries, ...ys.map((y, j) => tensorOf(outAvals[nc + j]!, y))];
+}
+
+/**
+ * Run a loop equation on concrete buffers.
+ *
+ * @example
+ * runLoop([lower, u0], params, abstractEval(Prim.ForiLoop, [lower, u0], params));
+ */
+export function runLoop(inputs: readonly Tensor[], p: LoopParams, outAvals: readonly Aval[]): Tensor[] {
+  const c = compileLoop(p);
+  if (c.plan === null) return runStepByStep(c.body, inputs, p, outAvals);
+  return runPlanned(c, c.plan, inputs, p, outAvals);
+}
