@@ -6,8 +6,8 @@
  * nodes of each output element into straight-line code in the loop body.
  */
 import { Lit, sizeOf, stridesOf, type Atom, type Program, type Var } from "../ir";
-import { binaryFns, unaryFns } from "../interpret";
-import { broadcastMap, gatherWith, indexOffset, padMap, revMap, sliceMap, transposeMap, type SourceMap } from "../index-maps";
+import { binaryFns, unaryFns } from "../scalar-fns";
+import { broadcastMap, gatherWith, indexOffset, padMap, revMap, sliceMap, transposeMap, type SourceMap } from "../geometry/index-maps";
 import {
   binaryPrims,
   Prim,

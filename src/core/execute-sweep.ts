@@ -7,7 +7,8 @@
 import { ByteLru, sourceBytes } from "../../compiler/byte-lru";
 import { cacheKey } from "../../compiler/cache-key";
 import type { Aval } from "../../compiler/ir";
-import { allocStorage, evalPrim, type Storage } from "../../compiler/interpret";
+import { evalPrim } from "../../compiler/interpret";
+import { allocStorage, type Storage } from "../../compiler/tensor";
 import { printProgram } from "../../compiler/ir-print";
 import { Prim, type DType, type ScanSweepParams } from "../../compiler/primitives";
 import { compileBody, type CompiledBody } from "../../compiler/codegen/compile";

@@ -7,7 +7,8 @@
  * Kernels that cannot be compiled (see NotScalarizable) run on the interpreter.
  */
 import type { Aval } from "../../compiler/ir";
-import { evalPrim, type Storage } from "../../compiler/interpret";
+import { evalPrim } from "../../compiler/interpret";
+import type { Storage } from "../../compiler/tensor";
 import { ByteLru, sourceBytes } from "../../compiler/byte-lru";
 import { cacheKey } from "../../compiler/cache-key";
 import { printProgram } from "../../compiler/ir-print";

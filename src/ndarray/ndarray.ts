@@ -5,7 +5,7 @@
  */
 import type { Var } from "../../compiler/ir";
 import { sizeOf } from "../../compiler/ir";
-import type { Storage } from "../../compiler/interpret";
+import type { Storage } from "./storage";
 import type { DType } from "../../compiler/primitives";
 import type { StagingTrace } from "../core/trace";
 import * as ops from "../core/ops";

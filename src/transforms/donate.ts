@@ -7,7 +7,7 @@
  * hand-written ping-pong. The donated array itself is dead: reading it is a
  * KernexError that names the jitted function and where jit was called.
  */
-import type { Storage } from "../../compiler/interpret";
+import type { Storage } from "../ndarray/storage";
 import { recycleBuffer } from "../../runtime/buffer-pool";
 import { badValue } from "../errors";
 import { NDArray, Tracer } from "../ndarray/ndarray";
