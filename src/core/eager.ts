@@ -12,6 +12,7 @@ import { NDArray } from "../ndarray/ndarray";
 import { runStencil } from "./execute";
 import { runScanSweep } from "./execute-sweep";
 import { runLoop } from "./execute-loop";
+import { setEagerEvaluator } from "./trace";
 import { trackResult } from "../../runtime/buffer-pool";
 import type { Aval } from "../../compiler/ir";
 
@@ -45,3 +46,6 @@ export function evalEager<P extends Prim>(prim: P, inputs: readonly NDArray[], p
     throw (out && allocationError(`${prim}: result`, out.shape, out.dtype, error)) ?? error;
   }
 }
+
+// bind evaluates through this when no trace is recording (see setEagerEvaluator in trace.ts)
+setEagerEvaluator(evalEager);

@@ -11,9 +11,11 @@ import { snapshotOptions } from "../options-snapshot";
 import { checkShape, nestedArray } from "../ndarray/creation";
 import { MAX_ELEMENTS } from "../ndarray/limits";
 import { checkDType, promote } from "../ndarray/dtype";
-import { asArray, NDArray, type ArrayInput, type SliceSpec } from "../ndarray/ndarray";
+import { asArray, NDArray, registerArrayMethods, type ArrayInput, type SliceSpec } from "../ndarray/ndarray";
 import { resolveSlices } from "../ndarray/slice-spec";
 import { bind, withTrace } from "./trace";
+// loaded for its effect: installs eager evaluation as what bind does outside a trace
+import "./eager";
 
 /**
  * Options of reductions.
@@ -759,3 +761,6 @@ export function setSlice(x: ArrayInput, spec: SliceSpec, value: ArrayInput): NDA
   const placed = bind(Prim.Pad, [ordered], padParams)[0]!;
   return where(mask, placed, arr);
 }
+
+// NDArray's methods call these functions (see registerArrayMethods in ndarray.ts)
+registerArrayMethods({ reshape, slice, setSlice, add, sub, mul, div, pow, neg, sum, mean, max, min });

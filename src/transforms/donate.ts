@@ -10,7 +10,8 @@
 import type { Storage } from "../ndarray/storage";
 import { recycleBuffer } from "../../runtime/buffer-pool";
 import { badValue } from "../errors";
-import { NDArray, Tracer } from "../ndarray/ndarray";
+import { Tracer } from "../core/trace";
+import { NDArray } from "../ndarray/ndarray";
 
 /**
  * The donated argument positions of a `donate` option (a number or an array of them).
