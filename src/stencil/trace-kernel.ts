@@ -12,7 +12,7 @@ import { KernexError, show } from "../errors";
 import { compileKernel } from "../kernel/index";
 import { PartlyDefined } from "../kernel/control-flow-ops";
 import { asArray, NDArray } from "../ndarray/ndarray";
-import { kernelOps } from "./kernel-ops";
+import { kernelOps } from "../kernel/kernel-ops";
 import { WindowView, type WindowIndexing } from "./window";
 
 /**
