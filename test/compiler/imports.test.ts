@@ -5,7 +5,8 @@
  * that are erased at compile time do not count: `import type`, `export type`,
  * and `import { type A, type B }` where every binding is a type. Dynamic
  * `import()` is not a load-time edge and is not read. Cycles are reported per
- * strongly connected component, with one concrete cycle through it.
+ * strongly connected component, with one concrete cycle through it. The
+ * same graph shows that compiler/ stays pure (IR in, IR or source text out).
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -16,22 +17,29 @@ import { describe, expect, it } from "vitest";
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const FOLDERS = ["src", "compiler", "runtime"];
 
-/** Relative specifiers of the imports of `source` that survive compilation. */
-export function runtimeImports(source: string, fileName = "module.ts"): string[] {
+/**
+ * Relative specifiers of the imports of `source` that survive compilation
+ * (with `withTypes`, the type-only ones too).
+ */
+export function runtimeImports(source: string, fileName = "module.ts", withTypes = false): string[] {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
   const specifiers: string[] = [];
   for (const statement of file.statements) {
     if (ts.isImportDeclaration(statement)) {
-      if (isErasedImport(statement)) continue;
+      if (!withTypes && isErasedImport(statement)) continue;
       specifiers.push((statement.moduleSpecifier as ts.StringLiteral).text);
     } else if (ts.isExportDeclaration(statement) && statement.moduleSpecifier !== undefined) {
-      if (statement.isTypeOnly) continue;
-      const clause = statement.exportClause;
-      if (clause !== undefined && ts.isNamedExports(clause) && clause.elements.length > 0 && clause.elements.every((e) => e.isTypeOnly)) continue;
+      if (!withTypes && isErasedExport(statement)) continue;
       specifiers.push((statement.moduleSpecifier as ts.StringLiteral).text);
     }
   }
   return specifiers.filter((s) => s.startsWith("."));
+}
+
+function isErasedExport(statement: ts.ExportDeclaration): boolean {
+  if (statement.isTypeOnly) return true;
+  const clause = statement.exportClause;
+  return clause !== undefined && ts.isNamedExports(clause) && clause.elements.length > 0 && clause.elements.every((e) => e.isTypeOnly);
 }
 
 function isErasedImport(statement: ts.ImportDeclaration): boolean {
@@ -66,11 +74,14 @@ function resolveSpecifier(from: string, specifier: string): string | undefined {
   return undefined;
 }
 
-/** The runtime import graph of src/, compiler/ and runtime/, keyed by path relative to the repository. */
-export function importGraph(): Map<string, string[]> {
+/**
+ * The runtime import graph of src/, compiler/ and runtime/ (with `withTypes`,
+ * type-only imports too), keyed by path relative to the repository.
+ */
+export function importGraph(withTypes = false): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of FOLDERS.flatMap((f) => sourceFiles(join(ROOT, f)))) {
-    const targets = runtimeImports(readFileSync(file, "utf8"), file)
+    const targets = runtimeImports(readFileSync(file, "utf8"), file, withTypes)
       .map((s) => resolveSpecifier(file, s))
       .filter((t): t is string => t !== undefined)
       .map((t) => relative(ROOT, t));
@@ -155,6 +166,7 @@ describe("import graph reader", () => {
       'const later = () => import("./dynamic");',
     ].join("\n");
     expect(runtimeImports(source)).toEqual(["./multi-line", "./mixed", "./namespace", "./side-effect", "./re-export", "./star"]);
+    expect(runtimeImports(source, "module.ts", true)).toHaveLength(10);
   });
 
   it("finds each cycle and a path around it", () => {
@@ -182,5 +194,12 @@ describe("src/, compiler/ and runtime/", () => {
       (component) => `${component.length} files: ${component.join(", ")}\n  e.g. ${cycleThrough(graph, component).join(" -> ")}`,
     );
     expect(report.join("\n")).toBe("");
+  });
+
+  it("keep compiler/ pure: it imports nothing from src/ or runtime/, not even types", () => {
+    const outward = [...importGraph(true)]
+      .filter(([from]) => from.startsWith("compiler/"))
+      .flatMap(([from, targets]) => targets.filter((t) => !t.startsWith("compiler/")).map((t) => `${from} -> ${t}`));
+    expect(outward).toEqual([]);
   });
 });
