@@ -5,7 +5,12 @@
  */
 import { Prim, type BinaryPrim, type UnaryPrim } from "./primitives";
 
-/** Scalar semantics of each unary primitive. */
+/**
+ * Scalar semantics of each unary primitive.
+ *
+ * @example
+ * unaryFns[Prim.Neg](2); // -2
+ */
 export const unaryFns: { [P in UnaryPrim]: (x: number) => number } = {
   [Prim.Neg]: (x) => -x,
   [Prim.Exp]: Math.exp,
@@ -36,7 +41,12 @@ export const unaryFns: { [P in UnaryPrim]: (x: number) => number } = {
   [Prim.IsFinite]: (x) => (x - x === 0 ? 1 : 0),
 };
 
-/** Scalar semantics of each binary primitive; comparisons give 1 or 0. */
+/**
+ * Scalar semantics of each binary primitive; comparisons give 1 or 0.
+ *
+ * @example
+ * binaryFns[Prim.Lt](1, 2); // 1
+ */
 export const binaryFns: { [P in BinaryPrim]: (a: number, b: number) => number } = {
   [Prim.Add]: (a, b) => a + b,
   [Prim.Sub]: (a, b) => a - b,

@@ -5,10 +5,20 @@
 import { sizeOf } from "./ir";
 import type { DType } from "./primitives";
 
-/** Typed-array storage of a dtype. */
+/**
+ * Typed-array storage of a dtype (Float32Array for float32).
+ *
+ * @example
+ * const data: Storage = new Float64Array(4);
+ */
 export type Storage = Float64Array | Float32Array;
 
-/** A concrete value: row-major data with a shape. */
+/**
+ * A concrete value: row-major data with a shape.
+ *
+ * @example
+ * const t: Tensor = { shape: [2], dtype: "float64", data: Float64Array.of(1, 2) };
+ */
 export interface Tensor {
   readonly shape: readonly number[];
   readonly dtype: DType;

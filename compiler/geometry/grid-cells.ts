@@ -71,7 +71,13 @@ export function forEachCell(params: StencilParams, fn: (cell: GridCell) => void,
   }
 }
 
-/** The part of an extra input that grid cell g sees: the slice its grid dims pick (the whole input when none). */
+/**
+ * The part of an extra input that grid cell g sees: the slice its grid dims
+ * pick (the whole input when none).
+ *
+ * @example
+ * perCellExtra(e, [0], [2]); // row 2 of e (shape e.shape.slice(1)) for an extra indexed by grid dim 0
+ */
 export function perCellExtra(e: Tensor, dims: readonly number[], g: readonly number[]): Tensor {
   if (dims.length === 0) return e;
   const restShape = e.shape.slice(dims.length);
