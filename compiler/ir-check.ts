@@ -16,8 +16,16 @@ function fail(msg: string, program: Program): never {
   throw new IRCheckError(`${msg}\nin program:\n${printProgram(program)}`);
 }
 
+/**
+ * Programs that passed the check. IR is immutable, so a program that passed
+ * once passes again: the pipelines verify after every pass, and most passes
+ * hand most kernel sub-programs (and unchanged programs) on as they are.
+ */
+const verified = new WeakSet<Program>();
+
 /** Check a program (and its kernel sub-programs); returns it unchanged. */
 export function checkProgram(program: Program): Program {
+  if (verified.has(program)) return program;
   const defined = new Set<Var>();
   const define = (v: Var) => {
     if (defined.has(v)) fail(`variable (id ${v.id}) is bound twice`, program);
@@ -50,6 +58,7 @@ export function checkProgram(program: Program): Program {
     eqn.outputs.forEach(define);
   });
   program.outputs.forEach(use);
+  verified.add(program);
   return program;
 }
 
