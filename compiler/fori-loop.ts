@@ -7,7 +7,7 @@
  */
 import { sameAval, sizeOf, type Aval, type Program } from "./ir";
 import type { LoopParams } from "./primitives";
-import type { Storage, Tensor } from "./interpret";
+import type { Storage, Tensor } from "./tensor";
 
 /** Number of inputs of a loop equation. */
 export function loopArity(p: LoopParams): number {

@@ -7,8 +7,12 @@
  */
 import { sizeOf, stridesOf, type Aval, type Program } from "./ir";
 import { evalProgram as walkProgram, type Interpretation } from "./eval-program";
-import { broadcastMap, gatherWith, indexOffset, padMap, revMap, sliceMap, transposeMap, type SourceMap } from "./index-maps";
-import { padIndex } from "./pad-index";
+import { broadcastMap, gatherWith, indexOffset, padMap, revMap, sliceMap, transposeMap, type SourceMap } from "./geometry/index-maps";
+import { perCellExtra } from "./geometry/grid-cells";
+import { padIndex } from "./geometry/pad-index";
+import { branchAt, centreOffset, windowStart } from "./geometry/window";
+import { binaryFns, unaryFns } from "./scalar-fns";
+import { tensor, type Tensor } from "./tensor";
 import { evalScanSweep } from "./scan-sweep";
 import { evalLoop } from "./fori-loop";
 import {
@@ -19,83 +23,11 @@ import {
   reducePrims,
   unaryPrims,
   type BinaryPrim,
-  type DType,
   type ParamsOf,
   type ReducePrim,
-  type Region,
   type StencilParams,
   type UnaryPrim,
 } from "./primitives";
-
-/** Typed-array storage of a dtype. */
-export type Storage = Float64Array | Float32Array;
-
-/** A concrete value: row-major data with a shape. */
-export interface Tensor {
-  readonly shape: readonly number[];
-  readonly dtype: DType;
-  readonly data: Storage;
-}
-
-export function allocStorage(dtype: DType, n: number): Storage {
-  return dtype === "float32" ? new Float32Array(n) : new Float64Array(n);
-}
-
-export function tensor(shape: readonly number[], dtype: DType, data?: Storage): Tensor {
-  return { shape, dtype, data: data ?? allocStorage(dtype, sizeOf(shape)) };
-}
-
-/** Scalar semantics of each unary primitive. */
-export const unaryFns: { [P in UnaryPrim]: (x: number) => number } = {
-  [Prim.Neg]: (x) => -x,
-  [Prim.Exp]: Math.exp,
-  [Prim.Log]: Math.log,
-  [Prim.Sin]: Math.sin,
-  [Prim.Cos]: Math.cos,
-  [Prim.Tan]: Math.tan,
-  [Prim.Tanh]: Math.tanh,
-  [Prim.Sinh]: Math.sinh,
-  [Prim.Cosh]: Math.cosh,
-  [Prim.Asin]: Math.asin,
-  [Prim.Acos]: Math.acos,
-  [Prim.Atan]: Math.atan,
-  [Prim.Sqrt]: Math.sqrt,
-  [Prim.Cbrt]: Math.cbrt,
-  [Prim.Abs]: Math.abs,
-  [Prim.Sign]: Math.sign,
-  [Prim.Floor]: Math.floor,
-  [Prim.Ceil]: Math.ceil,
-  [Prim.Round]: Math.round,
-  [Prim.Trunc]: Math.trunc,
-  [Prim.Log2]: Math.log2,
-  [Prim.Log10]: Math.log10,
-  [Prim.Log1p]: Math.log1p,
-  [Prim.Expm1]: Math.expm1,
-  // tests give 1 or 0, like the comparisons
-  [Prim.IsNan]: (x) => (x !== x ? 1 : 0),
-  [Prim.IsFinite]: (x) => (x - x === 0 ? 1 : 0),
-};
-
-/** Scalar semantics of each binary primitive; comparisons give 1 or 0. */
-export const binaryFns: { [P in BinaryPrim]: (a: number, b: number) => number } = {
-  [Prim.Add]: (a, b) => a + b,
-  [Prim.Sub]: (a, b) => a - b,
-  [Prim.Mul]: (a, b) => a * b,
-  [Prim.Div]: (a, b) => a / b,
-  [Prim.Pow]: (a, b) => a ** b,
-  // JavaScript's %: the result takes the sign of the dividend
-  [Prim.Mod]: (a, b) => a % b,
-  // Math.max/min propagate NaN, as IEEE maximum/minimum do
-  [Prim.Max]: (a, b) => Math.max(a, b),
-  [Prim.Min]: (a, b) => Math.min(a, b),
-  [Prim.Atan2]: Math.atan2,
-  [Prim.Lt]: (a, b) => (a < b ? 1 : 0),
-  [Prim.Gt]: (a, b) => (a > b ? 1 : 0),
-  [Prim.Le]: (a, b) => (a <= b ? 1 : 0),
-  [Prim.Ge]: (a, b) => (a >= b ? 1 : 0),
-  [Prim.Eq]: (a, b) => (a === b ? 1 : 0),
-  [Prim.Ne]: (a, b) => (a !== b ? 1 : 0),
-};
 
 type EvalRule<P extends Prim> = (inputs: readonly Tensor[], params: ParamsOf<P>, outAvals: readonly Aval[]) => Tensor[];
 
@@ -165,7 +97,7 @@ const reduceRule =
     return [out];
   };
 
-/** Apply an index map (compiler/index-maps.ts) to a tensor. */
+/** Apply an index map (compiler/geometry/index-maps.ts) to a tensor. */
 function gatherRule(x: Tensor, outShape: readonly number[], source: SourceMap): Tensor {
   const out = tensor(outShape, x.dtype);
   gatherWith(x.data, outShape, source, () => 0, out.data);
@@ -178,29 +110,6 @@ function flatIndex(idx: readonly number[], strides: readonly number[]): number {
   return f;
 }
 
-/** Centre coordinate (input coordinates) of the window at grid index g along dim d. */
-export function windowStart(p: StencilParams, d: number, g: number): number {
-  return g * p.spec.strides[d]! - p.spec.padding[d]![0];
-}
-export function centreOffset(p: StencilParams, d: number): number {
-  return Math.floor((p.spec.kernelSize[d]! - 1) / 2) * p.spec.dilation[d]!;
-}
-
-export function regionContains(r: Region | null, c: readonly number[]): boolean {
-  if (r === null) return true;
-  for (let d = 0; d < c.length; d++) {
-    const v = c[d]!;
-    if (v < r.start[d]! || v >= r.stop[d]! || (v - r.start[d]!) % r.step[d]! !== 0) return false;
-  }
-  return true;
-}
-
-/** Index of the branch that owns centre c (last assignment wins), or -1. */
-export function branchAt(p: StencilParams, centre: readonly number[]): number {
-  for (let b = p.branches.length - 1; b >= 0; b--) if (regionContains(p.branches[b]!.region, centre)) return b;
-  return -1;
-}
-
 /** Grid cells in visiting order (row-major, or reversed). */
 function* gridOrder(p: StencilParams): Generator<number[]> {
   const grid = p.spec.gridShape;
@@ -210,16 +119,6 @@ function* gridOrder(p: StencilParams): Generator<number[]> {
     unravel(p.spec.reverse ? n - 1 - t : t, grid, idx);
     yield idx;
   }
-}
-
-/** The part of an extra input that grid cell g sees: the slice its grid dims pick (the whole input when none). */
-export function perCellExtra(e: Tensor, dims: readonly number[], g: readonly number[]): Tensor {
-  if (dims.length === 0) return e;
-  const restShape = e.shape.slice(dims.length);
-  const restSize = sizeOf(restShape);
-  let f = 0;
-  for (let i = 0; i < dims.length; i++) f = f * e.shape[i]! + g[dims[i]!]!;
-  return tensor(restShape, e.dtype, e.data.slice(f * restSize, (f + 1) * restSize));
 }
 
 /** Reference stencil: evaluates the kernel program once per window. */
@@ -353,7 +252,7 @@ export const evalRules: { [P in Prim]: EvalRule<P> } = {
   },
   [Prim.Stencil]: (inputs, params, outAvals) => evalStencil(inputs, params, outAvals, false),
   [Prim.StencilGather]: (inputs, params, outAvals) => evalStencil(inputs, params, outAvals, true),
-  [Prim.ScanSweep]: (inputs, params, outAvals) => evalScanSweep(inputs, params, outAvals),
+  [Prim.ScanSweep]: (inputs, params, outAvals) => evalScanSweep(inputs, params, outAvals, { evalPrim, evalProgram }),
   [Prim.ForiLoop]: (inputs, params, outAvals) => evalLoop(inputs, params, outAvals, evalProgram, (a) => tensor(a.shape, a.dtype)),
 };
 

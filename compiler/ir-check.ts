@@ -17,6 +17,13 @@ function fail(msg: string, program: Program): never {
 }
 
 /**
+* Programs that passed the check. IR is immutable, so a program that passed
+ * once passes again: the pipelines verify after every pass, and most passes
+ * hand most kernel sub-programs (and unchanged programs) on as they are.
+ */
+const verified = new WeakSet<Program>();
+
+/**
  * Check a program (and its kernel sub-programs); returns it unchanged.
  *
  * This walk stays apart from compiler/eval-program.ts: it must see a
@@ -24,6 +31,7 @@ function fail(msg: string, program: Program): never {
  * environment would hide), and it names the equation's index in its errors.
  */
 export function checkProgram(program: Program): Program {
+  if (verified.has(program)) return program;
   const defined = new Set<Var>();
   const define = (v: Var) => {
     if (defined.has(v)) fail(`variable (id ${v.id}) is bound twice`, program);
@@ -56,6 +64,7 @@ export function checkProgram(program: Program): Program {
     eqn.outputs.forEach(define);
   });
   program.outputs.forEach(use);
+  verified.add(program);
   return program;
 }
 

@@ -30,11 +30,12 @@
  * through its read of g), then A[g-1] += λ(g) (to λ(g-1)) and A[g+1] += λ(g)
  * (x̄[g+1], since A[g+1] was cleared at step g+1).
  */
-import { sizeOf, stridesOf, type Aval } from "./ir";
-import { forEachCell } from "./grid-cells";
-import { centreOffset, evalPrim, evalProgram, perCellExtra, tensor, type Tensor } from "./interpret";
-import { padIndex } from "./pad-index";
-import { Prim, type ScanSweepParams, type StencilParams } from "./primitives";
+import { sizeOf, stridesOf, type Aval, type Program } from "./ir";
+import { forEachCell, perCellExtra } from "./geometry/grid-cells";
+import { padIndex } from "./geometry/pad-index";
+import { centreOffset } from "./geometry/window";
+import { tensor, type Tensor } from "./tensor";
+import { Prim, type ParamsOf, type ScanSweepParams, type StencilParams } from "./primitives";
 
 /** Output types: the cotangent of each windowed input, then of each extra. */
 export function scanSweepOutAvals(inputs: readonly Aval[], p: ScanSweepParams): Aval[] {
@@ -76,8 +77,26 @@ function writers(p: StencilParams): { order: Float64Array; flat: Int32Array } {
   return { order, flat };
 }
 
-/** Reference sweep: one kernel vjp per covered grid cell, in reverse visiting order. */
-export function evalScanSweep(inputs: readonly Tensor[], p: ScanSweepParams, outAvals: readonly Aval[]): Tensor[] {
+/**
+ * The interpreter a reference sweep runs kernels with. The reference
+ * interpreter evaluates sweeps and a sweep evaluates kernel programs, so the
+ * interpreter hands its own functions in (as it does to fori-loop.ts's
+ * evalLoop) instead of the two files importing each other.
+ */
+export interface SweepEvaluator {
+  /** Apply one primitive (here: the stencil that builds a mapped cotangent). */
+  readonly evalPrim: <P extends Prim>(prim: P, inputs: readonly Tensor[], params: ParamsOf<P>, outAvals: readonly Aval[]) => Tensor[];
+  /** Evaluate a kernel's adjoint program on one window. */
+  readonly evalProgram: (program: Program, args: readonly Tensor[]) => Tensor[];
+}
+
+/**
+ * Reference sweep: one kernel vjp per covered grid cell, in reverse visiting order.
+ *
+ * @example
+ * evalScanSweep(inputs, params, outAvals, { evalPrim, evalProgram }); // x̄ per windowed input, then ā per extra
+ */
+export function evalScanSweep(inputs: readonly Tensor[], p: ScanSweepParams, outAvals: readonly Aval[], { evalPrim, evalProgram }: SweepEvaluator): Tensor[] {
   const { scan } = p;
   const { spec, nWindowed: W } = scan;
   const E = scan.gridDims.length;

@@ -14,6 +14,8 @@ export { array, zeros, ones, full, arange, linspace, type ArrayOptions } from ".
 export { slice, type Slice } from "./ndarray/slice-spec";
 // every export of core/ops.ts is a public array function (add … broadcastTo, and AxisOptions)
 export * from "./core/ops";
+// loaded for its effect: gives NDArray its slice and with methods
+import "./core/slicing";
 export { kmap, kscan, smap, sscan, type FunctionMesh, type Kernel, type KernelValue, type StencilFunction } from "./stencil/kmap";
 export type { PaddingName, StencilOptions } from "./stencil/options";
 export type { PadMode } from "../compiler/primitives";

@@ -1,8 +1,13 @@
 /**
  * @file Test setup: the toBeAllclose matcher (numpy's allclose rule,
- * |a - b| <= atol + rtol·|b|, NaNs equal when both are NaN).
+ * |a - b| <= atol + rtol·|b|, NaNs equal when both are NaN), and the IR
+ * verifiers on for every test: each pipeline (jit's program passes, the loop
+ * passes of every compiled stencil, loop bodies) checks the IR after every pass.
  */
 import { expect } from "vitest";
+import { setVerify } from "../compiler/verify";
+
+setVerify(true);
 
 type Numeric = number | ArrayLike<number> | { data: ArrayLike<number> } | readonly unknown[];
 

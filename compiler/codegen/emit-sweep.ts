@@ -20,8 +20,8 @@
 import type * as ES from "estree";
 import { generate } from "astring";
 import { sizeOf, stridesOf, type Program } from "../ir";
-import { centreOffset, windowStart } from "../interpret";
-import { padIndex } from "../pad-index";
+import { centreOffset, windowStart } from "../geometry/window";
+import { padIndex } from "../geometry/pad-index";
 import type { DType, ScanSweepParams } from "../primitives";
 import * as b from "./estree";
 import { ctInputs } from "../scan-sweep";

@@ -9,7 +9,7 @@
  */
 import { stridesOf } from "../ir";
 import type { LoopNest } from "../loop/loop-ir";
-import { padIndex } from "../pad-index";
+import { padIndex } from "../geometry/pad-index";
 import type { StencilSpec } from "../primitives";
 
 /**

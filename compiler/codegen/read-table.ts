@@ -5,7 +5,7 @@
  * table lookups whatever the pad mode.
  */
 import { stridesOf } from "../ir";
-import { padIndex } from "../pad-index";
+import { padIndex } from "../geometry/pad-index";
 import type { PadMode, StencilSpec } from "../primitives";
 import { NotScalarizable } from "./scalarize";
 

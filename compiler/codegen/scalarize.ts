@@ -7,8 +7,8 @@
  */
 import { sizeOf, stridesOf, type Program } from "../ir";
 import { evalProgram, type Interpretation } from "../eval-program";
-import { binaryFns, unaryFns } from "../interpret";
-import { broadcastMap, gatherWith, indexOffset, padMap, revMap, sliceMap, transposeMap, type SourceMap } from "../index-maps";
+import { binaryFns, unaryFns } from "../scalar-fns";
+import { broadcastMap, gatherWith, indexOffset, padMap, revMap, sliceMap, transposeMap, type SourceMap } from "../geometry/index-maps";
 import {
   binaryPrims,
   mapFamily,

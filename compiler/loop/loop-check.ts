@@ -15,6 +15,8 @@ export function checkLoopNest(nest: LoopNest, pass: string): void {
   const spec = nest.params.spec;
   nest.cuts.forEach((c, d) => {
     if (c[0] !== 0 || c[c.length - 1] !== spec.gridShape[d]) fail(`cuts of dim ${d} must run from 0 to ${spec.gridShape[d]}`);
+    // an empty dimension (size 0: an empty batch or input) has the one empty box [0, 0)
+    if (spec.gridShape[d] === 0 && c.length === 2) return;
     for (let i = 1; i < c.length; i++) if (!(c[i]! > c[i - 1]!)) fail(`cuts of dim ${d} are not increasing`);
   });
   const count = nest.cuts.reduce((n, c) => n * (c.length - 1), 1);

@@ -2,12 +2,15 @@
  * @file The loop pipeline: the ordered, named passes from a stencil
  * equation to the loop nest that code generation emits. With debug level 2
  * each pass prints the nest after it ("(unchanged)" when it returned its
- * input); with `check`, the loop verifier runs after every pass.
+ * input); with verification on (`check`, or compiler/verify.ts), the loop
+ * verifier runs after lowering and after every pass (passes/driver.ts).
  */
 import type { LoopNest } from "../loop/loop-ir";
 import { checkLoopNest } from "../loop/loop-check";
 import { printLoopNest } from "../ir-print";
 import type { StencilParams } from "../primitives";
+import { verifyOn } from "../verify";
+import { runPasses } from "./driver";
 import { lowerStencil } from "./lower-stencil";
 import { meshRegions } from "./mesh-regions";
 import { partition } from "./partition";
@@ -32,20 +35,14 @@ export const loopPasses: readonly Pass[] = [
 export interface PipelineOptions {
   /** Called with each pass's name and listing (debug level 2). */
   readonly log?: (line: string) => void;
-  /** Run the loop verifier after every pass (tests turn this on). */
+  /** Run the loop verifier after every pass; when absent, compiler/verify.ts's switch decides (on in tests). */
   readonly check?: boolean;
 }
 
 /** Lower a stencil equation through every pass. */
 export function runPipeline(params: StencilParams, extraShapes: readonly (readonly number[])[], options: PipelineOptions = {}, gather = false): LoopNest {
-  let nest = lowerStencil(params, extraShapes, gather);
+  const nest = lowerStencil(params, extraShapes, gather);
   options.log?.(`lowered:\n${printLoopNest(nest)}`);
-  if (options.check) checkLoopNest(nest, "lower");
-  for (const pass of loopPasses) {
-    const next = pass.run(nest);
-    options.log?.(next === nest ? `after ${pass.name}: (unchanged)` : `after ${pass.name}:\n${printLoopNest(next)}`);
-    if (options.check) checkLoopNest(next, pass.name);
-    nest = next;
-  }
-  return nest;
+  if (options.check ?? verifyOn()) checkLoopNest(nest, "lower");
+  return runPasses(nest, loopPasses, { print: printLoopNest, verify: checkLoopNest, log: options.log, check: options.check });
 }

@@ -7,7 +7,7 @@
  */
 import { cacheKey } from "../cache-key";
 import { Lit, Program, Var, type Atom, type AnyEqn } from "../ir";
-import { binaryFns, unaryFns } from "../interpret";
+import { binaryFns, unaryFns } from "../scalar-fns";
 import { isBinary, isUnary, Prim, type StencilParams } from "../primitives";
 import type { LoopNest } from "../loop/loop-ir";
 

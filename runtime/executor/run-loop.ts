@@ -8,7 +8,7 @@
  * any body.
  */
 import { sizeOf, type Aval, type Program } from "../../compiler/ir";
-import type { Tensor } from "../../compiler/interpret";
+import type { Tensor } from "../../compiler/tensor";
 import { loopPosition } from "../../compiler/fori-loop";
 import type { LoopParams } from "../../compiler/primitives";
 import { allocate, isShared, type FloatArray } from "../buffers";

@@ -6,7 +6,8 @@
  * planned runs so, once per step).
  */
 import { Lit, type Atom, type Aval, type Program, type Var } from "../../compiler/ir";
-import { evalPrim, tensor, type Tensor } from "../../compiler/interpret";
+import { evalPrim } from "../../compiler/interpret";
+import { tensor, type Tensor } from "../../compiler/tensor";
 import { primApp, Prim, type DType, type ParamsOf } from "../../compiler/primitives";
 import { runLoop } from "./run-loop";
 import { runStencil } from "./run-stencil";

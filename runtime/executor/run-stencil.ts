@@ -7,7 +7,8 @@
  * compiled (see NotScalarizable) run on the interpreter.
  */
 import type { Aval } from "../../compiler/ir";
-import { evalPrim, type Storage, type Tensor } from "../../compiler/interpret";
+import { evalPrim } from "../../compiler/interpret";
+import type { Storage, Tensor } from "../../compiler/tensor";
 import { Prim, type StencilParams } from "../../compiler/primitives";
 import type { Schedule } from "../../compiler/codegen/emit-stencil";
 import { allocateUninitialized } from "../buffers";

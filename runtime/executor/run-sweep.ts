@@ -4,7 +4,8 @@
  * cannot be compiled run on the reference interpreter.
  */
 import type { Aval } from "../../compiler/ir";
-import { allocStorage, evalPrim, type Storage, type Tensor } from "../../compiler/interpret";
+import { evalPrim } from "../../compiler/interpret";
+import { allocStorage, type Storage, type Tensor } from "../../compiler/tensor";
 import { Prim, type ScanSweepParams } from "../../compiler/primitives";
 import { ctInputs } from "../../compiler/scan-sweep";
 import { NO_SCALARS } from "../kernel-function";

@@ -5,7 +5,7 @@
  * in a sharded map or gather (see `prepare`).
  */
 import type { Aval } from "../../compiler/ir";
-import type { Storage, Tensor } from "../../compiler/interpret";
+import type { Storage, Tensor } from "../../compiler/tensor";
 import { Prim, type StencilParams } from "../../compiler/primitives";
 import type { Schedule } from "../../compiler/codegen/emit-stencil";
 import { scanWritesInPlace } from "../../compiler/loop/loop-ir";

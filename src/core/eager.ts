@@ -8,7 +8,7 @@
  * installs kex.config's settings as the executor's (it never imports src/).
  */
 import { abstractEval } from "../../compiler/abstract-eval";
-import type { Tensor } from "../../compiler/interpret";
+import type { Tensor } from "../../compiler/tensor";
 import { Lit, type Aval, type Program, type Var } from "../../compiler/ir";
 import { Prim, type DType, type ParamsOf, type StencilParams } from "../../compiler/primitives";
 import { trackResult } from "../../runtime/buffer-pool";
@@ -20,6 +20,7 @@ import { debugLog, getConfig } from "../config";
 import { KernexError } from "../errors";
 import { allocationError, checkArraySize } from "../ndarray/limits";
 import { NDArray } from "../ndarray/ndarray";
+import { setEagerEvaluator } from "./trace";
 
 // the live configuration object: later kex.config(...) changes are seen by the executor
 useExecSettings(getConfig(), debugLog);
@@ -99,3 +100,6 @@ export async function runStencilAsync(prim: Prim.Stencil | Prim.StencilGather, i
     throw apiError(error);
   }
 }
+
+// bind evaluates through this when no trace is recording (see setEagerEvaluator in trace.ts)
+setEagerEvaluator(evalEager);

@@ -15,9 +15,11 @@ import { snapshotOptions } from "../options-snapshot";
 import { checkShape } from "../ndarray/creation";
 import { MAX_ELEMENTS } from "../ndarray/limits";
 import { checkDType } from "../ndarray/dtype";
-import { NDArray, type ArrayInput } from "../ndarray/ndarray";
+import { NDArray, registerArrayMethods, type ArrayInput } from "../ndarray/ndarray";
 import { bind } from "./trace";
 import { applyBinary, applyUnary, broadcastOperand, broadcastShapes, broadcastValue, convert, operand, publicNames, resultDType, shapeOf } from "./operands";
+// loaded for its effect: installs eager evaluation as what bind does outside a trace
+import "./eager";
 
 /**
  * Options of reductions.
@@ -608,3 +610,6 @@ export function stack(xs: readonly ArrayInput[], axis = 0): NDArray {
   const expanded = arrs.map((a) => reshape(a, [...a.shape.slice(0, ax), 1, ...a.shape.slice(ax)]));
   return concatenate(expanded, ax);
 }
+
+// NDArray's methods call these functions (see registerArrayMethods in ndarray.ts; slice and with are registered by core/slicing.ts)
+registerArrayMethods({ reshape, add, sub, mul, div, pow, neg, sum, mean, max, min });

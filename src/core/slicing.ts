@@ -4,7 +4,7 @@
  */
 import { sizeOf } from "../../compiler/ir";
 import { Prim } from "../../compiler/primitives";
-import { NDArray, type ArrayInput, type SliceSpec } from "../ndarray/ndarray";
+import { NDArray, registerArrayMethods, type ArrayInput, type SliceSpec } from "../ndarray/ndarray";
 import { resolveSlices } from "../ndarray/slice-spec";
 import { broadcastTo, flip, reshape, where } from "./ops";
 import { checkBroadcastTo, operand } from "./operands";
@@ -58,3 +58,6 @@ export function setSlice(x: ArrayInput, spec: SliceSpec, value: ArrayInput): NDA
   const placed = bind(Prim.Pad, [ordered], padParams)[0]!;
   return where(mask, placed, arr);
 }
+
+// NDArray's slice and with call these (see registerArrayMethods in ndarray.ts)
+registerArrayMethods({ slice, setSlice });

@@ -1,7 +1,8 @@
 /**
  * @file Tracing: the current-trace context, the staging trace that records
- * program IR, and `bind`, the one entry point of every primitive
- * (find the trace, lift the inputs, dispatch). Without an active trace,
+ * program IR, the Tracer that stands for an array while it is traced, and
+ * `bind`, the one entry point of every primitive (find the trace, lift the
+ * inputs, dispatch). Without an active trace,
  * primitives evaluate eagerly (interpreter, or compiled code for stencils).
  *
  * kernex transforms are "initial style": grad, jvp and vmap stage a function
@@ -13,8 +14,8 @@ import { anyEqn, Lit, Program, Var, type AnyEqn, type Atom, type Aval } from "..
 import { evalEnv, evalProgram, type Interpretation } from "../../compiler/eval-program";
 import type { DType, ParamsOf, Prim } from "../../compiler/primitives";
 import { KernexError } from "../errors";
-import { NDArray, Tracer } from "../ndarray/ndarray";
-import { evalEager } from "./eager";
+import { NDArray } from "../ndarray/ndarray";
+import type { Storage } from "../ndarray/storage";
 
 /**
  * Records equations while a function runs on tracers.
@@ -49,6 +50,38 @@ export class StagingTrace {
     }
     return v;
   }
+}
+
+/**
+ * How `bind` evaluates a primitive when no trace is recording: on concrete
+ * arrays, by the interpreter or compiled code (core/eager.ts).
+ *
+ * @example
+ * const evaluate: EagerEvaluator = evalEager; // core/eager.ts
+ */
+export type EagerEvaluator = <P extends Prim>(prim: P, inputs: readonly NDArray[], params: ParamsOf<P>) => NDArray[];
+
+/**
+ * Set once by core/eager.ts when it loads. Eager evaluation binds again
+ * (a loop body that does not compile runs equation by equation through
+ * `bind`), so the evaluator registers itself here rather than being imported:
+ * this file and the executor would import each other otherwise.
+ */
+let eagerEvaluator: EagerEvaluator | null = null;
+
+/**
+ * Install the eager evaluator (core/eager.ts calls this once, when it loads).
+ *
+ * @example
+ * setEagerEvaluator(evalEager);
+ */
+export function setEagerEvaluator(fn: EagerEvaluator): void {
+  eagerEvaluator = fn;
+}
+
+function evalEager<P extends Prim>(prim: P, inputs: readonly NDArray[], params: ParamsOf<P>): NDArray[] {
+  if (eagerEvaluator === null) throw new Error(`bind(${prim}): eager evaluation (src/core/eager.ts) is not loaded; import kernex, or src/core/ops.ts, first`);
+  return eagerEvaluator(prim, inputs, params);
 }
 
 let current: StagingTrace | null = null;
@@ -179,4 +212,63 @@ export function bindProgram(program: Program, args: readonly NDArray[]): Map<Var
 export function evalProgramWithBind(program: Program, args: readonly NDArray[]): NDArray[] {
   const outs = evalProgram(program, bindInterpretation, args);
   return outs.map((x, i) => (typeof x === "number" ? NDArray.scalar(x, program.outputs[i]!.aval.dtype) : x));
+}
+
+/**
+ * A traced stand-in for an NDArray inside jit/grad/vmap and kernels.
+ *
+ * @example
+ * kex.jit((x) => { console.log(String(x)); return x; })(kex.ones([2])); // logs Tracer(shape=[2], dtype=float64)
+ */
+export class Tracer extends NDArray {
+  constructor(
+    readonly trace: StagingTrace,
+    readonly v: Var,
+  ) {
+    super(v.aval.shape, v.aval.dtype, null);
+  }
+
+  override get data(): Storage {
+    throw new KernexError(
+      `cannot read the values of a traced array (shape [${this.shape.join(", ")}]) while it is being traced by jit/grad/vmap or inside a kernel; ` +
+        "use array functions on it instead of reading .data, .get() or .toArray()",
+    );
+  }
+
+  override toString(): string {
+    return `Tracer(shape=[${this.shape.join(",")}], dtype=${this.dtype})`;
+  }
+
+  /**
+   * A traced array has no number or boolean value: `+x`, `x * 1` outside a
+   * kernel, `x < 0` in a jitted function throw instead of computing with
+   * NaN. As a string (`String(x)`, a template literal) it names itself.
+   */
+  [Symbol.toPrimitive](hint: string): string {
+    if (hint === "string") return this.toString();
+    throw tracedCoercion(`${this.toString()} was converted to a ${hint === "number" ? "number" : "primitive value"}`);
+  }
+
+  override valueOf(): never {
+    throw tracedCoercion(`${this.toString()}.valueOf() was called`);
+  }
+
+  /** JSON.stringify of a traced array would print tracer internals. */
+  toJSON(): never {
+    throw tracedCoercion(`JSON.stringify was given ${this.toString()}`);
+  }
+}
+
+/**
+ * The error for a traced value used where JavaScript needs a plain one
+ * (the backstop behind the kernel rewrite's own checks, which name the line).
+ *
+ * @example
+ * throw tracedCoercion("Tracer(shape=[], dtype=float64) was converted to a number");
+ */
+export function tracedCoercion(what: string): KernexError {
+  return new KernexError(
+    `${what}, but a traced value has no value until the compiled function runs; compute with it using array ` +
+      "functions and operators, and select with kex.where (or if/? : inside a kernel) instead of converting it",
+  );
 }

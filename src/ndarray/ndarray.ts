@@ -1,15 +1,13 @@
 /**
  * @file NDArray, kernex's array: a shape, a dtype and row-major typed-array
- * data, with functional updates. Tracer is the NDArray stand-in that a
- * transform passes to the function it traces: same methods, no data.
+ * data, with functional updates. (Tracer, the NDArray stand-in that a
+ * transform passes to the function it traces, lives in core/trace.ts.)
  */
-import type { Var } from "../../compiler/ir";
 import { sizeOf } from "../../compiler/ir";
-import type { Storage } from "../../compiler/interpret";
+import type { Storage } from "./storage";
 import type { DType } from "../../compiler/primitives";
-import type { StagingTrace } from "../core/trace";
-import * as ops from "../core/ops";
-import * as slicing from "../core/slicing";
+import type * as Ops from "../core/ops";
+import type * as Slicing from "../core/slicing";
 import { KernexError } from "../errors";
 import { formatArray } from "./format";
 import type { Slice } from "./slice-spec";
@@ -64,6 +62,34 @@ export interface NestedArrayItems extends Array<NestedArray> {}
  * kex.arange(6).slice([kex.slice(null, null, -2)]).toArray(); // [5, 3, 1]
  */
 export type SliceSpec = string | ReadonlyArray<number | Slice>;
+
+/**
+ * The array functions behind NDArray's methods (`x.add(y)` is `kex.add(x, y)`).
+ * They live in core/ops.ts, which builds NDArrays and so imports this file;
+ * ops.ts registers them here once, when it loads, so that this file needs no
+ * import of ops.ts at run time (the two would import each other).
+ */
+export type ArrayMethods = Pick<typeof Ops, "reshape" | "add" | "sub" | "mul" | "div" | "pow" | "neg" | "sum" | "mean" | "max" | "min"> & Pick<typeof Slicing, "slice" | "setSlice">;
+
+const methods: Partial<ArrayMethods> = {};
+
+/**
+ * Give NDArray its methods; called once by core/ops.ts and core/slicing.ts
+ * when they load (they import this module, so it cannot import them).
+ *
+ * @example
+ * registerArrayMethods({ slice, setSlice });
+ */
+export function registerArrayMethods(fns: Partial<ArrayMethods>): void {
+  Object.assign(methods, fns);
+}
+
+/** The array function behind method `name`. */
+function method<K extends keyof ArrayMethods>(name: K): ArrayMethods[K] {
+  const fn = methods[name];
+  if (fn === undefined) throw new Error(`NDArray.${name}: the array functions (src/core/ops.ts, src/core/slicing.ts) are not loaded; import kernex before calling it`);
+  return fn as ArrayMethods[K];
+}
 
 /**
  * An n-dimensional array of float64 (default) or float32 values.
@@ -190,12 +216,12 @@ export class NDArray {
 
   /** Same data, new shape (one entry may be -1). */
   reshape(shape: readonly number[]): NDArray {
-    return ops.reshape(this, shape);
+    return method("reshape")(this, shape);
   }
 
   /** numpy-style slicing; an integer entry drops its axis. */
   slice(spec: SliceSpec): NDArray {
-    return slicing.slice(this, spec);
+    return method("slice")(this, spec);
   }
 
   /**
@@ -208,7 +234,7 @@ export class NDArray {
    * x.toArray(); // [0, 0, 0]
    */
   with(spec: SliceSpec, value: ArrayInput): NDArray {
-    return slicing.setSlice(this, spec, value);
+    return method("setSlice")(this, spec, value);
   }
 
   /**
@@ -227,43 +253,43 @@ export class NDArray {
 
   /** `kex.add(this, y)`. */
   add(y: ArrayInput): NDArray {
-    return ops.add(this, y);
+    return method("add")(this, y);
   }
   /** `kex.sub(this, y)`. */
   sub(y: ArrayInput): NDArray {
-    return ops.sub(this, y);
+    return method("sub")(this, y);
   }
   /** `kex.mul(this, y)`. */
   mul(y: ArrayInput): NDArray {
-    return ops.mul(this, y);
+    return method("mul")(this, y);
   }
   /** `kex.div(this, y)`. */
   div(y: ArrayInput): NDArray {
-    return ops.div(this, y);
+    return method("div")(this, y);
   }
   /** `kex.pow(this, y)`. */
   pow(y: ArrayInput): NDArray {
-    return ops.pow(this, y);
+    return method("pow")(this, y);
   }
   /** `kex.neg(this)`. */
   neg(): NDArray {
-    return ops.neg(this);
+    return method("neg")(this);
   }
   /** `kex.sum(this, options)`. */
-  sum(options?: ops.AxisOptions): NDArray {
-    return ops.sum(this, options);
+  sum(options?: Ops.AxisOptions): NDArray {
+    return method("sum")(this, options);
   }
   /** `kex.mean(this, options)`. */
-  mean(options?: ops.AxisOptions): NDArray {
-    return ops.mean(this, options);
+  mean(options?: Ops.AxisOptions): NDArray {
+    return method("mean")(this, options);
   }
   /** `kex.max(this, options)`. */
-  max(options?: ops.AxisOptions): NDArray {
-    return ops.max(this, options);
+  max(options?: Ops.AxisOptions): NDArray {
+    return method("max")(this, options);
   }
   /** `kex.min(this, options)`. */
-  min(options?: ops.AxisOptions): NDArray {
-    return ops.min(this, options);
+  min(options?: Ops.AxisOptions): NDArray {
+    return method("min")(this, options);
   }
 
   /**
@@ -281,63 +307,4 @@ export class NDArray {
   [inspectCustom](): string {
     return this.toString();
   }
-}
-
-/**
- * A traced stand-in for an NDArray inside jit/grad/vmap and kernels.
- *
- * @example
- * kex.jit((x) => { console.log(String(x)); return x; })(kex.ones([2])); // logs Tracer(shape=[2], dtype=float64)
- */
-export class Tracer extends NDArray {
-  constructor(
-    readonly trace: StagingTrace,
-    readonly v: Var,
-  ) {
-    super(v.aval.shape, v.aval.dtype, null);
-  }
-
-  override get data(): Storage {
-    throw new KernexError(
-      `cannot read the values of a traced array (shape [${this.shape.join(", ")}]) while it is being traced by jit/grad/vmap or inside a kernel; ` +
-        "use array functions on it instead of reading .data, .get() or .toArray()",
-    );
-  }
-
-  override toString(): string {
-    return `Tracer(shape=[${this.shape.join(",")}], dtype=${this.dtype})`;
-  }
-
-  /**
-   * A traced array has no number or boolean value: `+x`, `x * 1` outside a
-   * kernel, `x < 0` in a jitted function throw instead of computing with
-   * NaN. As a string (`String(x)`, a template literal) it names itself.
-   */
-  [Symbol.toPrimitive](hint: string): string {
-    if (hint === "string") return this.toString();
-    throw tracedCoercion(`${this.toString()} was converted to a ${hint === "number" ? "number" : "primitive value"}`);
-  }
-
-  override valueOf(): never {
-    throw tracedCoercion(`${this.toString()}.valueOf() was called`);
-  }
-
-  /** JSON.stringify of a traced array would print tracer internals. */
-  toJSON(): never {
-    throw tracedCoercion(`JSON.stringify was given ${this.toString()}`);
-  }
-}
-
-/**
- * The error for a traced value used where JavaScript needs a plain one
- * (the backstop behind the kernel rewrite's own checks, which name the line).
- *
- * @example
- * throw tracedCoercion("Tracer(shape=[], dtype=float64) was converted to a number");
- */
-export function tracedCoercion(what: string): KernexError {
-  return new KernexError(
-    `${what}, but a traced value has no value until the compiled function runs; compute with it using array ` +
-      "functions and operators, and select with kex.where (or if/? : inside a kernel) instead of converting it",
-  );
 }

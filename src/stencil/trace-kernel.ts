@@ -5,14 +5,14 @@
  */
 import type { Aval } from "../../compiler/ir";
 import type { DType } from "../../compiler/primitives";
-import { stage, type StagedFunction } from "../core/trace";
+import { stage, Tracer, type StagedFunction } from "../core/trace";
 import * as ops from "../core/ops";
 import { arrayApi } from "../array-api";
 import { KernexError, show } from "../errors";
 import { compileKernel } from "../kernel/index";
 import { PartlyDefined } from "../kernel/control-flow-ops";
-import { asArray, NDArray, Tracer } from "../ndarray/ndarray";
-import { kernelOps } from "./kernel-ops";
+import { asArray, NDArray } from "../ndarray/ndarray";
+import { kernelOps } from "../kernel/kernel-ops";
 import { WindowView, type WindowIndexing } from "./window";
 
 /**

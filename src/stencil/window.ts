@@ -5,10 +5,10 @@
  * the window is a KernexError naming the index and the kernel size.
  */
 import { Prim } from "../../compiler/primitives";
-import { bind } from "../core/trace";
+import { bind, tracedCoercion } from "../core/trace";
 import * as ops from "../core/ops";
 import { KernexError, show } from "../errors";
-import { asArray, NDArray, tracedCoercion, type ArrayInput } from "../ndarray/ndarray";
+import { asArray, NDArray, type ArrayInput } from "../ndarray/ndarray";
 
 const NAMED_RE = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:([+-])\s*(\d+))?\s*$/;
 

@@ -7,10 +7,11 @@
  * hand-written ping-pong. The donated array itself is dead: reading it is a
  * KernexError that names the jitted function and where jit was called.
  */
-import type { Storage } from "../../compiler/interpret";
+import type { Storage } from "../ndarray/storage";
 import { recycleBuffer } from "../../runtime/buffer-pool";
 import { badValue } from "../errors";
-import { NDArray, Tracer } from "../ndarray/ndarray";
+import { Tracer } from "../core/trace";
+import { NDArray } from "../ndarray/ndarray";
 
 /**
  * The donated argument positions of a `donate` option (a number or an array of them).

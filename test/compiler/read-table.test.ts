@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { PAD_SENTINEL, readTable } from "../../compiler/codegen/read-table";
-import { padIndex } from "../../compiler/pad-index";
+import { padIndex } from "../../compiler/geometry/pad-index";
 import type { PadMode, StencilSpec } from "../../compiler/primitives";
 
 const modes: readonly PadMode[] = ["constant", "edge", "wrap", "reflect", "symmetric"];

@@ -9,7 +9,8 @@ import type { Aval } from "../../../compiler/ir";
 import { simplifyProgram } from "../../../compiler/passes/simplify";
 import { Prim, type LoopParams } from "../../../compiler/primitives";
 import { bind, stage } from "../../core/trace";
-import type { NDArray, Tracer } from "../../ndarray/ndarray";
+import type { Tracer } from "../../core/trace";
+import type { NDArray } from "../../ndarray/ndarray";
 import type { Val } from "./values";
 
 /** What one step returns: the new carries and this step's sequence outputs. */

@@ -22,7 +22,7 @@
  * runs before g = 4, so its λ is still 0 when the reverse sweep gets there).
  */
 import { sizeOf, stridesOf, type Var } from "../../../compiler/ir";
-import { padIndex } from "../../../compiler/pad-index";
+import { padIndex } from "../../../compiler/geometry/pad-index";
 import { Prim, type Branch, type StencilSpec } from "../../../compiler/primitives";
 
 /** One Jacobian entry of the recursion: λ_to(g) += mask(g) · ∂R_from/∂S_to[k] at step g - δ · λ_from(g - δ). */

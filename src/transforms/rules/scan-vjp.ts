@@ -50,7 +50,7 @@
  * (rules/sweep-jvp.ts).
  */
 import { sizeOf, type Aval } from "../../../compiler/ir";
-import { centreBase, forEachCell } from "../../../compiler/grid-cells";
+import { centreBase, forEachCell } from "../../../compiler/geometry/grid-cells";
 import { ctInputs } from "../../../compiler/scan-sweep";
 import { Prim, type Branch, type ScanSweepParams, type StencilParams, type StencilSpec } from "../../../compiler/primitives";
 import * as ops from "../../core/ops";

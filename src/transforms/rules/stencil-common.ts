@@ -2,7 +2,7 @@
  * @file Building blocks of the stencil rules of jvp, grad and vmap: staging
  * one transformed kernel per mesh branch (regions kept, captured values
  * joined into shared trailing inputs), and constant arrays (the per-cell
- * tables come from compiler/grid-cells.ts).
+ * tables come from compiler/geometry/grid-cells.ts).
  */
 import { Program, Var, sizeOf, type Aval } from "../../../compiler/ir";
 import type { Branch, Region, StencilParams, StencilSpec } from "../../../compiler/primitives";

@@ -26,7 +26,7 @@
  * vjp is again a gather and reduce stencils.
  */
 import { sizeOf, type Aval, type Program } from "../../../compiler/ir";
-import { centreBase, forEachCell } from "../../../compiler/grid-cells";
+import { centreBase, forEachCell } from "../../../compiler/geometry/grid-cells";
 import { Prim, type Branch, type StencilParams } from "../../../compiler/primitives";
 import * as ops from "../../core/ops";
 import { bind } from "../../core/trace";

@@ -6,7 +6,7 @@
  * sums of cotangents, and axis moves. Shared by jvp.ts, grad.ts and vmap.ts.
  */
 import type { Aval, Program } from "../../../compiler/ir";
-import { binaryFns, unaryFns } from "../../../compiler/interpret";
+import { binaryFns, unaryFns } from "../../../compiler/scalar-fns";
 import { simplifyProgram } from "../../../compiler/passes/simplify";
 import { Prim, type BinaryPrim, type UnaryPrim } from "../../../compiler/primitives";
 import * as ops from "../../core/ops";

@@ -2,11 +2,13 @@
  * @file The grid cells of a stencil in visiting order (row-major, or
  * reversed for reverse scans), each with its window centre and the branch
  * that owns it: the walk shared by the reference sweep
- * (compiler/scan-sweep.ts) and the constant tables of the transform rules.
+ * (compiler/scan-sweep.ts) and the constant tables of the transform rules;
+ * and the slice of an extra input that one grid cell sees.
  */
-import { sizeOf, stridesOf } from "./ir";
-import { branchAt, centreOffset, windowStart } from "./interpret";
-import type { StencilParams } from "./primitives";
+import { sizeOf, stridesOf } from "../ir";
+import type { StencilParams } from "../primitives";
+import { tensor, type Tensor } from "../tensor";
+import { branchAt, centreOffset, windowStart } from "./window";
 
 /**
  * The window centres as a lattice over the input: along dim d, cell g has
@@ -67,4 +69,20 @@ export function forEachCell(params: StencilParams, fn: (cell: GridCell) => void,
     }
     fn({ g, flat, order: t, centre, centreFlat, branch: branchAt(params, centre) });
   }
+}
+
+/**
+ * The part of an extra input that grid cell g sees: the slice its grid dims
+ * pick (the whole input when none).
+ *
+ * @example
+ * perCellExtra(e, [0], [2]); // row 2 of e (shape e.shape.slice(1)) for an extra indexed by grid dim 0
+ */
+export function perCellExtra(e: Tensor, dims: readonly number[], g: readonly number[]): Tensor {
+  if (dims.length === 0) return e;
+  const restShape = e.shape.slice(dims.length);
+  const restSize = sizeOf(restShape);
+  let f = 0;
+  for (let i = 0; i < dims.length; i++) f = f * e.shape[i]! + g[dims[i]!]!;
+  return tensor(restShape, e.dtype, e.data.slice(f * restSize, (f + 1) * restSize));
 }

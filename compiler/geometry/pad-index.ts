@@ -2,7 +2,7 @@
  * @file Where a read outside an array lands, for each padding mode
  * (numpy.pad's definitions, extended periodically for pads wider than the array).
  */
-import type { PadMode } from "./primitives";
+import type { PadMode } from "../primitives";
 
 /**
  * Source index of coordinate `i` on an axis of length `n`, or -1 when the read

@@ -4,18 +4,19 @@
  * sides are plain values (loop counters, constants), array functions when
  * either side is traced. Conditions on plain values choose a branch at
  * trace time; on traced values both branches are traced and joined by `where`.
+ * This is the implementation of the KernelOps interface of ops-api.ts, beside it.
  */
 import * as ops from "../core/ops";
 import { slice } from "../core/slicing";
 import { applyBinary, applyUnary, publicNames } from "../core/operands";
-import { binaryFns, unaryFns } from "../../compiler/interpret";
+import { binaryFns, unaryFns } from "../../compiler/scalar-fns";
 import { binaryPrims, unaryPrims } from "../../compiler/primitives";
 import { KernexError, show } from "../errors";
 import { asArray, NDArray, type ArrayInput } from "../ndarray/ndarray";
-import type { KernelOps } from "../kernel/ops-api";
-import { controlFlowOps, PartlyDefined } from "../kernel/control-flow-ops";
-import { FORBIDDEN_PROPERTIES } from "../kernel/parse";
-import { WindowView, toArrayInput } from "./window";
+import type { KernelOps } from "./ops-api";
+import { controlFlowOps, PartlyDefined } from "./control-flow-ops";
+import { FORBIDDEN_PROPERTIES } from "./parse";
+import { WindowView, toArrayInput } from "../stencil/window";
 
 /** Traced values, and variables with a value in only one branch of a select (their use is an error). */
 function isTraced(x: unknown): boolean {

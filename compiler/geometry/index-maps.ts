@@ -4,8 +4,8 @@
  * interpreter applies these maps to numbers and the scalarizer to
  * expression nodes, so both read the same definition.
  */
-import { stridesOf } from "./ir";
-import type { ParamsOf, Prim } from "./primitives";
+import { stridesOf } from "../ir";
+import type { ParamsOf, Prim } from "../primitives";
 
 /** Output multi-index → flat input index, or -1 for a zero. */
 export type SourceMap = (idx: readonly number[]) => number;
