@@ -3,21 +3,18 @@
  * planned loop is one generated function called once with every buffer it
  * needs — two per carry, allocated once per run — on this thread, or as one
  * pool job with a barrier between steps when a step's work pays for the
- * threads. A body that cannot be planned runs step by step (its equations
- * one at a time, each compiled as usual): the reference path, correct for
- * any body.
+ * threads. (A body that cannot be planned runs step by step, in
+ * run-program.ts.)
  */
-import { sizeOf, type Aval, type Program } from "../../compiler/ir";
+import { sizeOf, type Aval } from "../../compiler/ir";
 import type { Tensor } from "../../compiler/tensor";
-import { loopPosition } from "../../compiler/fori-loop";
 import type { LoopParams } from "../../compiler/primitives";
 import { allocate, isShared, type FloatArray } from "../buffers";
 import { recycleBuffer } from "../buffer-pool";
 import { whileRunning } from "../failure";
 import { getPool } from "../pool";
-import { compileLoop, type CompiledLoop } from "./loop-kernel";
+import type { CompiledLoop } from "./loop-kernel";
 import type { HostFn, LoopPlan } from "./loop-plan";
-import { runProgram } from "./run-program";
 import { configuredWorkers, execLog } from "./settings";
 
 /**
@@ -93,8 +90,13 @@ function runAdaptive(steps: number, one: (from: number, to: number) => void, sha
   return pool;
 }
 
-/** Run a planned loop; returns the final carries and the stacked ys. */
-function runPlanned(c: CompiledLoop, plan: LoopPlan, inputs: readonly Tensor[], p: LoopParams, outAvals: readonly Aval[]): Tensor[] {
+/**
+ * Run a planned loop; returns the final carries and the stacked ys.
+ *
+ * @example
+ * runPlanned(compiled, compiled.plan!, [lower, u0], params, outAvals);
+ */
+export function runPlanned(c: CompiledLoop, plan: LoopPlan, inputs: readonly Tensor[], p: LoopParams, outAvals: readonly Aval[]): Tensor[] {
   const nc = p.nCarry;
   const workers = loopWorkers(plan);
   const bufs = setUp(plan, inputs, p, workers > 0);
@@ -128,51 +130,24 @@ function runPlanned(c: CompiledLoop, plan: LoopPlan, inputs: readonly Tensor[], 
   return [...final.map((b, j) => tensorOf(outAvals[j]!, bufs[b]!)), ...ys.map((y, j) => tensorOf(outAvals[nc + j]!, y))];
 }
 
-/** Row `pos` of a stacked array, as a tensor over a view (never written). */
-function rowOf(x: Tensor, pos: number): Tensor {
+/**
+ * Row `pos` of a stacked array, as a tensor over a view (never written).
+ *
+ * @example
+ * rowOf(xs, 3).shape; // xs.shape.slice(1)
+ */
+export function rowOf(x: Tensor, pos: number): Tensor {
   const shape = x.shape.slice(1);
   const n = sizeOf(shape);
   return { shape, dtype: x.dtype, data: x.data.subarray(pos * n, (pos + 1) * n) as FloatArray };
 }
 
-/** A tensor of `aval` over `data`. */
-function tensorOf(aval: Aval, data: FloatArray): Tensor {
-  return { shape: aval.shape, dtype: aval.dtype, data };
-}
-
-/** A scalar tensor. */
-function scalarOf(value: number, dtype: Aval["dtype"]): Tensor {
-  const data = allocate(dtype, 1, false);
-  data[0] = value;
-  return { shape: [], dtype, data };
-}
-
-/** The reference path: the optimized body evaluated once per step. */
-function runStepByStep(body: Program, inputs: readonly Tensor[], p: LoopParams, outAvals: readonly Aval[]): Tensor[] {
-  const nc = p.nCarry;
-  const lower = inputs[0]!.data[0]!;
-  const dtype = inputs[0]!.dtype;
-  let carries = inputs.slice(1, 1 + nc);
-  const xs = inputs.slice(1 + nc, 1 + nc + p.nXs);
-  const invariants = inputs.slice(1 + nc + p.nXs);
-  const ys = outAvals.slice(nc).map((a) => allocate(a.dtype, sizeOf(a.shape), false));
-  for (let t = 0; t < p.steps; t++) {
-    const pos = loopPosition(p, t);
-    const outs = runProgram(body, [scalarOf(lower + pos, dtype), ...carries, ...xs.map((x) => rowOf(x, pos)), ...invariants]);
-    carries = outs.slice(0, nc);
-    outs.slice(nc).forEach((y, j) => ys[j]!.set(y.data, pos * sizeOf(y.shape)));
-  }
-  return [...carries, ...ys.map((y, j) => tensorOf(outAvals[nc + j]!, y))];
-}
-
 /**
- * Run a loop equation on concrete buffers.
+ * A tensor of `aval` over `data`.
  *
  * @example
- * runLoop([lower, u0], params, abstractEval(Prim.ForiLoop, [lower, u0], params));
+ * tensorOf({ shape: [2], dtype: "float64" }, new Float64Array(2));
  */
-export function runLoop(inputs: readonly Tensor[], p: LoopParams, outAvals: readonly Aval[]): Tensor[] {
-  const c = compileLoop(p);
-  if (c.plan === null) return runStepByStep(c.body, inputs, p, outAvals);
-  return runPlanned(c, c.plan, inputs, p, outAvals);
+export function tensorOf(aval: Aval, data: FloatArray): Tensor {
+  return { shape: aval.shape, dtype: aval.dtype, data };
 }

@@ -202,4 +202,11 @@ describe("src/, compiler/ and runtime/", () => {
       .flatMap(([from, targets]) => targets.filter((t) => !t.startsWith("compiler/")).map((t) => `${from} -> ${t}`));
     expect(outward).toEqual([]);
   });
+
+  it("keep runtime/ below the API: it imports nothing from src/, not even types", () => {
+    const upward = [...importGraph(true)]
+      .filter(([from]) => from.startsWith("runtime/"))
+      .flatMap(([from, targets]) => targets.filter((t) => t.startsWith("src/")).map((t) => `${from} -> ${t}`));
+    expect(upward).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import * as kex from "kernex";
 import { Prim, type LoopParams } from "../../compiler/primitives";
 import { cachedKernel, kernelCacheBytes, kernelCacheSize, KERNEL_CACHE_BYTES, KERNEL_CACHE_SIZE, memoKey } from "../../runtime/kernel-cache";
-import { compileLoop } from "../../runtime/executor/loop-kernel";
+import { loopKernel } from "../../runtime/executor/run-program";
 import type { Window } from "../helpers/check";
 
 const MiB = 2 ** 20;
@@ -59,12 +59,12 @@ describe("the kernel cache", () => {
     };
     const [a, b] = [loopParams(), loopParams()];
     expect(b).not.toBe(a);
-    const first = compileLoop(a);
+    const first = loopKernel(a);
     expect(first.plan).not.toBeNull();
-    expect(compileLoop(b)).toBe(first);
+    expect(loopKernel(b)).toBe(first);
     // fill the cache with other entries: the loop is dropped, though its params object is alive
     for (let i = 0; i < KERNEL_CACHE_SIZE; i++) cachedKernel("sweep", `sweep:evict-${i}`, () => null, () => 0);
-    const again = compileLoop(a);
+    const again = loopKernel(a);
     expect(again).not.toBe(first);
     expect(again.source).toBe(first.source);
   });

@@ -8,7 +8,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import * as kex from "kernex";
 import { Prim, type LoopParams } from "../../compiler/primitives";
-import { compileLoop } from "../../runtime/executor/loop-kernel";
+import { loopKernel } from "../../runtime/executor/run-program";
 import { checkJvp, checkVjp, checkVmap, randomArray, type Window } from "../helpers/check";
 import { mulberry32 } from "../helpers/naive";
 
@@ -54,7 +54,7 @@ describe("foriLoop: values", () => {
     expect(u0.data).toEqual(before);
     const ir = kex.makeIR((u: NDArray) => kex.foriLoop(0, 3, (_i, v: NDArray) => heat(v), u))(u0);
     const eqn = ir.program.eqns.find((e) => e.prim === Prim.ForiLoop)!;
-    const compiled = compileLoop(eqn.params as LoopParams);
+    const compiled = loopKernel(eqn.params as LoopParams);
     expect(compiled.plan).not.toBeNull();
     // the heat equation's ping-pong: two phases, no copies (the border stays in both buffers)
     expect(compiled.plan!.code.period).toBe(2);
@@ -109,7 +109,7 @@ describe("foriLoop: values", () => {
     const sharded = kex.foriLoop(0, 31, (_i, u: NDArray) => heat(u), u0);
     expect(Array.from(sharded.data)).toEqual(Array.from(one.data));
     const ir = kex.makeIR((u: NDArray) => kex.foriLoop(0, 3, (_i, v: NDArray) => heat(v), u))(u0);
-    expect(compileLoop(ir.program.eqns.find((e) => e.prim === Prim.ForiLoop)!.params as LoopParams).plan!.shard).not.toBeNull();
+    expect(loopKernel(ir.program.eqns.find((e) => e.prim === Prim.ForiLoop)!.params as LoopParams).plan!.shard).not.toBeNull();
   });
 
   it("carries may be objects, and zero steps return init", () => {
