@@ -22,12 +22,13 @@ function indexExpr(e: IndexExpr): ES.Expression {
     case "var":
       return b.id(e.name);
     case "add":
-      // x + (-c) prints as x - c, x + y·(-1) as x - y
+      // x + (-c) prints as x - c, x + y·(-1) as x - y, y·(-1) + c as c - y
       if (e.b.kind === "const" && e.b.value < 0) return b.bin("-", indexExpr(e.a), b.num(-e.b.value));
       if (e.b.kind === "mul" && e.b.k === -1) return b.bin("-", indexExpr(e.a), indexExpr(e.b.a));
+      if (e.a.kind === "mul" && e.a.k === -1 && e.b.kind === "const") return b.bin("-", b.num(e.b.value), indexExpr(e.a.a));
       return b.bin("+", indexExpr(e.a), indexExpr(e.b));
     case "mul":
-      return b.bin("*", indexExpr(e.a), b.num(e.k));
+      return e.k === -1 ? b.unary("-", indexExpr(e.a)) : b.bin("*", indexExpr(e.a), b.num(e.k));
     case "div": {
       const q = b.bin("/", indexExpr(e.a), b.num(e.k));
       return e.round === "exact" ? q : b.mathCall(e.round, [q]);

@@ -43,7 +43,7 @@ export interface LoopNest {
    * A stencil_gather: the kernel's window-shaped result is added onto the
    * input cells each window read (the adjoint of the reads), in visiting
    * order; threads split it by the rows it writes (Schedule.rows). Emitted
-   * in pull form where it can be (compiler/codegen/emit-pull-gather.ts).
+   * in pull form where it can be (compiler/loop/gather-form.ts decides).
    */
   readonly gather: boolean;
   readonly extraShapes: readonly (readonly number[])[];
