@@ -1,10 +1,11 @@
 /**
  * @file The lowered loop IR: the statement-level form of a compiled stencil
  * that code generation prints. The loop nest (loop-ir.ts) says which boxes
- * exist and who owns them; lowering (lower-stencil.ts) turns it into loops,
- * index arithmetic, explicit reads and stores and the kernel body as scalar
- * operations; simplify-index.ts tidies the index arithmetic, outline.ts
- * moves loops into functions of their own, loop-check.ts verifies it, and
+ * exist and who owns them; lowering (lower.ts: lower-stencil.ts, or
+ * lower-pull-gather.ts for gathers in pull form) turns it into loops, index
+ * arithmetic, explicit reads and stores and the kernel body as scalar
+ * operations; simplify-index.ts tidies the index arithmetic, loop-check.ts
+ * verifies it, outline.ts moves loops into functions of their own, and
  * codegen/emit-js.ts prints it. Nothing after lowering decides anything.
  *
  * Grammar (as printed by ir-print.ts `printLowered`):
@@ -26,13 +27,17 @@
  *     index   ::= n | name | index "+" index | index "*" n | index ("/" | "⌊/⌋" | "⌈/⌉" | "%") n
  *              |  ("min" | "max") "(" index "," index ")" | name "[" index "]" | test "?" index ":" index
  *     test    ::= index ("<" | "<=" | ">" | ">=" | "==" | "!=") index | test ("&&" | "||") test | "!" test
- *     scalar  ::= name "[" index "]" | name "[" name "] or pad" n | prim "(" operand+ ")" | operand "?" operand ":" operand
+ *     scalar  ::= name "[" index "]"                      a read: a flat offset from a base
+ *              |  name "[" name "] or pad" n               a border read through the tables (negative: the pad value)
+ *              |  prim "(" operand+ ")" | operand "?" operand ":" operand
+ *              |  "sum" ("_f32")? "(" operand* ")"         0 + t0 + t1 + …, left to right (a pull gather's cell)
  *     operand ::= name | number
  *
- * Names are compiler-chosen: x<j>/e<j>/o<j> buffers, t<d> tables, g<d>
- * grid loops, b<d> window starts, q<d> flat window starts, og<d> flat grid
- * cells, v<id> kernel values, i<id> border read indices, a<j>_<f>
- * accumulators. Every name is defined once in its scope, before use.
+ * Names are compiler-chosen: x<j>/e<j>/o<j> buffers, t<d> tables (m<d> a
+ * masked copy), g<d> grid loops, b<d> window starts, q<d> flat window
+ * starts, og<d> flat grid cells, j<d>/p<d> a pull gather's output cells,
+ * v<id> kernel values, i<id> border read indices, a<j>_<f> accumulators.
+ * Every name is defined once in its scope, before use.
  */
 import { assertNever, type BinaryPrim, type UnaryPrim } from "../primitives";
 import type { Schedule } from "./schedule";

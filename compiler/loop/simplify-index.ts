@@ -3,8 +3,9 @@
  * code before outlining. Guarantees: index expressions are folded (x·1 = x,
  * x + 0 = x, 0 + x = x, constants summed and moved right, (x·a)·b = x·(ab),
  * x / 1 = x for the integer divisions); a `let` whose value is a variable or
- * a constant is replaced by it where it is used; lets, values and buffers
- * that nothing reads are dropped. The kernel's floating-point operations
+ * a constant is replaced by it where it is used, and so is a let equal to
+ * an earlier one up to a constant (as linear forms over the loop
+ * variables); lets, values and buffers that nothing reads are dropped. The kernel's floating-point operations
  * are not touched: results stay bit-identical.
  *
  * Worked example (a 3-wide "same" window, grid dim 1): `b1 = g1·1 - 1`,
@@ -104,17 +105,74 @@ function without(subst: Subst, names: readonly string[]): Subst {
   return out;
 }
 
-/** Fold and propagate through a statement list (copies of variables and constants disappear). */
-function foldStmts(body: readonly Stmt[], outer: Subst): Stmt[] {
+/** c + Σ coefficient·name over names that are not linear lets (loop variables, parameters). */
+interface LinearForm {
+  readonly terms: ReadonlyMap<string, number>;
+  readonly c: number;
+}
+
+/** The lets of a scope with a linear value: by name, and by the key of their non-constant part. */
+interface Forms {
+  readonly byName: Map<string, LinearForm>;
+  readonly byKey: Map<string, { readonly name: string; readonly c: number }>;
+}
+
+const copyForms = (f: Forms): Forms => ({ byName: new Map(f.byName), byKey: new Map(f.byKey) });
+
+/** The linear form of an index expression (lets expanded through `byName`), or null when it is not linear. */
+function linearForm(e: IndexExpr, byName: ReadonlyMap<string, LinearForm>): LinearForm | null {
+  switch (e.kind) {
+    case "const":
+      return { terms: new Map(), c: e.value };
+    case "var":
+      return byName.get(e.name) ?? { terms: new Map([[e.name, 1]]), c: 0 };
+    case "add": {
+      const [a, b] = [linearForm(e.a, byName), linearForm(e.b, byName)];
+      if (a === null || b === null) return null;
+      const terms = new Map(a.terms);
+      b.terms.forEach((k, n) => terms.set(n, (terms.get(n) ?? 0) + k));
+      return { terms, c: a.c + b.c };
+    }
+    case "mul": {
+      const a = linearForm(e.a, byName);
+      return a === null ? null : { terms: new Map([...a.terms].map(([n, k]) => [n, k * e.k])), c: a.c * e.k };
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * A let's folded value: a variable or a constant (then it is substituted),
+ * an earlier let of the same linear form up to a constant (substituted by
+ * `earlier + c`: a flat window start and the flat grid cell of a window-1
+ * map are one index), or else kept (null).
+ */
+function letSubstitute(name: string, value: IndexExpr, forms: Forms): IndexExpr | null {
+  if (value.kind === "var" || value.kind === "const") return value;
+  const form = linearForm(value, forms.byName);
+  if (form === null) return null;
+  const key = [...form.terms].filter(([, k]) => k !== 0).sort(([a], [b]) => (a < b ? -1 : 1)).map(([n, k]) => `${n}*${k}`).join("+");
+  const earlier = forms.byKey.get(key);
+  if (earlier !== undefined) return add({ kind: "var", name: earlier.name }, { kind: "const", value: form.c - earlier.c });
+  forms.byKey.set(key, { name, c: form.c });
+  forms.byName.set(name, form);
+  return null;
+}
+
+/** Fold and propagate through a statement list (copies of variables, constants and equal lets disappear). */
+function foldStmts(body: readonly Stmt[], outer: Subst, outerForms: Forms): Stmt[] {
   let subst = outer;
+  const forms = copyForms(outerForms);
   const out: Stmt[] = [];
   for (const s of body) {
     const si = (e: IndexExpr): IndexExpr => simplifyIndex(e, subst);
     switch (s.kind) {
       case "let": {
         const value = si(s.value);
-        if (value.kind === "var" || value.kind === "const") {
-          subst = new Map(subst).set(s.name, value);
+        const replaced = letSubstitute(s.name, value, forms);
+        if (replaced !== null) {
+          subst = new Map(subst).set(s.name, replaced);
           continue;
         }
         subst = without(subst, [s.name]);
@@ -139,13 +197,13 @@ function foldStmts(body: readonly Stmt[], outer: Subst): Stmt[] {
         out.push({ ...s, from: si(s.from), to: si(s.to) });
         continue;
       case "for":
-        out.push({ ...s, from: si(s.from), to: si(s.to), body: foldStmts(s.body, without(subst, [s.v])) });
+        out.push({ ...s, from: si(s.from), to: si(s.to), body: foldStmts(s.body, without(subst, [s.v]), forms) });
         continue;
       case "if":
-        out.push({ ...s, test: simplifyTest(s.test, subst), then: foldStmts(s.then, subst), else: foldStmts(s.else, subst) });
+        out.push({ ...s, test: simplifyTest(s.test, subst), then: foldStmts(s.then, subst, forms), else: foldStmts(s.else, subst, forms) });
         continue;
       case "block":
-        out.push({ ...s, params: s.params.map((p) => ({ ...p, value: si(p.value) })), body: foldStmts(s.body, without(subst, s.params.map((p) => p.name))) });
+        out.push({ ...s, params: s.params.map((p) => ({ ...p, value: si(p.value) })), body: foldStmts(s.body, without(subst, s.params.map((p) => p.name)), forms) });
         continue;
       case "mask":
         subst = without(subst, [s.name]);
@@ -201,7 +259,7 @@ function dropEmpty(body: readonly Stmt[]): Stmt[] {
  * simplifyLowered(lowerStencil(nest)); // `b0 = g0·1 - 0` gone, reads at `g0 + 1`
  */
 export function simplifyLowered(code: LoweredCode): LoweredCode {
-  const body = dropDead(foldStmts(code.body, new Map()), new Set());
+  const body = dropDead(foldStmts(code.body, new Map(), { byName: new Map(), byKey: new Map() }), new Set());
   const used = new Set<string>();
   blockUses(body, [], (n) => used.add(n));
   for (const fn of code.fns) blockUses(fn.body, fn.params, (n) => used.add(n));

@@ -119,7 +119,7 @@ describe("lowered loop IR", () => {
     const code = lowerNest(nestOf(fivePoint, kex.ones([6, 6])));
     expect(code.fns.map((f) => f.name)).toEqual(["ln0", "r0", "ln1", "r1", "r2"]);
     // the interior loop reads at flat offsets only: no table among its parameters
-    expect(code.fns.find((f) => f.name === "ln1")!.params).toEqual(["x0", "o0", "g0", "q0", "glo", "ghi"]);
+    expect(code.fns.find((f) => f.name === "ln1")!.params).toEqual(["x0", "o0", "q0", "glo", "ghi"]);
   });
 
   it("prints code that matches a naive 2-d 5-point loop", () => {

@@ -1,7 +1,7 @@
-const ln0 = (x0, o0, t0, t1, g0, b0, glo, ghi) => {
+const ln0 = (x0, o0, t0, t1, b0, q0, glo, ghi) => {
   for (let g1 = glo; g1 < ghi; g1++) {
     const b1 = g1 - 1;
-    const og1 = g0 * 6 + g1;
+    const q1 = q0 + b1;
     const i7 = t0[b0 + 3] + t1[b1 + 2];
     const v7 = i7 < 0 ? 0 : x0[i7];
     const i1 = t0[b0 + 1] + t1[b1 + 2];
@@ -17,20 +17,20 @@ const ln0 = (x0, o0, t0, t1, g0, b0, glo, ghi) => {
     const v4 = i4 < 0 ? 0 : x0[i4];
     const v13 = 4 * v4;
     const v14 = v11 - v13;
-    o0[og1] = v14;
+    o0[q1 + 7] = v14;
   }
 };
 const r0 = (x0, o0, t0, t1, lo, hi) => {
   for (let g0 = Math.max(0, lo); g0 < Math.min(1, hi); g0++) {
     const b0 = g0 - 1;
-    ln0(x0, o0, t0, t1, g0, b0, 0, 6);
+    const q0 = b0 * 6;
+    ln0(x0, o0, t0, t1, b0, q0, 0, 6);
   }
 };
-const ln1 = (x0, o0, g0, q0, glo, ghi) => {
+const ln1 = (x0, o0, q0, glo, ghi) => {
   for (let g1 = glo; g1 < ghi; g1++) {
     const b1 = g1 - 1;
     const q1 = q0 + b1;
-    const og1 = g0 * 6 + g1;
     const v7 = x0[q1 + 13];
     const v1 = x0[q1 + 1];
     const v9 = v7 + v1;
@@ -41,22 +41,23 @@ const ln1 = (x0, o0, g0, q0, glo, ghi) => {
     const v4 = x0[q1 + 7];
     const v13 = 4 * v4;
     const v14 = v11 - v13;
-    o0[og1] = v14;
+    o0[q1 + 7] = v14;
   }
 };
 const r1 = (x0, o0, t0, t1, lo, hi) => {
   for (let g0 = Math.max(1, lo); g0 < Math.min(5, hi); g0++) {
     const b0 = g0 - 1;
     const q0 = b0 * 6;
-    ln0(x0, o0, t0, t1, g0, b0, 0, 1);
-    ln1(x0, o0, g0, q0, 1, 5);
-    ln0(x0, o0, t0, t1, g0, b0, 5, 6);
+    ln0(x0, o0, t0, t1, b0, q0, 0, 1);
+    ln1(x0, o0, q0, 1, 5);
+    ln0(x0, o0, t0, t1, b0, q0, 5, 6);
   }
 };
 const r2 = (x0, o0, t0, t1, lo, hi) => {
   for (let g0 = Math.max(5, lo); g0 < Math.min(6, hi); g0++) {
     const b0 = g0 - 1;
-    ln0(x0, o0, t0, t1, g0, b0, 0, 6);
+    const q0 = b0 * 6;
+    ln0(x0, o0, t0, t1, b0, q0, 0, 6);
   }
 };
 return function (f, t, s, lo, hi, k) {
