@@ -10,7 +10,7 @@ import { checkProgram } from "../ir-check";
 import { printLoopNest, printLowered } from "../ir-print";
 import { assertNever } from "../primitives";
 import { leafBox, type LoopNest } from "./loop-ir";
-import { indexUses, scalarUses, type IndexExpr, type LoweredCode, type Operand, type Stmt } from "./lowered-ir";
+import { indexUses, scalarUses, testUses, type IndexExpr, type LoweredCode, type Operand, type Stmt } from "./lowered-ir";
 import { narrow, rangeOf, readsTable, type Range } from "./range";
 
 /** Throw (naming the pass and the problem, with the listing) if the nest is malformed. */
@@ -124,7 +124,9 @@ export function checkLowered(code: LoweredCode, pass: string): void {
         return walk(st.body, inner);
       }
       case "if": {
-        range({ kind: "select", test: st.test, a: { kind: "const", value: 0 }, b: { kind: "const", value: 0 } }, scope);
+        testUses(st.test, (n) => {
+          if (!scope.ranges.has(n) && !tables.has(n)) fail(`${n} is read before it is defined`);
+        });
         const then: Scope = { ranges: new Map(scope.ranges) };
         narrow(st.test, then.ranges);
         walk(st.then, then);

@@ -13,7 +13,7 @@ import { sizeOf, stridesOf } from "../ir";
 import type { StencilParams, StencilSpec } from "../primitives";
 import { NodeBuilder, scalarize, type SValue } from "../codegen/scalarize";
 import { ix, numOperand, ref, type IndexExpr, type Operand, type Stmt, type Test } from "./lowered-ir";
-import { isPlusZero, KernelLowering, type ExtraNode, type ReadNode } from "./lower-kernel";
+import { isPlusZero, KernelLowering, type ExtraNode, type KernelLeaves, type ReadNode } from "./lower-kernel";
 import type { Schedule } from "./schedule";
 
 /** What the code at every cell of a stencil shares. */
@@ -90,7 +90,7 @@ function kernelInputs(ctx: CellContext, nb: NodeBuilder): SValue[] {
 }
 
 /** The reads of a kernel at a cell: flat offsets inside, tables (with the pad value) at the border. */
-function cellLeaves(ctx: CellContext, branch: number, interior: boolean): ConstructorParameters<typeof KernelLowering>[0] {
+function cellLeaves(ctx: CellContext, branch: number, interior: boolean): KernelLeaves {
   const { spec, p } = ctx;
   const kStrides = stridesOf(spec.kernelSize);
   const kernel = p.branches[branch]!.kernel;

@@ -20,7 +20,7 @@ import type { StencilParams, StencilSpec } from "../primitives";
 import { readTable } from "../codegen/read-table";
 import type { SNode } from "../codegen/scalarize";
 import type { LoopNest } from "./loop-ir";
-import { ix, ref, type Buffer, type IndexExpr, type LoweredCode, type Operand, type Stmt } from "./lowered-ir";
+import { ix, ref, type CodeBuffer, type IndexExpr, type LoweredCode, type Operand, type Stmt } from "./lowered-ir";
 import { KernelLowering, type KernelLeaves } from "./lower-kernel";
 import { operands, type PullPlan } from "./gather-form";
 import type { Term } from "./pull-geometry";
@@ -216,11 +216,11 @@ export function lowerPullGather(nest: LoopNest, plan: PullPlan): LoweredCode {
     .map((body): Stmt => ({ kind: "block", role: "runner", params: [], body }));
   const tables = axes.map((a) => a.table);
   const inLen = sizeOf(spec.inShape);
-  const buffers: Buffer[] = [
-    ...Array.from({ length: p.nWindowed }, (_, j): Buffer => ({ name: `x${j}`, source: "f", index: j, role: "input", writable: false, length: inLen })),
-    ...nest.extraShapes.map((s, j): Buffer => ({ name: `e${j}`, source: "f", index: p.nWindowed + j, role: "extra", writable: false, length: sizeOf(s) })),
-    ...kernel.outputs.map((_, j): Buffer => ({ name: `o${j}`, source: "f", index: p.nWindowed + nest.extraShapes.length + j, role: "output", writable: true, length: inLen })),
-    ...tables.map((t, d): Buffer => ({ name: `t${d}`, source: "t", index: d, role: "table", writable: false, length: t.length })),
+  const buffers: CodeBuffer[] = [
+    ...Array.from({ length: p.nWindowed }, (_, j): CodeBuffer => ({ name: `x${j}`, source: "f", index: j, role: "input", writable: false, length: inLen })),
+    ...nest.extraShapes.map((s, j): CodeBuffer => ({ name: `e${j}`, source: "f", index: p.nWindowed + j, role: "extra", writable: false, length: sizeOf(s) })),
+    ...kernel.outputs.map((_, j): CodeBuffer => ({ name: `o${j}`, source: "f", index: p.nWindowed + nest.extraShapes.length + j, role: "output", writable: true, length: inLen })),
+    ...tables.map((t, d): CodeBuffer => ({ name: `t${d}`, source: "t", index: d, role: "table", writable: false, length: t.length })),
   ];
   const schedule: Schedule = { rows: true, adds: false, partialRows: 0, stepDims: 0, splitDim, steps: 1, n: spec.inShape[splitDim]!, parallel: true };
   return { buffers, fns: [], body: [...ctx.hoisted.values(), ...runners], tables, schedule, extents: spec.inShape, opsPerCell: ctx.opsPerCell };

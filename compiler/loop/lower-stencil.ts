@@ -24,7 +24,7 @@
 import { sizeOf, stridesOf } from "../ir";
 import { readTable } from "../codegen/read-table";
 import { scanWritesInPlace, type Leaf, type LoopNest } from "./loop-ir";
-import { ix, type Buffer, type IndexExpr, type LoweredCode, type Stmt } from "./lowered-ir";
+import { ix, type CodeBuffer, type IndexExpr, type LoweredCode, type Stmt } from "./lowered-ir";
 import { kernelCode, uncoveredCode, type CellContext } from "./lower-cell";
 import { gatherRows } from "./lower-gather-rows";
 import { stencilSchedule, type Schedule } from "./schedule";
@@ -153,7 +153,7 @@ function zeroPartialRows(schedule: Schedule, outElems: readonly number[]): Stmt[
 }
 
 /** The buffers of a stencil: windowed inputs, extras, outputs (none when written in place), read tables. */
-function stencilBuffers(ctx: NestContext, tables: readonly Int32Array[]): Buffer[] {
+function stencilBuffers(ctx: NestContext, tables: readonly Int32Array[]): CodeBuffer[] {
   const { p, spec, nest } = ctx;
   const nW = p.nWindowed;
   const nE = nest.extraShapes.length;
@@ -164,10 +164,10 @@ function stencilBuffers(ctx: NestContext, tables: readonly Int32Array[]): Buffer
     return sizeOf(spec.gridShape) * (ctx.scan ? 1 : ctx.outElems[j]!);
   };
   return [
-    ...Array.from({ length: nW }, (_, j): Buffer => ({ name: `x${j}`, source: "f", index: j, role: "input", writable: ctx.scan, length: inLen })),
-    ...nest.extraShapes.map((s, j): Buffer => ({ name: `e${j}`, source: "f", index: nW + j, role: "extra", writable: false, length: sizeOf(s) })),
-    ...(ctx.inPlace ? [] : ctx.outElems.map((_, j): Buffer => ({ name: `o${j}`, source: "f", index: nW + nE + j, role: "output", writable: true, length: outLen(j) }))),
-    ...tables.map((t, d): Buffer => ({ name: `t${d}`, source: "t", index: d, role: "table", writable: false, length: t.length })),
+    ...Array.from({ length: nW }, (_, j): CodeBuffer => ({ name: `x${j}`, source: "f", index: j, role: "input", writable: ctx.scan, length: inLen })),
+    ...nest.extraShapes.map((s, j): CodeBuffer => ({ name: `e${j}`, source: "f", index: nW + j, role: "extra", writable: false, length: sizeOf(s) })),
+    ...(ctx.inPlace ? [] : ctx.outElems.map((_, j): CodeBuffer => ({ name: `o${j}`, source: "f", index: nW + nE + j, role: "output", writable: true, length: outLen(j) }))),
+    ...tables.map((t, d): CodeBuffer => ({ name: `t${d}`, source: "t", index: d, role: "table", writable: false, length: t.length })),
   ];
 }
 

@@ -107,7 +107,7 @@ export type Stmt =
   | { readonly kind: "call"; readonly fn: string; readonly args: readonly IndexExpr[] };
 
 /** A buffer the generated function reads from its arguments. */
-export interface Buffer {
+export interface CodeBuffer {
   readonly name: string;
   /** `f[index]` (arrays) or `t[index]` (read tables). */
   readonly source: "f" | "t";
@@ -127,7 +127,7 @@ export interface LoopFn {
 
 /** A lowered stencil: the function `(f, t, s, lo, hi, k)` and the functions it calls. */
 export interface LoweredCode {
-  readonly buffers: readonly Buffer[];
+  readonly buffers: readonly CodeBuffer[];
   readonly fns: readonly LoopFn[];
   readonly body: readonly Stmt[];
   readonly tables: readonly Int32Array[];
