@@ -159,8 +159,9 @@ export const ix = {
   sum: (terms: readonly IndexExpr[]): IndexExpr => (terms.length === 0 ? ix.num(0) : terms.reduce((acc, t) => ix.add(acc, t))),
 };
 
-/** A named value or a number as an operand. */
+/** A named value as an operand. */
 export const ref = (name: string): Operand => ({ kind: "ref", name });
+/** A number as an operand. */
 export const numOperand = (value: number): Operand => ({ kind: "num", value });
 
 /** The names an index expression reads (variables and tables), into `out`. */
