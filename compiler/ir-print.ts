@@ -1,12 +1,14 @@
 /**
  * @file The one pretty-printer of kernex IR. Program listings name binders
  * a, b, c... by first appearance, print params in `[ k=v ]`, and indent the
- * kernel sub-programs of stencil equations under their equation.
+ * kernel sub-programs of stencil equations under their equation. Loop nests
+ * print one line per box; lowered loop code one line per statement.
  */
 import { Lit, type Aval, type Atom, type AnyEqn, type Program, type Var } from "./ir";
 import type { Region, StencilParams } from "./primitives";
-import { Prim } from "./primitives";
+import { assertNever, Prim } from "./primitives";
 import { leafBox, type LoopNest } from "./loop/loop-ir";
+import type { IndexExpr, LoweredCode, Operand, ScalarExpr, Stmt, Test } from "./loop/lowered-ir";
 
 function dtypeTag(aval: Aval): string {
   return aval.dtype === "float64" ? "f64" : "f32";
@@ -152,4 +154,137 @@ export function printLoopNest(nest: LoopNest): string {
     lines.push(`  box ${ranges} ${leaf.interior ? "interior" : "border"}: ${owners}`);
   });
   return lines.join("\n");
+}
+
+/** An index expression; sums in parentheses where they are an operand. */
+function printIndex(e: IndexExpr, operand = false): string {
+  switch (e.kind) {
+    case "const":
+      return String(e.value);
+    case "var":
+      return e.name;
+    case "add": {
+      const sum = e.b.kind === "const" && e.b.value < 0 ? `${printIndex(e.a)} - ${-e.b.value}` : `${printIndex(e.a)} + ${printIndex(e.b)}`;
+      return operand ? `(${sum})` : sum;
+    }
+    case "mul":
+      return `${printIndex(e.a, true)}*${e.k}`;
+    case "div":
+      return `${printIndex(e.a, true)} ${e.round === "exact" ? "/" : e.round === "floor" ? "⌊/⌋" : "⌈/⌉"} ${e.k}`;
+    case "mod":
+      return `${printIndex(e.a, true)} % ${e.k}`;
+    case "min":
+    case "max":
+      return `${e.kind}(${printIndex(e.a)}, ${printIndex(e.b)})`;
+    case "table":
+      return `${e.table}[${printIndex(e.at)}]`;
+    case "select":
+      return `(${printTest(e.test)} ? ${printIndex(e.a)} : ${printIndex(e.b)})`;
+    default:
+      return assertNever(e);
+  }
+}
+
+function printTest(t: Test): string {
+  switch (t.kind) {
+    case "cmp":
+      return `${printIndex(t.a)} ${t.op === "===" ? "==" : t.op === "!==" ? "!=" : t.op} ${printIndex(t.b)}`;
+    case "and":
+    case "or":
+      return `(${printTest(t.a)} ${t.kind === "and" ? "&&" : "||"} ${printTest(t.b)})`;
+    case "not":
+      return `!${printTest(t.a)}`;
+    default:
+      return assertNever(t);
+  }
+}
+
+function printOperand(o: Operand): string {
+  return o.kind === "ref" ? o.name : formatNumber(o.value);
+}
+
+function printScalar(s: ScalarExpr): string {
+  switch (s.kind) {
+    case "load":
+      return `${s.buffer}[${printIndex(s.at)}]`;
+    case "padLoad":
+      return `${s.buffer}[${s.at}] or pad ${formatNumber(s.pad)}`;
+    case "unary":
+      return `${s.prim}(${printOperand(s.a)})`;
+    case "binary":
+      return `${s.prim}(${printOperand(s.a)}, ${printOperand(s.b)})`;
+    case "select":
+      return `${printOperand(s.c)} ? ${printOperand(s.a)} : ${printOperand(s.b)}`;
+    case "sum":
+      return `sum${s.float32 ? "_f32" : ""}(${s.terms.map(printOperand).join(", ")})`;
+    default:
+      return assertNever(s);
+  }
+}
+
+function printStmts(body: readonly Stmt[], indent: string, out: string[]): void {
+  for (const s of body) {
+    switch (s.kind) {
+      case "let":
+        out.push(`${indent}let ${s.name} = ${printIndex(s.value)}`);
+        break;
+      case "value":
+        out.push(`${indent}val ${s.name} = ${printScalar(s.value)}`);
+        break;
+      case "acc":
+        out.push(`${indent}acc ${s.name}`);
+        break;
+      case "accumulate":
+        out.push(`${indent}${s.name} += ${printOperand(s.value)}${s.float32 ? " f32" : ""}`);
+        break;
+      case "store":
+        out.push(`${indent}${s.buffer}[${printIndex(s.at)}] ${s.op === "add" ? "+=" : "="} ${printOperand(s.value)}${s.guarded ? " if ≥ 0" : ""}`);
+        break;
+      case "fill":
+        out.push(`${indent}fill0 ${s.buffer}[${printIndex(s.from)}, ${printIndex(s.to)})`);
+        break;
+      case "for":
+        out.push(`${indent}for ${s.v} ∈ [${printIndex(s.from)}, ${printIndex(s.to)})${s.step !== 1 ? ` step ${s.step}` : ""}${s.reverse ? " rev" : ""} dim ${s.dim}${s.split ? " split" : ""}:`);
+        printStmts(s.body, `${indent}  `, out);
+        break;
+      case "if":
+        out.push(`${indent}if ${printTest(s.test)}:`);
+        printStmts(s.then, `${indent}  `, out);
+        if (s.else.length > 0) {
+          out.push(`${indent}else:`);
+          printStmts(s.else, `${indent}  `, out);
+        }
+        break;
+      case "block":
+        out.push(`${indent}${s.role}(${s.params.map((p) => `${p.name} = ${printIndex(p.value)}`).join(", ")}):`);
+        printStmts(s.body, `${indent}  `, out);
+        break;
+      case "mask":
+        out.push(`${indent}${s.name} = mask ${s.table} rows [${printIndex(s.from)}, ${printIndex(s.to)}) unless ${printTest(s.unless)}`);
+        break;
+      case "call":
+        out.push(`${indent}call ${s.fn}(${s.args.map((a) => printIndex(a)).join(", ")})`);
+        break;
+      default:
+        assertNever(s);
+    }
+  }
+}
+
+/**
+ * Render lowered code (compiler/loop/lowered-ir.ts): its buffers, its
+ * functions, then the main function, one statement per line.
+ *
+ * @example
+ * printLowered(lowerNest(nest)); // "x0 = f[0] input 36\n…\nmain(f, t, s, lo, hi, k):\n  call r0(…)"
+ */
+export function printLowered(code: LoweredCode): string {
+  const out = code.buffers.map((b) => `${b.name} = ${b.source}[${b.index}] ${b.role} ${b.length}`);
+  for (const fn of code.fns) {
+    out.push(`fn ${fn.name}(${fn.params.join(", ")}):`);
+    printStmts(fn.body, "  ", out);
+  }
+  out.push("main(f, t, s, lo, hi, k):");
+  printStmts(code.body, "  ", out);
+  return out.join("\n");
 }

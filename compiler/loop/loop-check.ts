@@ -1,11 +1,17 @@
 /**
- * @file The loop-nest verifier: cuts run from 0 to the grid size, one leaf
- * per box, owners name real branches, kernels typecheck, and every read of
- * an interior box is proven inside the input from the box's ranges.
+ * @file The loop verifier. On a loop nest: cuts run from 0 to the grid
+ * size, one leaf per box, owners name real branches, kernels typecheck, and
+ * every read of an interior box is proven inside the input from the box's
+ * ranges. On lowered code (lowered-ir.ts): names defined before use, stores
+ * only into outputs, loops inside the grid, reads and stores inside their
+ * buffers by interval arithmetic (range.ts).
  */
 import { checkProgram } from "../ir-check";
-import { printLoopNest } from "../ir-print";
+import { printLoopNest, printLowered } from "../ir-print";
+import { assertNever } from "../primitives";
 import { leafBox, type LoopNest } from "./loop-ir";
+import { indexUses, scalarUses, testUses, type IndexExpr, type LoweredCode, type Operand, type Stmt } from "./lowered-ir";
+import { narrow, rangeOf, readsTable, type Range } from "./range";
 
 /** Throw (naming the pass and the problem, with the listing) if the nest is malformed. */
 export function checkLoopNest(nest: LoopNest, pass: string): void {
@@ -32,4 +38,119 @@ export function checkLoopNest(nest: LoopNest, pass: string): void {
   });
   if (nest.parallelFrom < 0 || nest.parallelFrom > spec.gridShape.length) fail(`parallelFrom ${nest.parallelFrom} out of range`);
   for (const br of nest.params.branches) checkProgram(br.kernel);
+}
+
+/** What the lowered-code verifier knows at a statement: names in scope and their ranges. */
+interface Scope {
+  readonly ranges: Map<string, Range>;
+}
+
+/**
+ * Throw (naming the pass and the problem, with the listing) if lowered code
+ * is malformed: every name is defined before it is read; stores go only to
+ * writable buffers (outputs, a scan's working arrays); loops stay inside
+ * their dim's extent; reads and stores whose index does not come from a
+ * read table are inside their buffer (interior boxes), and those that do
+ * (border cells: negative for the pad value) below its end.
+ *
+ * @example
+ * checkLowered(simplifyLowered(lowerStencil(nest)), "lower-stencil");
+ */
+export function checkLowered(code: LoweredCode, pass: string): void {
+  const fail = (msg: string): never => {
+    throw new Error(`loop verifier after ${pass}: ${msg}\n${printLowered(code)}`);
+  };
+  const buffers = new Map(code.buffers.map((b) => [b.name, b]));
+  const tables = new Map<string, Range>();
+  code.buffers.forEach((b) => {
+    if (b.role !== "table") return;
+    const t = code.tables[b.index]!;
+    tables.set(b.name, t.length === 0 ? [0, 0] : [t.reduce((m, x) => Math.min(m, x), Infinity), t.reduce((m, x) => Math.max(m, x), -Infinity)]);
+  });
+  const s = code.schedule;
+  const top: Scope = { ranges: new Map<string, Range>([["lo", [0, s.n]], ["hi", [0, s.n]], ["k", [-1, s.steps - 1]]]) };
+  const fnNames = new Set(code.fns.map((f) => f.name));
+  const range = (e: IndexExpr, scope: Scope): Range => {
+    indexUses(e, (n) => {
+      if (!scope.ranges.has(n) && !tables.has(n)) fail(`${n} is read before it is defined`);
+    });
+    return rangeOf(e, scope.ranges, tables);
+  };
+  const inside = (buffer: string, at: IndexExpr, scope: Scope, guarded: boolean, what: string): void => {
+    const buf = buffers.get(buffer);
+    if (buf === undefined || buf.role === "table") return fail(`${what} ${buffer}, which is not an array buffer`);
+    const [lo, hi] = range(at, scope);
+    if (hi >= buf.length || (!guarded && !readsTable(at) && lo < 0)) fail(`${what} ${buffer}[${lo}..${hi}], outside [0, ${buf.length})`);
+  };
+  const operand = (o: Operand, scope: Scope): void => {
+    if (o.kind === "ref" && !scope.ranges.has(o.name)) fail(`${o.name} is read before it is defined`);
+  };
+  const walk = (body: readonly Stmt[], outer: Scope): void => {
+    const scope: Scope = { ranges: new Map(outer.ranges) };
+    for (const st of body) checkStmt(st, scope);
+  };
+  const checkStmt = (st: Stmt, scope: Scope): void => {
+    switch (st.kind) {
+      case "let":
+        scope.ranges.set(st.name, range(st.value, scope));
+        return;
+      case "value": {
+        const v = st.value;
+        if (v.kind === "load") inside(v.buffer, v.at, scope, false, "a read of");
+        else if (v.kind === "padLoad") inside(v.buffer, { kind: "var", name: v.at }, scope, true, "a read of");
+        else scalarUses(v, (n) => operand({ kind: "ref", name: n }, scope));
+        scope.ranges.set(st.name, [-Infinity, Infinity]);
+        return;
+      }
+      case "acc":
+        scope.ranges.set(st.name, [-Infinity, Infinity]);
+        return;
+      case "accumulate":
+        operand({ kind: "ref", name: st.name }, scope);
+        return operand(st.value, scope);
+      case "store":
+        if (!buffers.get(st.buffer)?.writable) fail(`a store into ${st.buffer}, which is not writable`);
+        operand(st.value, scope);
+        return inside(st.buffer, st.at, scope, st.guarded, "a store into");
+      case "fill": {
+        if (!buffers.get(st.buffer)?.writable) fail(`a fill of ${st.buffer}, which is not writable`);
+        const [from, to] = [range(st.from, scope), range(st.to, scope)];
+        if (from[0] < 0 || to[1] > buffers.get(st.buffer)!.length) fail(`a fill of ${st.buffer} outside it`);
+        return;
+      }
+      case "for": {
+        const [from, to] = [range(st.from, scope), range(st.to, scope)];
+        if (from[0] < 0 || to[1] > code.extents[st.dim]!) fail(`loop ${st.v} over [${from[0]}, ${to[1]}) leaves dim ${st.dim} of extent ${code.extents[st.dim]}`);
+        if (from[0] > to[1] - 1) return;
+        const inner: Scope = { ranges: new Map(scope.ranges).set(st.v, [from[0], to[1] - 1]) };
+        return walk(st.body, inner);
+      }
+      case "if": {
+        testUses(st.test, (n) => {
+          if (!scope.ranges.has(n) && !tables.has(n)) fail(`${n} is read before it is defined`);
+        });
+        const then: Scope = { ranges: new Map(scope.ranges) };
+        narrow(st.test, then.ranges);
+        walk(st.then, then);
+        return walk(st.else, scope);
+      }
+      case "block": {
+        const inner: Scope = { ranges: new Map(scope.ranges) };
+        st.params.forEach((p) => inner.ranges.set(p.name, range(p.value, scope)));
+        return walk(st.body, inner);
+      }
+      case "mask":
+        tables.set(st.name, tables.get(st.table) ?? fail(`mask of ${st.table}, which is not a table`));
+        range(st.from, scope);
+        range(st.to, scope);
+        return;
+      case "call":
+        if (!fnNames.has(st.fn)) fail(`a call of ${st.fn}, which is not a function`);
+        st.args.forEach((a) => range(a, scope));
+        return;
+      default:
+        return assertNever(st);
+    }
+  };
+  walk(code.body, top);
 }

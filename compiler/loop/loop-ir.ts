@@ -3,7 +3,8 @@
  * into intervals; one leaf per box (the product of one interval per dim, in
  * row-major order) saying which kernel owns it and whether its windows lie
  * inside the input; and which loops carry no dependence. Passes in
- * compiler/passes/ refine it; compiler/codegen/emit-stencil.ts emits it.
+ * compiler/passes/ refine it; lower-stencil.ts lowers it to the lowered
+ * loop IR (lowered-ir.ts), which code generation prints.
  *
  * Grammar (as printed by ir-print.ts):
  *
@@ -42,7 +43,7 @@ export interface LoopNest {
    * A stencil_gather: the kernel's window-shaped result is added onto the
    * input cells each window read (the adjoint of the reads), in visiting
    * order; threads split it by the rows it writes (Schedule.rows). Emitted
-   * in pull form where it can be (compiler/codegen/emit-pull-gather.ts).
+   * in pull form where it can be (compiler/loop/gather-form.ts decides).
    */
   readonly gather: boolean;
   readonly extraShapes: readonly (readonly number[])[];

@@ -68,6 +68,8 @@ const corpus: [string, () => string][] = [
       return kex.jit(kex.grad((x: kex.NDArray) => kex.sum(kex.square(F(x))))).lower(kex.ones([5])).js;
     },
   ],
+  // a fused elementwise chain (compiler/passes/fuse.ts: a window-1 stencil with a per-cell extra input): one flat index for reads and store
+  ["2d-elementwise-chain", () => kex.jit((a: kex.NDArray, b: kex.NDArray) => kex.add(kex.mul(kex.sin(a), b), 1)).lower(kex.ones([4, 5]), kex.ones([4, 5])).js],
   ["2d-laplacian-grad", () => kex.jit(kex.grad((x: kex.NDArray) => kex.sum(kex.kmap({ kernelSize: [3, 3], padding: "same", relative: true }, (u: Win) => u[1][0] + u[-1][0] - 2 * u[0][0])(x)))).lower(kex.ones([4, 4])).js],
 ];
 

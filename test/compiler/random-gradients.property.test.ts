@@ -54,7 +54,7 @@ const caseArb: fc.Arbitrary<Case> = fc.integer({ min: 1, max: 3 }).chain((ndim) 
     .chain((r) => kernelArb(r.kernelSize).map((kernel) => ({ ...r, kernel }) as Case)),
 );
 
-/** How many jitted gradients had a gather in pull form (each cell written once: `o<j>[p] = ...`), and of those through a non-constant pad mode. */
+/** How many jitted gradients had a gather in pull form (each cell written once: `o<j>[p<d>] = ...`, or `o<j>[j0] = ...` in 1-d), and of those through a non-constant pad mode. */
 let pulled = 0;
 let pulledThroughPadModes = 0;
 
@@ -71,7 +71,7 @@ function run(c: Case, jit: boolean): kex.NDArray | string {
     const g = kex.grad((a: kex.NDArray) => kex.sum(kex.mul(F(a), r)));
     if (!jit) return g(x);
     const jg = kex.jit(g);
-    if (/\bo\d+\[p\] = /.test(jg.lower(x).js)) {
+    if (/\bo\d+\[[pj]\d+\] = /.test(jg.lower(x).js)) {
       pulled++;
       if (c.padMode !== "constant") pulledThroughPadModes++;
     }

@@ -1,10 +1,6 @@
 const r0 = (x0, t0, lo, hi) => {
   for (let g0 = Math.max(0, lo); g0 < Math.min(1, hi); g0++) {
-    const b0 = g0 * 1 - 1;
-    const q0 = 0 + b0 * 1;
-    const og0 = g0;
-    const q = q0;
-    const og = og0;
+    const b0 = g0 - 1;
     const i0 = t0[b0 + 1];
     const v0 = i0 < 0 ? 0 : x0[i0];
     const i2 = t0[b0 + 3];
@@ -15,33 +11,25 @@ const r0 = (x0, t0, lo, hi) => {
     const v4 = Math.sin(v1);
     const v5 = v3 + v4;
     if (b0 + 1 >= 0 && b0 + 1 < 5) {
-      x0[(b0 + 1) * 1] = v5;
+      x0[b0 + 1] = v5;
     }
   }
 };
-const r1 = (x0, t0, lo, hi) => {
+const r1 = (x0, lo, hi) => {
   for (let g0 = Math.max(1, lo); g0 < Math.min(4, hi); g0++) {
-    const b0 = g0 * 1 - 1;
-    const q0 = 0 + b0 * 1;
-    const og0 = g0;
-    const q = q0;
-    const og = og0;
-    const v0 = x0[q];
-    const v2 = x0[q + 2];
+    const b0 = g0 - 1;
+    const v0 = x0[b0];
+    const v2 = x0[b0 + 2];
     const v3 = v0 * v2;
-    const v1 = x0[q + 1];
+    const v1 = x0[b0 + 1];
     const v4 = Math.sin(v1);
     const v5 = v3 + v4;
-    x0[q + 1] = v5;
+    x0[b0 + 1] = v5;
   }
 };
 const r2 = (x0, t0, lo, hi) => {
   for (let g0 = Math.max(4, lo); g0 < Math.min(5, hi); g0++) {
-    const b0 = g0 * 1 - 1;
-    const q0 = 0 + b0 * 1;
-    const og0 = g0;
-    const q = q0;
-    const og = og0;
+    const b0 = g0 - 1;
     const i0 = t0[b0 + 1];
     const v0 = i0 < 0 ? 0 : x0[i0];
     const i2 = t0[b0 + 3];
@@ -52,7 +40,7 @@ const r2 = (x0, t0, lo, hi) => {
     const v4 = Math.sin(v1);
     const v5 = v3 + v4;
     if (b0 + 1 >= 0 && b0 + 1 < 5) {
-      x0[(b0 + 1) * 1] = v5;
+      x0[b0 + 1] = v5;
     }
   }
 };
@@ -60,7 +48,7 @@ return function (f, t, s, lo, hi, k) {
   const x0 = f[0];
   const t0 = t[0];
   r0(x0, t0, lo, hi);
-  r1(x0, t0, lo, hi);
+  r1(x0, lo, hi);
   r2(x0, t0, lo, hi);
 };
 

@@ -1,10 +1,7 @@
-const ln0 = (x0, o0, t0, t1, g0, b0, q0, og0, glo, ghi) => {
+const ln0 = (x0, o0, t0, t1, b0, q0, glo, ghi) => {
   for (let g1 = glo; g1 < ghi; g1++) {
-    const b1 = g1 * 1 - 1;
-    const q1 = q0 + b1 * 1;
-    const og1 = og0 * 6 + g1;
-    const q = q1;
-    const og = og1;
+    const b1 = g1 - 1;
+    const q1 = q0 + b1;
     const i4 = t0[b0 + 2] + t1[b1 + 2];
     const v4 = i4 < 0 ? 0 : x0[i4];
     const v19 = v4 === 1 ? 1 : 0;
@@ -39,380 +36,62 @@ const ln0 = (x0, o0, t0, t1, g0, b0, q0, og0, glo, ghi) => {
     const v26 = v24 !== 0 ? 1 : 0;
     const v27 = v23 !== 0 ? 1 : 0;
     const v28 = v19 !== 0 ? v26 : v27;
-    o0[og] = v28;
-  }
-};
-const ln1 = (x0, o0, t0, t1, g0, b0, q0, og0, glo, ghi) => {
-  for (let g1 = glo; g1 < ghi; g1++) {
-    const b1 = g1 * 1 - 1;
-    const q1 = q0 + b1 * 1;
-    const og1 = og0 * 6 + g1;
-    const q = q1;
-    const og = og1;
-    const i4 = t0[b0 + 2] + t1[b1 + 2];
-    const v4 = i4 < 0 ? 0 : x0[i4];
-    const v19 = v4 === 1 ? 1 : 0;
-    const i0 = t0[b0 + 1] + t1[b1 + 1];
-    const v0 = i0 < 0 ? 0 : x0[i0];
-    const i1 = t0[b0 + 1] + t1[b1 + 2];
-    const v1 = i1 < 0 ? 0 : x0[i1];
-    const v9 = v0 + v1;
-    const i2 = t0[b0 + 1] + t1[b1 + 3];
-    const v2 = i2 < 0 ? 0 : x0[i2];
-    const v10 = v9 + v2;
-    const i3 = t0[b0 + 2] + t1[b1 + 1];
-    const v3 = i3 < 0 ? 0 : x0[i3];
-    const v11 = v10 + v3;
-    const v12 = v11 + v4;
-    const i5 = t0[b0 + 2] + t1[b1 + 3];
-    const v5 = i5 < 0 ? 0 : x0[i5];
-    const v13 = v12 + v5;
-    const i6 = t0[b0 + 3] + t1[b1 + 1];
-    const v6 = i6 < 0 ? 0 : x0[i6];
-    const v14 = v13 + v6;
-    const i7 = t0[b0 + 3] + t1[b1 + 2];
-    const v7 = i7 < 0 ? 0 : x0[i7];
-    const v15 = v14 + v7;
-    const i8 = t0[b0 + 3] + t1[b1 + 3];
-    const v8 = i8 < 0 ? 0 : x0[i8];
-    const v16 = v15 + v8;
-    const v17 = v16 - v4;
-    const v21 = v17 === 2 ? 1 : 0;
-    const v23 = v17 === 3 ? 1 : 0;
-    const v24 = v21 !== 0 ? v21 : v23;
-    const v26 = v24 !== 0 ? 1 : 0;
-    const v27 = v23 !== 0 ? 1 : 0;
-    const v28 = v19 !== 0 ? v26 : v27;
-    o0[og] = v28;
-  }
-};
-const ln2 = (x0, o0, t0, t1, g0, b0, q0, og0, glo, ghi) => {
-  for (let g1 = glo; g1 < ghi; g1++) {
-    const b1 = g1 * 1 - 1;
-    const q1 = q0 + b1 * 1;
-    const og1 = og0 * 6 + g1;
-    const q = q1;
-    const og = og1;
-    const i4 = t0[b0 + 2] + t1[b1 + 2];
-    const v4 = i4 < 0 ? 0 : x0[i4];
-    const v19 = v4 === 1 ? 1 : 0;
-    const i0 = t0[b0 + 1] + t1[b1 + 1];
-    const v0 = i0 < 0 ? 0 : x0[i0];
-    const i1 = t0[b0 + 1] + t1[b1 + 2];
-    const v1 = i1 < 0 ? 0 : x0[i1];
-    const v9 = v0 + v1;
-    const i2 = t0[b0 + 1] + t1[b1 + 3];
-    const v2 = i2 < 0 ? 0 : x0[i2];
-    const v10 = v9 + v2;
-    const i3 = t0[b0 + 2] + t1[b1 + 1];
-    const v3 = i3 < 0 ? 0 : x0[i3];
-    const v11 = v10 + v3;
-    const v12 = v11 + v4;
-    const i5 = t0[b0 + 2] + t1[b1 + 3];
-    const v5 = i5 < 0 ? 0 : x0[i5];
-    const v13 = v12 + v5;
-    const i6 = t0[b0 + 3] + t1[b1 + 1];
-    const v6 = i6 < 0 ? 0 : x0[i6];
-    const v14 = v13 + v6;
-    const i7 = t0[b0 + 3] + t1[b1 + 2];
-    const v7 = i7 < 0 ? 0 : x0[i7];
-    const v15 = v14 + v7;
-    const i8 = t0[b0 + 3] + t1[b1 + 3];
-    const v8 = i8 < 0 ? 0 : x0[i8];
-    const v16 = v15 + v8;
-    const v17 = v16 - v4;
-    const v21 = v17 === 2 ? 1 : 0;
-    const v23 = v17 === 3 ? 1 : 0;
-    const v24 = v21 !== 0 ? v21 : v23;
-    const v26 = v24 !== 0 ? 1 : 0;
-    const v27 = v23 !== 0 ? 1 : 0;
-    const v28 = v19 !== 0 ? v26 : v27;
-    o0[og] = v28;
-  }
-};
-const ln3 = (x0, o0, t0, t1, g0, b0, q0, og0, glo, ghi) => {
-  for (let g1 = glo; g1 < ghi; g1++) {
-    const b1 = g1 * 1 - 1;
-    const q1 = q0 + b1 * 1;
-    const og1 = og0 * 6 + g1;
-    const q = q1;
-    const og = og1;
-    const i4 = t0[b0 + 2] + t1[b1 + 2];
-    const v4 = i4 < 0 ? 0 : x0[i4];
-    const v19 = v4 === 1 ? 1 : 0;
-    const i0 = t0[b0 + 1] + t1[b1 + 1];
-    const v0 = i0 < 0 ? 0 : x0[i0];
-    const i1 = t0[b0 + 1] + t1[b1 + 2];
-    const v1 = i1 < 0 ? 0 : x0[i1];
-    const v9 = v0 + v1;
-    const i2 = t0[b0 + 1] + t1[b1 + 3];
-    const v2 = i2 < 0 ? 0 : x0[i2];
-    const v10 = v9 + v2;
-    const i3 = t0[b0 + 2] + t1[b1 + 1];
-    const v3 = i3 < 0 ? 0 : x0[i3];
-    const v11 = v10 + v3;
-    const v12 = v11 + v4;
-    const i5 = t0[b0 + 2] + t1[b1 + 3];
-    const v5 = i5 < 0 ? 0 : x0[i5];
-    const v13 = v12 + v5;
-    const i6 = t0[b0 + 3] + t1[b1 + 1];
-    const v6 = i6 < 0 ? 0 : x0[i6];
-    const v14 = v13 + v6;
-    const i7 = t0[b0 + 3] + t1[b1 + 2];
-    const v7 = i7 < 0 ? 0 : x0[i7];
-    const v15 = v14 + v7;
-    const i8 = t0[b0 + 3] + t1[b1 + 3];
-    const v8 = i8 < 0 ? 0 : x0[i8];
-    const v16 = v15 + v8;
-    const v17 = v16 - v4;
-    const v21 = v17 === 2 ? 1 : 0;
-    const v23 = v17 === 3 ? 1 : 0;
-    const v24 = v21 !== 0 ? v21 : v23;
-    const v26 = v24 !== 0 ? 1 : 0;
-    const v27 = v23 !== 0 ? 1 : 0;
-    const v28 = v19 !== 0 ? v26 : v27;
-    o0[og] = v28;
-  }
-};
-const ln4 = (x0, o0, t0, t1, g0, b0, q0, og0, glo, ghi) => {
-  for (let g1 = glo; g1 < ghi; g1++) {
-    const b1 = g1 * 1 - 1;
-    const q1 = q0 + b1 * 1;
-    const og1 = og0 * 6 + g1;
-    const q = q1;
-    const og = og1;
-    const v4 = x0[q + 7];
-    const v19 = v4 === 1 ? 1 : 0;
-    const v0 = x0[q];
-    const v1 = x0[q + 1];
-    const v9 = v0 + v1;
-    const v2 = x0[q + 2];
-    const v10 = v9 + v2;
-    const v3 = x0[q + 6];
-    const v11 = v10 + v3;
-    const v12 = v11 + v4;
-    const v5 = x0[q + 8];
-    const v13 = v12 + v5;
-    const v6 = x0[q + 12];
-    const v14 = v13 + v6;
-    const v7 = x0[q + 13];
-    const v15 = v14 + v7;
-    const v8 = x0[q + 14];
-    const v16 = v15 + v8;
-    const v17 = v16 - v4;
-    const v21 = v17 === 2 ? 1 : 0;
-    const v23 = v17 === 3 ? 1 : 0;
-    const v24 = v21 !== 0 ? v21 : v23;
-    const v26 = v24 !== 0 ? 1 : 0;
-    const v27 = v23 !== 0 ? 1 : 0;
-    const v28 = v19 !== 0 ? v26 : v27;
-    o0[og] = v28;
-  }
-};
-const ln5 = (x0, o0, t0, t1, g0, b0, q0, og0, glo, ghi) => {
-  for (let g1 = glo; g1 < ghi; g1++) {
-    const b1 = g1 * 1 - 1;
-    const q1 = q0 + b1 * 1;
-    const og1 = og0 * 6 + g1;
-    const q = q1;
-    const og = og1;
-    const i4 = t0[b0 + 2] + t1[b1 + 2];
-    const v4 = i4 < 0 ? 0 : x0[i4];
-    const v19 = v4 === 1 ? 1 : 0;
-    const i0 = t0[b0 + 1] + t1[b1 + 1];
-    const v0 = i0 < 0 ? 0 : x0[i0];
-    const i1 = t0[b0 + 1] + t1[b1 + 2];
-    const v1 = i1 < 0 ? 0 : x0[i1];
-    const v9 = v0 + v1;
-    const i2 = t0[b0 + 1] + t1[b1 + 3];
-    const v2 = i2 < 0 ? 0 : x0[i2];
-    const v10 = v9 + v2;
-    const i3 = t0[b0 + 2] + t1[b1 + 1];
-    const v3 = i3 < 0 ? 0 : x0[i3];
-    const v11 = v10 + v3;
-    const v12 = v11 + v4;
-    const i5 = t0[b0 + 2] + t1[b1 + 3];
-    const v5 = i5 < 0 ? 0 : x0[i5];
-    const v13 = v12 + v5;
-    const i6 = t0[b0 + 3] + t1[b1 + 1];
-    const v6 = i6 < 0 ? 0 : x0[i6];
-    const v14 = v13 + v6;
-    const i7 = t0[b0 + 3] + t1[b1 + 2];
-    const v7 = i7 < 0 ? 0 : x0[i7];
-    const v15 = v14 + v7;
-    const i8 = t0[b0 + 3] + t1[b1 + 3];
-    const v8 = i8 < 0 ? 0 : x0[i8];
-    const v16 = v15 + v8;
-    const v17 = v16 - v4;
-    const v21 = v17 === 2 ? 1 : 0;
-    const v23 = v17 === 3 ? 1 : 0;
-    const v24 = v21 !== 0 ? v21 : v23;
-    const v26 = v24 !== 0 ? 1 : 0;
-    const v27 = v23 !== 0 ? 1 : 0;
-    const v28 = v19 !== 0 ? v26 : v27;
-    o0[og] = v28;
-  }
-};
-const ln6 = (x0, o0, t0, t1, g0, b0, q0, og0, glo, ghi) => {
-  for (let g1 = glo; g1 < ghi; g1++) {
-    const b1 = g1 * 1 - 1;
-    const q1 = q0 + b1 * 1;
-    const og1 = og0 * 6 + g1;
-    const q = q1;
-    const og = og1;
-    const i4 = t0[b0 + 2] + t1[b1 + 2];
-    const v4 = i4 < 0 ? 0 : x0[i4];
-    const v19 = v4 === 1 ? 1 : 0;
-    const i0 = t0[b0 + 1] + t1[b1 + 1];
-    const v0 = i0 < 0 ? 0 : x0[i0];
-    const i1 = t0[b0 + 1] + t1[b1 + 2];
-    const v1 = i1 < 0 ? 0 : x0[i1];
-    const v9 = v0 + v1;
-    const i2 = t0[b0 + 1] + t1[b1 + 3];
-    const v2 = i2 < 0 ? 0 : x0[i2];
-    const v10 = v9 + v2;
-    const i3 = t0[b0 + 2] + t1[b1 + 1];
-    const v3 = i3 < 0 ? 0 : x0[i3];
-    const v11 = v10 + v3;
-    const v12 = v11 + v4;
-    const i5 = t0[b0 + 2] + t1[b1 + 3];
-    const v5 = i5 < 0 ? 0 : x0[i5];
-    const v13 = v12 + v5;
-    const i6 = t0[b0 + 3] + t1[b1 + 1];
-    const v6 = i6 < 0 ? 0 : x0[i6];
-    const v14 = v13 + v6;
-    const i7 = t0[b0 + 3] + t1[b1 + 2];
-    const v7 = i7 < 0 ? 0 : x0[i7];
-    const v15 = v14 + v7;
-    const i8 = t0[b0 + 3] + t1[b1 + 3];
-    const v8 = i8 < 0 ? 0 : x0[i8];
-    const v16 = v15 + v8;
-    const v17 = v16 - v4;
-    const v21 = v17 === 2 ? 1 : 0;
-    const v23 = v17 === 3 ? 1 : 0;
-    const v24 = v21 !== 0 ? v21 : v23;
-    const v26 = v24 !== 0 ? 1 : 0;
-    const v27 = v23 !== 0 ? 1 : 0;
-    const v28 = v19 !== 0 ? v26 : v27;
-    o0[og] = v28;
-  }
-};
-const ln7 = (x0, o0, t0, t1, g0, b0, q0, og0, glo, ghi) => {
-  for (let g1 = glo; g1 < ghi; g1++) {
-    const b1 = g1 * 1 - 1;
-    const q1 = q0 + b1 * 1;
-    const og1 = og0 * 6 + g1;
-    const q = q1;
-    const og = og1;
-    const i4 = t0[b0 + 2] + t1[b1 + 2];
-    const v4 = i4 < 0 ? 0 : x0[i4];
-    const v19 = v4 === 1 ? 1 : 0;
-    const i0 = t0[b0 + 1] + t1[b1 + 1];
-    const v0 = i0 < 0 ? 0 : x0[i0];
-    const i1 = t0[b0 + 1] + t1[b1 + 2];
-    const v1 = i1 < 0 ? 0 : x0[i1];
-    const v9 = v0 + v1;
-    const i2 = t0[b0 + 1] + t1[b1 + 3];
-    const v2 = i2 < 0 ? 0 : x0[i2];
-    const v10 = v9 + v2;
-    const i3 = t0[b0 + 2] + t1[b1 + 1];
-    const v3 = i3 < 0 ? 0 : x0[i3];
-    const v11 = v10 + v3;
-    const v12 = v11 + v4;
-    const i5 = t0[b0 + 2] + t1[b1 + 3];
-    const v5 = i5 < 0 ? 0 : x0[i5];
-    const v13 = v12 + v5;
-    const i6 = t0[b0 + 3] + t1[b1 + 1];
-    const v6 = i6 < 0 ? 0 : x0[i6];
-    const v14 = v13 + v6;
-    const i7 = t0[b0 + 3] + t1[b1 + 2];
-    const v7 = i7 < 0 ? 0 : x0[i7];
-    const v15 = v14 + v7;
-    const i8 = t0[b0 + 3] + t1[b1 + 3];
-    const v8 = i8 < 0 ? 0 : x0[i8];
-    const v16 = v15 + v8;
-    const v17 = v16 - v4;
-    const v21 = v17 === 2 ? 1 : 0;
-    const v23 = v17 === 3 ? 1 : 0;
-    const v24 = v21 !== 0 ? v21 : v23;
-    const v26 = v24 !== 0 ? 1 : 0;
-    const v27 = v23 !== 0 ? 1 : 0;
-    const v28 = v19 !== 0 ? v26 : v27;
-    o0[og] = v28;
-  }
-};
-const ln8 = (x0, o0, t0, t1, g0, b0, q0, og0, glo, ghi) => {
-  for (let g1 = glo; g1 < ghi; g1++) {
-    const b1 = g1 * 1 - 1;
-    const q1 = q0 + b1 * 1;
-    const og1 = og0 * 6 + g1;
-    const q = q1;
-    const og = og1;
-    const i4 = t0[b0 + 2] + t1[b1 + 2];
-    const v4 = i4 < 0 ? 0 : x0[i4];
-    const v19 = v4 === 1 ? 1 : 0;
-    const i0 = t0[b0 + 1] + t1[b1 + 1];
-    const v0 = i0 < 0 ? 0 : x0[i0];
-    const i1 = t0[b0 + 1] + t1[b1 + 2];
-    const v1 = i1 < 0 ? 0 : x0[i1];
-    const v9 = v0 + v1;
-    const i2 = t0[b0 + 1] + t1[b1 + 3];
-    const v2 = i2 < 0 ? 0 : x0[i2];
-    const v10 = v9 + v2;
-    const i3 = t0[b0 + 2] + t1[b1 + 1];
-    const v3 = i3 < 0 ? 0 : x0[i3];
-    const v11 = v10 + v3;
-    const v12 = v11 + v4;
-    const i5 = t0[b0 + 2] + t1[b1 + 3];
-    const v5 = i5 < 0 ? 0 : x0[i5];
-    const v13 = v12 + v5;
-    const i6 = t0[b0 + 3] + t1[b1 + 1];
-    const v6 = i6 < 0 ? 0 : x0[i6];
-    const v14 = v13 + v6;
-    const i7 = t0[b0 + 3] + t1[b1 + 2];
-    const v7 = i7 < 0 ? 0 : x0[i7];
-    const v15 = v14 + v7;
-    const i8 = t0[b0 + 3] + t1[b1 + 3];
-    const v8 = i8 < 0 ? 0 : x0[i8];
-    const v16 = v15 + v8;
-    const v17 = v16 - v4;
-    const v21 = v17 === 2 ? 1 : 0;
-    const v23 = v17 === 3 ? 1 : 0;
-    const v24 = v21 !== 0 ? v21 : v23;
-    const v26 = v24 !== 0 ? 1 : 0;
-    const v27 = v23 !== 0 ? 1 : 0;
-    const v28 = v19 !== 0 ? v26 : v27;
-    o0[og] = v28;
+    o0[q1 + 7] = v28;
   }
 };
 const r0 = (x0, o0, t0, t1, lo, hi) => {
   for (let g0 = Math.max(0, lo); g0 < Math.min(1, hi); g0++) {
-    const b0 = g0 * 1 - 1;
-    const q0 = 0 + b0 * 6;
-    const og0 = g0;
-    ln0(x0, o0, t0, t1, g0, b0, q0, og0, 0, 1);
-    ln1(x0, o0, t0, t1, g0, b0, q0, og0, 1, 5);
-    ln2(x0, o0, t0, t1, g0, b0, q0, og0, 5, 6);
+    const b0 = g0 - 1;
+    const q0 = b0 * 6;
+    ln0(x0, o0, t0, t1, b0, q0, 0, 6);
+  }
+};
+const ln1 = (x0, o0, q0, glo, ghi) => {
+  for (let g1 = glo; g1 < ghi; g1++) {
+    const b1 = g1 - 1;
+    const q1 = q0 + b1;
+    const v4 = x0[q1 + 7];
+    const v19 = v4 === 1 ? 1 : 0;
+    const v0 = x0[q1];
+    const v1 = x0[q1 + 1];
+    const v9 = v0 + v1;
+    const v2 = x0[q1 + 2];
+    const v10 = v9 + v2;
+    const v3 = x0[q1 + 6];
+    const v11 = v10 + v3;
+    const v12 = v11 + v4;
+    const v5 = x0[q1 + 8];
+    const v13 = v12 + v5;
+    const v6 = x0[q1 + 12];
+    const v14 = v13 + v6;
+    const v7 = x0[q1 + 13];
+    const v15 = v14 + v7;
+    const v8 = x0[q1 + 14];
+    const v16 = v15 + v8;
+    const v17 = v16 - v4;
+    const v21 = v17 === 2 ? 1 : 0;
+    const v23 = v17 === 3 ? 1 : 0;
+    const v24 = v21 !== 0 ? v21 : v23;
+    const v26 = v24 !== 0 ? 1 : 0;
+    const v27 = v23 !== 0 ? 1 : 0;
+    const v28 = v19 !== 0 ? v26 : v27;
+    o0[q1 + 7] = v28;
   }
 };
 const r1 = (x0, o0, t0, t1, lo, hi) => {
   for (let g0 = Math.max(1, lo); g0 < Math.min(5, hi); g0++) {
-    const b0 = g0 * 1 - 1;
-    const q0 = 0 + b0 * 6;
-    const og0 = g0;
-    ln3(x0, o0, t0, t1, g0, b0, q0, og0, 0, 1);
-    ln4(x0, o0, t0, t1, g0, b0, q0, og0, 1, 5);
-    ln5(x0, o0, t0, t1, g0, b0, q0, og0, 5, 6);
+    const b0 = g0 - 1;
+    const q0 = b0 * 6;
+    ln0(x0, o0, t0, t1, b0, q0, 0, 1);
+    ln1(x0, o0, q0, 1, 5);
+    ln0(x0, o0, t0, t1, b0, q0, 5, 6);
   }
 };
 const r2 = (x0, o0, t0, t1, lo, hi) => {
   for (let g0 = Math.max(5, lo); g0 < Math.min(6, hi); g0++) {
-    const b0 = g0 * 1 - 1;
-    const q0 = 0 + b0 * 6;
-    const og0 = g0;
-    ln6(x0, o0, t0, t1, g0, b0, q0, og0, 0, 1);
-    ln7(x0, o0, t0, t1, g0, b0, q0, og0, 1, 5);
-    ln8(x0, o0, t0, t1, g0, b0, q0, og0, 5, 6);
+    const b0 = g0 - 1;
+    const q0 = b0 * 6;
+    ln0(x0, o0, t0, t1, b0, q0, 0, 6);
   }
 };
 return function (f, t, s, lo, hi, k) {

@@ -55,7 +55,7 @@ describe("gathers in pull form through every pad mode (issue #22)", () => {
       const rand = mulberry32(padMode.length * 7);
       const [x, w, r] = [randomArray(rand, [5, 6]), randomArray(rand, [3, 3]), randomArray(rand, [5, 6])];
       const loss = (a: NDArray) => kex.sum(kex.mul(F(a, w), r));
-      expect(kex.jit(grad(loss)).lower(x).js).toMatch(/\bo0\[p\] = /);
+      expect(kex.jit(grad(loss)).lower(x).js).toMatch(/\bo0\[[pj]\d+\] = /);
       both((a) => F(a, w), [x]);
       expect((kex.jit(grad(loss))(x) as NDArray).data).toBeAllclose((grad(loss)(x) as NDArray).data, { rtol: 1e-12, atol: 1e-12 });
     });
@@ -69,7 +69,7 @@ describe("gathers in pull form with strides (issue #22)", () => {
     const rand = mulberry32(91);
     const [x, w] = [randomArray(rand, [7, 8]), randomArray(rand, [3, 2])];
     const loss = (a: NDArray) => kex.sum(kex.square(conv(a, w)));
-    expect(kex.jit(grad(loss)).lower(x).js).toMatch(/\bo0\[p\] = /);
+    expect(kex.jit(grad(loss)).lower(x).js).toMatch(/\bo0\[[pj]\d+\] = /);
     both((a) => conv(a, w), [x]);
     both((a) => pool(a), [x]);
     expect((kex.jit(grad(loss))(x) as NDArray).data).toBeAllclose((grad(loss)(x) as NDArray).data, { rtol: 1e-12, atol: 1e-12 });

@@ -1,6 +1,6 @@
 /**
  * @file Which terms each output cell of a pull-form gather sums
- * (codegen/emit-pull-gather.ts prints them): the boxes of output cells, cut
+ * (lower-pull-gather.ts lowers them): the boxes of output cells, cut
  * where a slot's window crosses a box of the grid (its ends, mesh regions,
  * centres leaving the input), where reads leave the input, and around the
  * cells that reads through a pad mode land on; per box, its terms (slot,
@@ -8,7 +8,7 @@
  * the stride.
  */
 import { stridesOf } from "../ir";
-import type { LoopNest } from "../loop/loop-ir";
+import type { LoopNest } from "./loop-ir";
 import { padIndex } from "../geometry/pad-index";
 import type { StencilSpec } from "../primitives";
 
@@ -17,7 +17,7 @@ import type { StencilSpec } from "../primitives";
  * leaf box of the grid has at most one kernel and no per-cell tests (mesh
  * regions that are boxes); null when `nest` cannot be emitted in pull form.
  * The push form stays for regions with steps (`"::2"`: a leaf whose kernel
- * depends on g mod step) and for kernels whose slots are costly (emitPullGather).
+ * depends on g mod step) and for kernels whose slots are costly (gather-form.ts).
  *
  * @example
  * windowBranches(nest)?.([0, 0]); // 0: the first kernel runs the window at grid cell (0, 0)

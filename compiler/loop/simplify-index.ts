@@ -1,0 +1,267 @@
+/**
+ * @file Simplification of lowered code's index arithmetic. Requires: lowered
+ * code before outlining. Guarantees: index expressions are folded (x·1 = x,
+ * x + 0 = x, 0 + x = x, constants summed and moved right, (x·a)·b = x·(ab),
+ * x / 1 = x for the integer divisions); a `let` whose value is a variable or
+ * a constant is replaced by it where it is used, and so is a let equal to
+ * an earlier one up to a constant (as linear forms over the loop
+ * variables); lets, values and buffers that nothing reads are dropped. The kernel's floating-point operations
+ * are not touched: results stay bit-identical.
+ *
+ * Worked example (a 3-wide "same" window, grid dim 1): `b1 = g1·1 - 1`,
+ * `q1 = q0 + b1·1` become `b1 = g1 - 1`, `q1 = q0 + b1`; in 1-d, `b0 = g0·1 - 0`
+ * and `q0 = 0 + b0·1` disappear and the reads use `g0` itself.
+ */
+import { assertNever } from "../primitives";
+import { blockUses, defines, stmtUses, type IndexExpr, type LoweredCode, type ScalarExpr, type Stmt, type Test } from "./lowered-ir";
+
+type Subst = ReadonlyMap<string, IndexExpr>;
+
+const isConst = (e: IndexExpr, value?: number): e is { kind: "const"; value: number } => e.kind === "const" && (value === undefined || e.value === value);
+
+/** x + y, folded. */
+function add(a: IndexExpr, b: IndexExpr): IndexExpr {
+  if (isConst(a) && isConst(b)) return { kind: "const", value: a.value + b.value };
+  if (isConst(a, 0)) return b;
+  if (isConst(b, 0)) return a;
+  if (isConst(a)) return add(b, a);
+  // (x + c1) + c2 = x + (c1 + c2)
+  if (isConst(b) && a.kind === "add" && isConst(a.b)) return add(a.a, { kind: "const", value: a.b.value + b.value });
+  // x + (y + c) = (x + y) + c
+  if (b.kind === "add" && isConst(b.b)) return add(add(a, b.a), b.b);
+  return { kind: "add", a, b };
+}
+
+/** x · k, folded. */
+function mul(a: IndexExpr, k: number): IndexExpr {
+  if (k === 1) return a;
+  if (isConst(a)) return { kind: "const", value: a.value * k };
+  if (k === 0) return { kind: "const", value: 0 };
+  if (a.kind === "mul") return mul(a.a, a.k * k);
+  return { kind: "mul", a, k };
+}
+
+/** An index expression with `subst` applied, folded. */
+export function simplifyIndex(e: IndexExpr, subst: Subst = new Map()): IndexExpr {
+  switch (e.kind) {
+    case "const":
+      return e;
+    case "var":
+      return subst.get(e.name) ?? e;
+    case "add":
+      return add(simplifyIndex(e.a, subst), simplifyIndex(e.b, subst));
+    case "mul":
+      return mul(simplifyIndex(e.a, subst), e.k);
+    case "div": {
+      const a = simplifyIndex(e.a, subst);
+      if (e.k === 1) return a;
+      if (isConst(a)) return { kind: "const", value: e.round === "ceil" ? Math.ceil(a.value / e.k) : Math.floor(a.value / e.k) };
+      return { ...e, a };
+    }
+    case "mod": {
+      const a = simplifyIndex(e.a, subst);
+      return isConst(a) ? { kind: "const", value: a.value % e.k } : { ...e, a };
+    }
+    case "min":
+    case "max": {
+      const a = simplifyIndex(e.a, subst);
+      const b = simplifyIndex(e.b, subst);
+      if (isConst(a) && isConst(b)) return { kind: "const", value: e.kind === "min" ? Math.min(a.value, b.value) : Math.max(a.value, b.value) };
+      return { kind: e.kind, a, b };
+    }
+    case "table":
+      return { ...e, at: simplifyIndex(e.at, subst) };
+    case "select":
+      return { ...e, test: simplifyTest(e.test, subst), a: simplifyIndex(e.a, subst), b: simplifyIndex(e.b, subst) };
+    default:
+      return assertNever(e);
+  }
+}
+
+function simplifyTest(t: Test, subst: Subst): Test {
+  switch (t.kind) {
+    case "cmp":
+      return { ...t, a: simplifyIndex(t.a, subst), b: simplifyIndex(t.b, subst) };
+    case "and":
+    case "or":
+      return { ...t, a: simplifyTest(t.a, subst), b: simplifyTest(t.b, subst) };
+    case "not":
+      return { ...t, a: simplifyTest(t.a, subst) };
+    default:
+      return assertNever(t);
+  }
+}
+
+function simplifyScalar(s: ScalarExpr, subst: Subst): ScalarExpr {
+  if (s.kind === "load") return { ...s, at: simplifyIndex(s.at, subst) };
+  return s;
+}
+
+/** A scope's substitutions, without the names a statement (re)binds. */
+function without(subst: Subst, names: readonly string[]): Subst {
+  if (!names.some((n) => subst.has(n))) return subst;
+  const out = new Map(subst);
+  for (const n of names) out.delete(n);
+  return out;
+}
+
+/** c + Σ coefficient·name over names that are not linear lets (loop variables, parameters). */
+interface LinearForm {
+  readonly terms: ReadonlyMap<string, number>;
+  readonly c: number;
+}
+
+/** The lets of a scope with a linear value: by name, and by the key of their non-constant part. */
+interface Forms {
+  readonly byName: Map<string, LinearForm>;
+  readonly byKey: Map<string, { readonly name: string; readonly c: number }>;
+}
+
+const copyForms = (f: Forms): Forms => ({ byName: new Map(f.byName), byKey: new Map(f.byKey) });
+
+/** The linear form of an index expression (lets expanded through `byName`), or null when it is not linear. */
+function linearForm(e: IndexExpr, byName: ReadonlyMap<string, LinearForm>): LinearForm | null {
+  switch (e.kind) {
+    case "const":
+      return { terms: new Map(), c: e.value };
+    case "var":
+      return byName.get(e.name) ?? { terms: new Map([[e.name, 1]]), c: 0 };
+    case "add": {
+      const [a, b] = [linearForm(e.a, byName), linearForm(e.b, byName)];
+      if (a === null || b === null) return null;
+      const terms = new Map(a.terms);
+      b.terms.forEach((k, n) => terms.set(n, (terms.get(n) ?? 0) + k));
+      return { terms, c: a.c + b.c };
+    }
+    case "mul": {
+      const a = linearForm(e.a, byName);
+      return a === null ? null : { terms: new Map([...a.terms].map(([n, k]) => [n, k * e.k])), c: a.c * e.k };
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * A let's folded value: a variable or a constant (then it is substituted),
+ * an earlier let of the same linear form up to a constant (substituted by
+ * `earlier + c`: a flat window start and the flat grid cell of a window-1
+ * map are one index), or else kept (null).
+ */
+function letSubstitute(name: string, value: IndexExpr, forms: Forms): IndexExpr | null {
+  if (value.kind === "var" || value.kind === "const") return value;
+  const form = linearForm(value, forms.byName);
+  if (form === null) return null;
+  const key = [...form.terms].filter(([, k]) => k !== 0).sort(([a], [b]) => (a < b ? -1 : 1)).map(([n, k]) => `${n}*${k}`).join("+");
+  const earlier = forms.byKey.get(key);
+  if (earlier !== undefined) return add({ kind: "var", name: earlier.name }, { kind: "const", value: form.c - earlier.c });
+  forms.byKey.set(key, { name, c: form.c });
+  forms.byName.set(name, form);
+  return null;
+}
+
+/** Fold and propagate through a statement list (copies of variables, constants and equal lets disappear). */
+function foldStmts(body: readonly Stmt[], outer: Subst, outerForms: Forms): Stmt[] {
+  let subst = outer;
+  const forms = copyForms(outerForms);
+  const out: Stmt[] = [];
+  for (const s of body) {
+    const si = (e: IndexExpr): IndexExpr => simplifyIndex(e, subst);
+    switch (s.kind) {
+      case "let": {
+        const value = si(s.value);
+        const replaced = letSubstitute(s.name, value, forms);
+        if (replaced !== null) {
+          subst = new Map(subst).set(s.name, replaced);
+          continue;
+        }
+        subst = without(subst, [s.name]);
+        out.push({ ...s, value });
+        continue;
+      }
+      case "value":
+        subst = without(subst, [s.name]);
+        out.push({ ...s, value: simplifyScalar(s.value, subst) });
+        continue;
+      case "acc":
+      case "call":
+        out.push(s.kind === "call" ? { ...s, args: s.args.map(si) } : s);
+        continue;
+      case "accumulate":
+        out.push(s);
+        continue;
+      case "store":
+        out.push({ ...s, at: si(s.at) });
+        continue;
+      case "fill":
+        out.push({ ...s, from: si(s.from), to: si(s.to) });
+        continue;
+      case "for":
+        out.push({ ...s, from: si(s.from), to: si(s.to), body: foldStmts(s.body, without(subst, [s.v]), forms) });
+        continue;
+      case "if":
+        out.push({ ...s, test: simplifyTest(s.test, subst), then: foldStmts(s.then, subst, forms), else: foldStmts(s.else, subst, forms) });
+        continue;
+      case "block":
+        out.push({ ...s, params: s.params.map((p) => ({ ...p, value: si(p.value) })), body: foldStmts(s.body, without(subst, s.params.map((p) => p.name)), forms) });
+        continue;
+      case "mask":
+        subst = without(subst, [s.name]);
+        out.push({ ...s, from: si(s.from), to: si(s.to), unless: simplifyTest(s.unless, subst) });
+        continue;
+      default:
+        assertNever(s);
+    }
+  }
+  return out;
+}
+
+/** Drop lets and values nothing after them reads; `live` holds the names read after the list. */
+function dropDead(body: readonly Stmt[], live: Set<string>): Stmt[] {
+  const out: Stmt[] = [];
+  for (let i = body.length - 1; i >= 0; i--) {
+    let s = body[i]!;
+    const name = defines(s);
+    if ((s.kind === "let" || s.kind === "value") && !live.has(s.name)) continue;
+    if (s.kind === "for") s = { ...s, body: dropDead(s.body, new Set(live)) };
+    else if (s.kind === "if") s = { ...s, then: dropDead(s.then, new Set(live)), else: dropDead(s.else, new Set(live)) };
+    else if (s.kind === "block") s = { ...s, body: dropDead(s.body, new Set(live)) };
+    if (name !== null) live.delete(name);
+    stmtUses(s, (n) => live.add(n));
+    out.push(s);
+  }
+  return out.reverse();
+}
+
+/** Loops, blocks and ifs left with no statements are dropped. */
+function dropEmpty(body: readonly Stmt[]): Stmt[] {
+  const out: Stmt[] = [];
+  for (const s of body) {
+    if (s.kind === "for" || s.kind === "block") {
+      const inner = dropEmpty(s.body);
+      if (inner.length > 0) out.push({ ...s, body: inner });
+    } else if (s.kind === "if") {
+      const then = dropEmpty(s.then);
+      const alt = dropEmpty(s.else);
+      if (then.length > 0 || alt.length > 0) out.push({ ...s, then, else: alt });
+    } else {
+      out.push(s);
+    }
+  }
+  return out;
+}
+
+/**
+ * Simplify lowered code's index arithmetic and drop what nothing reads
+ * (including buffers no statement uses).
+ *
+ * @example
+ * simplifyLowered(lowerStencil(nest)); // `b0 = g0·1 - 0` gone, reads at `g0 + 1`
+ */
+export function simplifyLowered(code: LoweredCode): LoweredCode {
+  const body = dropDead(foldStmts(code.body, new Map(), { byName: new Map(), byKey: new Map() }), new Set());
+  const used = new Set<string>();
+  blockUses(body, [], (n) => used.add(n));
+  for (const fn of code.fns) blockUses(fn.body, fn.params, (n) => used.add(n));
+  return { ...code, body: dropEmpty(body), buffers: code.buffers.filter((b) => used.has(b.name)) };
+}
