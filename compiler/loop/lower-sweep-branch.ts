@@ -20,13 +20,23 @@ import type { SweepContext } from "./lower-sweep";
 
 const v = ix.v;
 
-/** Is the step's centre inside the input? */
+/**
+ * Is the step's centre inside the input?
+ *
+ * @example
+ * centreInside(ctx); // listed as (c0 >= 0 && c0 < 5) for a 1-d input of 5
+ */
 export function centreInside(ctx: SweepContext): Test {
   const tests = ctx.spec.inShape.map((n, d) => ix.and(ix.cmp(">=", v(`c${d}`), 0), ix.cmp("<", v(`c${d}`), n)));
   return tests.reduce((acc, t) => ix.and(acc, t));
 }
 
-/** `cf`: the flat index of the step's centre (where centreInside holds). */
+/**
+ * `cf`: the flat index of the step's centre (where centreInside holds).
+ *
+ * @example
+ * centreLet(ctx); // let cf = c0*6 + c1, over a [4, 6] input
+ */
 export function centreLet(ctx: SweepContext): Stmt {
   return { kind: "let", name: "cf", value: ix.sum(ctx.inStrides.map((s, d) => ix.mul(v(`c${d}`), s))) };
 }
@@ -134,6 +144,9 @@ const isZero = (node: SNode): boolean => node.kind === "const" && node.value ===
 /**
  * The code of the branch whose vjp is `adjoint` at one covered grid cell;
  * `dv`: each windowed input's cotangent at the cell (null: none).
+ *
+ * @example
+ * branchCode(ctx, p.adjoints[0], [ref("dv0")]); // acc l0 = dv0; if centre inside: …; val v2 = if (w2 >= 0 && w2 < og0) then y0[w2] else …
  */
 export function branchCode(ctx: SweepContext, adjoint: Program, dv: readonly (Operand | null)[]): Stmt[] {
   const nb = new NodeBuilder();
