@@ -68,8 +68,9 @@ function sawOutput(ctx: SweepContext, c: number): Test {
   const w = v(`w${c}`);
   let saw = ix.and(ix.cmp(">=", w, 0), ix.cmp(ctx.spec.reverse ? ">" : "<", w, v(`og${ctx.nd - 1}`)));
   if (ctx.tables.regions.length > 0) {
+    // inside branch br's region along every dim: its 0/1 entries sum to nd (one test, no branches)
     const covered = ctx.tables.regions.map((_, br) =>
-      ctx.spec.inShape.map((_, d) => ix.cmp("!==", ix.table(`t${2 * ctx.nd + br * ctx.nd + d}`, tableAt(ctx, c, d)), 0)).reduce((a, t) => ix.and(a, t)),
+      ix.cmp("===", ix.sum(ctx.spec.inShape.map((_, d) => ix.table(`t${2 * ctx.nd + br * ctx.nd + d}`, tableAt(ctx, c, d)))), ctx.nd),
     );
     saw = ix.and(saw, covered.reduce((a, t) => ix.or(a, t)));
   }

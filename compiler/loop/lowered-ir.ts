@@ -14,7 +14,7 @@
  *     fn      ::= "fn" name "(" name* "):" stmt*
  *     stmt    ::= "let" name "=" index                    integer index arithmetic
  *              |  "val" name "=" scalar                    one operation of the kernel body
- *              |  "acc" name ("=" operand)?                 an accumulator, starting at 0 (or at the operand)
+ *              |  "acc" name ("=" operand)?               an accumulator, starting at 0 (or at the operand)
  *              |  name "+=" operand ("f32")?               add into an accumulator (rounded for float32)
  *              |  name "[" index "]" ("=" | "+=") operand ("if ≥ 0")?   a store (guarded: skipped for the pad sentinel)
  *              |  "fill0" name "[" index "," index ")"     zero a range of an output
@@ -27,7 +27,7 @@
  *              |  ("min" | "max") "(" index "," index ")" | name "[" index "]" | test "?" index ":" index
  *     test    ::= index ("<" | "<=" | ">" | ">=" | "==" | "!=") index | test ("&&" | "||") test | "!" test
  *     scalar  ::= name "[" index "]" | name "[" name "] or pad" n | prim "(" operand+ ")" | operand "?" operand ":" operand
- *              |  "if" test "then" scalar "else" scalar          only the chosen side is evaluated
+ *              |  "if" test "then" scalar "else" scalar    only the chosen side is evaluated
  *     operand ::= name | number
  *
  * Names are compiler-chosen: x<j>/e<j>/o<j> buffers, t<d> tables, g<d>

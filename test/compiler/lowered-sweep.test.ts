@@ -106,7 +106,7 @@ describe("the sweep in the lowered loop IR", () => {
     // the branch's region on the centre, and its writers' coverage through the R tables
     const listing = printLowered(lowerSweepCode(p, shapes, "float64"));
     expect(listing).toContain("if ((c0 >= 1 && c0 < 4) && (c1 >= 1 && c1 < 5)):");
-    expect(listing).toMatch(/\(t4\[b0 \+ \d\] != 0 && t5\[b1 \+ \d\] != 0\)\) then y0\[w\d\]/);
+    expect(listing).toMatch(/&& t4\[b0 \+ \d\] \+ t5\[b1 \+ \d\] == 2\) then y0\[w\d\]/);
     const rand = mulberry32(22);
     const inputs = shapes.map((s) => tensor(s, "float64", Float64Array.from(randomArray(rand, s).data)));
     const avals = scanSweepOutAvals(inputs.map((t) => ({ shape: t.shape, dtype: t.dtype })), p);
