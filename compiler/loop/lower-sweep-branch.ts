@@ -6,9 +6,9 @@
  * kernel vjp as straight-line code, and its adds onto the accumulators:
  *
  *   acc l0 = dv0;  if centre inside: l0 += a0[cf] (f32);  a0[cf] = 0
- *   i = T0[b0 + k0] + …;  w = V0[b0 + k0] + …
+ *   i = T0[b0 + k0] + …  (interior boxes: q + OFF);  w = V0[b0 + k0] + …
  *   v = if w ≥ 0 && w < og then y0[w] else x0[i] or pad
- *   a0[i] += s̄  if ≥ 0;    ab0[eb0 + f] += ā
+ *   a0[i] += s̄  if ≥ 0 (interior boxes: always);    ab0[eb0 + f] += ā
  *
  * lower-sweep.ts builds the loops around it and chains the branches.
  */
@@ -41,8 +41,14 @@ export function centreLet(ctx: SweepContext): Stmt {
   return { kind: "let", name: "cf", value: ix.sum(ctx.inStrides.map((s, d) => ix.mul(v(`c${d}`), s))) };
 }
 
+/** Statements that need the centre's flat index `cf`: under a test that it is inside the input, unless the box is interior. */
+export function atCentre(ctx: SweepContext, interior: boolean, body: readonly Stmt[]): Stmt[] {
+  if (interior) return [centreLet(ctx), ...body];
+  return [{ kind: "if", test: centreInside(ctx), then: [centreLet(ctx), ...body], else: [] }];
+}
+
 /** λ(g) of each windowed input: its cotangent at the cell plus what the accumulator holds at the centre, which is cleared. */
-function takeLambda(ctx: SweepContext, dv: readonly (Operand | null)[]): Stmt[] {
+function takeLambda(ctx: SweepContext, dv: readonly (Operand | null)[], interior: boolean): Stmt[] {
   const decls: Stmt[] = [];
   const take: Stmt[] = [];
   for (let j = 0; j < ctx.W; j++) {
@@ -52,9 +58,8 @@ function takeLambda(ctx: SweepContext, dv: readonly (Operand | null)[]): Stmt[] 
     take.push({ kind: "accumulate", name: `l${j}`, value: ref(`ta${j}`), float32: ctx.f32 });
     take.push({ kind: "store", buffer: `a${j}`, at: v("cf"), value: { kind: "num", value: 0 }, op: "set", guarded: false });
   }
-  // in place, the whole step already runs only where the centre is inside
-  if (ctx.inplace) return [...decls, ...take];
-  return [...decls, { kind: "if", test: centreInside(ctx), then: [centreLet(ctx), ...take], else: [] }];
+  // in place, the whole step already runs only where the centre is inside (and cf is defined)
+  return ctx.inplace ? [...decls, ...take] : [...decls, ...atCentre(ctx, interior, take)];
 }
 
 /** The coordinate of window cell c along d in its table: b<d> + k_d·dilation + shift. */
@@ -64,7 +69,7 @@ function tableAt(ctx: SweepContext, c: number, d: number): IndexExpr {
 }
 
 /** Did window cell c see the output (its writer is a covered cell visited before this step)? */
-function sawOutput(ctx: SweepContext, c: number): Test {
+function sawOutput(ctx: SweepContext, c: number, interior: boolean): Test {
   const w = v(`w${c}`);
   let saw = ix.and(ix.cmp(">=", w, 0), ix.cmp(ctx.spec.reverse ? ">" : "<", w, v(`og${ctx.nd - 1}`)));
   if (ctx.tables.regions.length > 0) {
@@ -75,7 +80,7 @@ function sawOutput(ctx: SweepContext, c: number): Test {
     saw = ix.and(saw, covered.reduce((a, t) => ix.or(a, t)));
   }
   // in place, Y is read where X is: a written cell is inside the input
-  return ctx.inplace ? ix.and(ix.cmp(">=", v(`i${c}`), 0), saw) : saw;
+  return ctx.inplace && !interior ? ix.and(ix.cmp(">=", v(`i${c}`), 0), saw) : saw;
 }
 
 /** The leaves of a branch's vjp: the window the step saw, per-cell and scalar extras, λ. */
@@ -83,13 +88,20 @@ class BranchLeaves implements KernelLeaves {
   private readonly cells = new Set<number>();
   private readonly writers = new Set<number>();
 
-  constructor(private readonly ctx: SweepContext) {}
+  /** `interior`: every window of the box lies inside the input (reads at flat offsets from the window start). */
+  constructor(
+    private readonly ctx: SweepContext,
+    private readonly interior: boolean,
+  ) {}
 
   /** `i<c>`: where window cell c reads (negative: the pad value), defined once. */
   readAt(c: number, out: Stmt[]): void {
     if (this.cells.has(c)) return;
     this.cells.add(c);
-    out.push({ kind: "let", name: `i${c}`, value: ix.sum(this.ctx.spec.inShape.map((_, d) => ix.table(`t${d}`, tableAt(this.ctx, c, d)))) });
+    const { ctx } = this;
+    const offset = ctx.spec.kernelSize.reduce((acc, k, d) => acc + (Math.floor(c / ctx.kStrides[d]!) % k) * ctx.spec.dilation[d]! * ctx.inStrides[d]!, 0);
+    const at = this.interior ? ix.add(v(`q${ctx.nd - 1}`), offset) : ix.sum(ctx.spec.inShape.map((_, d) => ix.table(`t${d}`, tableAt(ctx, c, d))));
+    out.push({ kind: "let", name: `i${c}`, value: at });
   }
 
   read(node: ReadNode, out: Stmt[]): ScalarExpr {
@@ -102,7 +114,8 @@ class BranchLeaves implements KernelLeaves {
     }
     const pad = node.input >= (ctx.p.zeroPadFrom ?? ctx.W) ? 0 : ctx.pad;
     const seen: ScalarExpr = { kind: "load", buffer: `y${node.input}`, at: v(ctx.inplace ? `i${c}` : `w${c}`) };
-    return { kind: "choose", test: sawOutput(ctx, c), a: seen, b: { kind: "padLoad", buffer: `x${node.input}`, at: `i${c}`, pad } };
+    const unseen: ScalarExpr = this.interior ? { kind: "load", buffer: `x${node.input}`, at: v(`i${c}`) } : { kind: "padLoad", buffer: `x${node.input}`, at: `i${c}`, pad };
+    return { kind: "choose", test: sawOutput(ctx, c, this.interior), a: seen, b: unseen };
   }
 
   extra(node: ExtraNode): ScalarExpr | Operand {
@@ -144,15 +157,16 @@ const isZero = (node: SNode): boolean => node.kind === "const" && node.value ===
 
 /**
  * The code of the branch whose vjp is `adjoint` at one covered grid cell;
- * `dv`: each windowed input's cotangent at the cell (null: none).
+ * `dv`: each windowed input's cotangent at the cell (null: none);
+ * `interior`: every window of the cell's box lies inside the input.
  *
  * @example
- * branchCode(ctx, p.adjoints[0], [ref("dv0")]); // acc l0 = dv0; if centre inside: …; val v2 = if (w2 >= 0 && w2 < og0) then y0[w2] else …
+ * branchCode(ctx, p.adjoints[0], [ref("dv0")], false); // acc l0 = dv0; if centre inside: …; val v2 = if (w2 >= 0 && w2 < og0) then y0[w2] else …
  */
-export function branchCode(ctx: SweepContext, adjoint: Program, dv: readonly (Operand | null)[]): Stmt[] {
+export function branchCode(ctx: SweepContext, adjoint: Program, dv: readonly (Operand | null)[], interior: boolean): Stmt[] {
   const nb = new NodeBuilder();
   const outs = scalarize(nb, adjoint, adjointInputs(ctx, nb));
-  const leaves = new BranchLeaves(ctx);
+  const leaves = new BranchLeaves(ctx, interior);
   const lowering = new KernelLowering(leaves);
   const stores: Stmt[] = [];
   outs.slice(0, ctx.W).forEach((sBar, j) => {
@@ -160,7 +174,7 @@ export function branchCode(ctx: SweepContext, adjoint: Program, dv: readonly (Op
       if (isZero(node)) return;
       const value = lowering.operand(node);
       leaves.readAt(c, lowering.stmts);
-      stores.push({ kind: "store", buffer: `a${j}`, at: v(`i${c}`), value, op: "add", guarded: true });
+      stores.push({ kind: "store", buffer: `a${j}`, at: v(`i${c}`), value, op: "add", guarded: !interior });
     });
   });
   outs.slice(ctx.W, ctx.W + ctx.E).forEach((aBar, j) => {
@@ -172,6 +186,6 @@ export function branchCode(ctx: SweepContext, adjoint: Program, dv: readonly (Op
     });
   });
   ctx.opsPerCell = Math.max(ctx.opsPerCell, lowering.stmts.length + stores.length);
-  const body = [...takeLambda(ctx, dv), ...extraBases(ctx), ...lowering.stmts, ...stores];
-  return ctx.inplace ? [{ kind: "if", test: centreInside(ctx), then: [centreLet(ctx), ...body], else: [] }] : body;
+  const body = [...takeLambda(ctx, dv, interior), ...extraBases(ctx), ...lowering.stmts, ...stores];
+  return ctx.inplace ? atCentre(ctx, interior, body) : body;
 }

@@ -1,14 +1,19 @@
 /**
  * @file Lowering of `scan_sweep` (the reverse sweep of a scan's vjp, see
  * compiler/scan-sweep.ts) to the lowered loop IR (lowered-ir.ts), printed
- * by the one emitter (codegen/emit-js.ts) as stencils are. One loop nest
- * over the grid in reverse visiting order, run on one thread (the sweep is
- * as sequential as the scan); per cell:
+ * by the one emitter (codegen/emit-js.ts) as stencils are. Its loops are
+ * those of the scan's own loop nest (compiler/passes/pipeline.ts: the
+ * boxes each branch owns, and the boxes whose windows lie inside the
+ * input), visited in reverse order, on one thread (the sweep is as
+ * sequential as the scan); per cell:
  *
- *   b<d> = g<d>·S - P;  og<d>: the flat grid cell;  c<d> = b<d> + centre
+ *   b<d> = g<d>·S - P;  q<d>: its flat index;  og<d>: the flat grid cell;  c<d> = b<d> + centre
  *   dv<j>: the cotangent of output j at the cell (read, or computed by its map)
- *   if cell in region of branch B: <B's vjp (lower-sweep-branch.ts)>  else if …
- *   else (no branch): if centre inside: a<j>[cf] += dv<j>
+ *   <the vjp of the box's owner (lower-sweep-branch.ts)>, or, for cells no branch covers,
+ *   a<j>[cf] += dv<j> where the centre is inside
+ *
+ * Interior boxes read at flat offsets from q and add without guards; border
+ * boxes read through the tables, as stencils do.
  *
  * The generated function takes, as stencils do, `(f, t, s, lo, hi, k)`:
  * f holds the windowed inputs X, outputs Y, extras, captured values, the
@@ -22,9 +27,11 @@ import { windowStart, centreOffset } from "../interpret";
 import type { DType, ScanSweepParams, StencilParams, StencilSpec } from "../primitives";
 import { ctInputs } from "../scan-sweep";
 import { NodeBuilder, scalarize, type SValue } from "../codegen/scalarize";
-import { ix, ref, type Buffer, type IndexExpr, type LoweredCode, type Operand, type Stmt } from "./lowered-ir";
+import { ix, ref, type Buffer, type LoweredCode, type Operand, type Stmt } from "./lowered-ir";
 import { KernelLowering } from "./lower-kernel";
-import { branchCode, centreInside, centreLet } from "./lower-sweep-branch";
+import { runPipeline } from "../passes/pipeline";
+import { atCentre, branchCode } from "./lower-sweep-branch";
+import type { Leaf, LoopNest } from "./loop-ir";
 import type { Schedule } from "./schedule";
 import { sweepTables, type SweepTables } from "./sweep-tables";
 
@@ -127,43 +134,64 @@ function cotangents(ctx: SweepContext, shapes: readonly (readonly number[])[]): 
   return [stmts, dv];
 }
 
-/** The branches as an if-chain on the step's centre, the last branch first; cells no branch covers pass their cotangent to x̄ at the centre. */
-function branchChain(ctx: SweepContext, dv: readonly (Operand | null)[]): Stmt[] {
-  const { spec } = ctx;
+/**
+ * The code of a cell of `leaf`: its owners as an if-chain (the first whose
+ * step tests pass runs), or, where no branch covers the cell, its cotangent
+ * passed to x̄ at the centre (the output there is the centre, never written).
+ */
+function leafCode(ctx: SweepContext, leaf: Leaf, dv: readonly (Operand | null)[]): Stmt[] {
   const uncovered: Stmt[] = ctx.inplace ? [] : dv.flatMap((d, j): Stmt[] => (d === null ? [] : [{ kind: "store", buffer: `a${j}`, at: v("cf"), value: d, op: "add", guarded: false }]));
-  let chain: Stmt[] = uncovered.length === 0 ? [] : [{ kind: "if", test: centreInside(ctx), then: [centreLet(ctx), ...uncovered], else: [] }];
-  ctx.scan.branches.forEach((br, bi) => {
-    const code = branchCode(ctx, ctx.p.adjoints[bi]!, dv);
-    const r = br.region;
-    if (r === null) {
+  let chain: Stmt[] = uncovered.length === 0 ? [] : atCentre(ctx, leaf.interior, uncovered);
+  for (let i = leaf.owners.length - 1; i >= 0; i--) {
+    const owner = leaf.owners[i]!;
+    const code = branchCode(ctx, ctx.p.adjoints[owner.branch]!, dv, leaf.interior);
+    if (owner.tests.length === 0) {
       chain = code;
-      return;
+      continue;
     }
-    const tests = spec.inShape.map((_, d) => {
-      const c = v(`c${d}`);
-      const t = ix.and(ix.cmp(">=", c, r.start[d]!), ix.cmp("<", c, r.stop[d]!));
-      return r.step[d] === 1 ? t : ix.and(t, ix.cmp("===", ix.mod(ix.add(c, -r.start[d]!), r.step[d]!), 0));
-    });
+    const tests = owner.tests.map((t) => ix.cmp("===", ix.mod(ix.add(v(`g${t.dim}`), -t.start), t.step), 0));
     chain = [{ kind: "if", test: tests.reduce((a, t) => ix.and(a, t)), then: code, else: chain }];
-  });
+  }
   return chain;
 }
 
-/** The loops over the grid in reverse visiting order, with the cell's code innermost. */
-function sweepLoops(ctx: SweepContext, shapes: readonly (readonly number[])[]): Stmt[] {
-  const { spec, nd, scan } = ctx;
-  const [ctCode, dv] = cotangents(ctx, shapes);
-  const centres: Stmt[] = spec.inShape.map((_, d) => ({ kind: "let", name: `c${d}`, value: ix.add(v(`b${d}`), centreOffset(scan, d)) }));
-  let body: Stmt[] = [...centres, ...ctCode, ...branchChain(ctx, dv)];
-  for (let d = nd - 1; d >= 0; d--) {
-    const og: IndexExpr = d === 0 ? v("g0") : ix.add(ix.mul(v(`og${d - 1}`), spec.gridShape[d]!), v(`g${d}`));
-    const lets: Stmt[] = [
-      { kind: "let", name: `b${d}`, value: ix.add(ix.mul(v(`g${d}`), spec.strides[d]!), windowStart(scan, d, 0)) },
-      { kind: "let", name: `og${d}`, value: og },
-    ];
-    body = [{ kind: "for", v: `g${d}`, from: ix.num(0), to: ix.num(spec.gridShape[d]!), step: 1, reverse: !spec.reverse, dim: d, split: false, body: [...lets, ...body] }];
-  }
-  return body;
+/** The per-cell lets of dim d: window start, its flat index, the flat grid cell. */
+function cellLets(ctx: SweepContext, d: number): Stmt[] {
+  const { spec } = ctx;
+  const qPrev = d === 0 ? ix.num(0) : v(`q${d - 1}`);
+  const ogPrev = d === 0 ? ix.num(0) : ix.mul(v(`og${d - 1}`), spec.gridShape[d]!);
+  return [
+    { kind: "let", name: `b${d}`, value: ix.add(ix.mul(v(`g${d}`), spec.strides[d]!), windowStart(ctx.scan, d, 0)) },
+    { kind: "let", name: `q${d}`, value: ix.add(qPrev, ix.mul(v(`b${d}`), ctx.inStrides[d]!)) },
+    { kind: "let", name: `og${d}`, value: ix.add(ogPrev, v(`g${d}`)) },
+  ];
+}
+
+/**
+ * The loops over the boxes of the scan's loop nest (compiler/passes: which
+ * branch owns each box, which boxes read only inside the input), dims d..,
+ * under leafIndex, in reverse visiting order, with the cell's code innermost.
+ */
+function boxLoops(ctx: SweepContext, nest: LoopNest, d: number, leafIndex: number, cell: (leaf: Leaf) => Stmt[]): Stmt[] {
+  if (d === ctx.nd) return cell(nest.leaves[leafIndex]!);
+  const cuts = nest.cuts[d]!;
+  const order = Array.from({ length: cuts.length - 1 }, (_, k) => k);
+  if (!ctx.spec.reverse) order.reverse();
+  return order.flatMap((k): Stmt[] => {
+    const inner = boxLoops(ctx, nest, d + 1, leafIndex * (cuts.length - 1) + k, cell);
+    if (inner.length === 0) return [];
+    const body = [...cellLets(ctx, d), ...inner];
+    return [{ kind: "for", v: `g${d}`, from: ix.num(cuts[k]!), to: ix.num(cuts[k + 1]!), step: 1, reverse: !ctx.spec.reverse, dim: d, split: false, body }];
+  });
+}
+
+/** The sweep's loops, with each cell's centre, its cotangents and its owners' code. */
+function sweepLoops(ctx: SweepContext, nest: LoopNest, shapes: readonly (readonly number[])[]): Stmt[] {
+  const centres: Stmt[] = ctx.spec.inShape.map((_, d) => ({ kind: "let", name: `c${d}`, value: ix.add(v(`b${d}`), centreOffset(ctx.scan, d)) }));
+  return boxLoops(ctx, nest, 0, 0, (leaf) => {
+    const [ctCode, dv] = cotangents(ctx, shapes);
+    return [...centres, ...ctCode, ...leafCode(ctx, leaf, dv)];
+  });
 }
 
 /** A sweep runs on the calling thread, over the whole grid, adding onto its accumulators. */
@@ -196,7 +224,8 @@ export function lowerSweep(p: ScanSweepParams, shapes: readonly (readonly number
     hoisted: new Map(),
     opsPerCell: 0,
   };
-  const loops = sweepLoops(ctx, shapes);
+  const nest = runPipeline(scan, shapes.slice(2 * W, 2 * W + E));
+  const loops = sweepLoops(ctx, nest, shapes);
   const t = ctx.tables;
   const tables = [...t.reads, ...t.writers, ...t.regions.flat()];
   const body: Stmt[] = [...ctx.hoisted.values(), { kind: "block", role: "runner", params: [], body: loops }];

@@ -54,7 +54,78 @@ return function (f, t, s, lo, hi, k) {
 
 
 const r0 = (x0, y0, m0_1, a0, t0, t1, hm0_2_0) => {
-  for (let g0 = 5 - 1; g0 >= 0; g0--) {
+  for (let g0 = 5 - 1; g0 >= 4; g0--) {
+    const b0 = g0 - 1;
+    const c0 = b0 + 1;
+    const u0_1 = m0_1[g0];
+    const u0_3 = hm0_2_0 * u0_1;
+    const u0_4 = u0_3 + u0_3;
+    let l0 = u0_4;
+    if (c0 >= 0 && c0 < 5) {
+      const ta0 = a0[c0];
+      l0 = l0 + ta0;
+      a0[c0] = 0;
+    }
+    const i2 = t0[b0 + 3];
+    const w2 = t1[b0 + 3];
+    const v2 = w2 >= 0 && w2 < g0 ? y0[w2] : i2 < 0 ? 0 : x0[i2];
+    const v7 = l0 * v2;
+    const v11 = 0 + v7;
+    const i0 = t0[b0 + 1];
+    const i1 = t0[b0 + 2];
+    const w1 = t1[b0 + 2];
+    const v1 = w1 >= 0 && w1 < g0 ? y0[w1] : i1 < 0 ? 0 : x0[i1];
+    const v4 = Math.cos(v1);
+    const v5 = l0 * v4;
+    const v9 = v5 + 0;
+    const v12 = v9 + 0;
+    const w0 = t1[b0 + 1];
+    const v0 = w0 >= 0 && w0 < g0 ? y0[w0] : i0 < 0 ? 0 : x0[i0];
+    const v8 = l0 * v0;
+    const v10 = 0 + v8;
+    const v13 = v10 + 0;
+    if (i0 >= 0) {
+      a0[i0] += v11;
+    }
+    if (i1 >= 0) {
+      a0[i1] += v12;
+    }
+    if (i2 >= 0) {
+      a0[i2] += v13;
+    }
+  }
+  for (let g0 = 4 - 1; g0 >= 1; g0--) {
+    const b0 = g0 - 1;
+    const c0 = b0 + 1;
+    const u0_1 = m0_1[g0];
+    const u0_3 = hm0_2_0 * u0_1;
+    const u0_4 = u0_3 + u0_3;
+    let l0 = u0_4;
+    const ta0 = a0[c0];
+    l0 = l0 + ta0;
+    a0[c0] = 0;
+    const i2 = b0 + 2;
+    const w2 = t1[b0 + 3];
+    const v2 = w2 >= 0 && w2 < g0 ? y0[w2] : x0[i2];
+    const v7 = l0 * v2;
+    const v11 = 0 + v7;
+    const i1 = b0 + 1;
+    const w1 = t1[b0 + 2];
+    const v1 = w1 >= 0 && w1 < g0 ? y0[w1] : x0[i1];
+    const v4 = Math.cos(v1);
+    const v5 = l0 * v4;
+    const v9 = v5 + 0;
+    const v12 = v9 + 0;
+    const w0 = t1[b0 + 1];
+    const v0 = w0 >= 0 && w0 < g0 ? y0[w0] : x0[b0];
+    const v8 = l0 * v0;
+    const v10 = 0 + v8;
+    const v13 = v10 + 0;
+    a0[b0] += v11;
+    a0[i1] += v12;
+    a0[i2] += v13;
+  }
+  for (let g0 = 1 - 1; g0 >= 0; g0--) {
     const b0 = g0 - 1;
     const c0 = b0 + 1;
     const u0_1 = m0_1[g0];
