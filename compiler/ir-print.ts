@@ -217,6 +217,8 @@ function printScalar(s: ScalarExpr): string {
       return `${printOperand(s.c)} ? ${printOperand(s.a)} : ${printOperand(s.b)}`;
     case "sum":
       return `sum${s.float32 ? "_f32" : ""}(${s.terms.map(printOperand).join(", ")})`;
+    case "choose":
+      return `if ${printTest(s.test)} then ${printScalar(s.a)} else ${printScalar(s.b)}`;
     default:
       return assertNever(s);
   }
@@ -232,7 +234,7 @@ function printStmts(body: readonly Stmt[], indent: string, out: string[]): void 
         out.push(`${indent}val ${s.name} = ${printScalar(s.value)}`);
         break;
       case "acc":
-        out.push(`${indent}acc ${s.name}`);
+        out.push(`${indent}acc ${s.name}${s.init ? ` = ${printOperand(s.init)}` : ""}`);
         break;
       case "accumulate":
         out.push(`${indent}${s.name} += ${printOperand(s.value)}${s.float32 ? " f32" : ""}`);

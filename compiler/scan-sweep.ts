@@ -2,7 +2,8 @@
  * @file The reverse sweep of a scan stencil (`scan_sweep`): the vjp of
  * kscan/sscan in one pass over the grid, without a tape. This file holds its
  * meaning (the reference evaluation) and its output types; the compiled form
- * is compiler/codegen/emit-sweep.ts.
+ * is lowered to the loop IR in compiler/loop/lower-sweep.ts and printed by
+ * compiler/codegen/emit-sweep.ts.
  *
  * A scan visits grid cells g in order o(g); step g reads windows of the
  * working arrays, computes R(g) = K_b(S_g, a) and writes it at its centre

@@ -83,6 +83,8 @@ function scalarExpr(s: ScalarExpr): ES.Expression {
       for (const t of s.terms) acc = s.float32 ? b.mathCall("fround", [b.bin("+", acc, operand(t))]) : b.bin("+", acc, operand(t));
       return acc;
     }
+    case "choose":
+      return b.cond(testExpr(s.test), scalarExpr(s.a), scalarExpr(s.b));
     default:
       return assertNever(s);
   }
@@ -117,7 +119,7 @@ function stmt(s: Stmt): ES.Statement[] {
     case "value":
       return [b.constDecl(s.name, scalarExpr(s.value))];
     case "acc":
-      return [b.constDecl(s.name, b.num(0), "let")];
+      return [b.constDecl(s.name, s.init ? operand(s.init) : b.num(0), "let")];
     case "accumulate": {
       const sum = b.bin("+", b.id(s.name), operand(s.value));
       return [b.assign(b.id(s.name), s.float32 ? b.mathCall("fround", [sum]) : sum)];

@@ -10,7 +10,7 @@ import { checkProgram } from "../ir-check";
 import { printLoopNest, printLowered } from "../ir-print";
 import { assertNever } from "../primitives";
 import { leafBox, type LoopNest } from "./loop-ir";
-import { indexUses, scalarUses, testUses, type IndexExpr, type LoweredCode, type Operand, type Stmt } from "./lowered-ir";
+import { indexUses, scalarUses, testUses, type IndexExpr, type LoweredCode, type Operand, type ScalarExpr, type Stmt } from "./lowered-ir";
 import { narrow, rangeOf, readsTable, type Range } from "./range";
 
 /** Throw (naming the pass and the problem, with the listing) if the nest is malformed. */
@@ -89,20 +89,28 @@ export function checkLowered(code: LoweredCode, pass: string): void {
     const scope: Scope = { ranges: new Map(outer.ranges) };
     for (const st of body) checkStmt(st, scope);
   };
+  const checkScalar = (v: ScalarExpr, scope: Scope): void => {
+    if (v.kind === "load") return inside(v.buffer, v.at, scope, false, "a read of");
+    if (v.kind === "padLoad") return inside(v.buffer, { kind: "var", name: v.at }, scope, true, "a read of");
+    if (v.kind !== "choose") return scalarUses(v, (n) => operand({ kind: "ref", name: n }, scope));
+    // the chosen side's reads may rely on the test
+    range({ kind: "select", test: v.test, a: { kind: "const", value: 0 }, b: { kind: "const", value: 0 } }, scope);
+    const then: Scope = { ranges: new Map(scope.ranges) };
+    narrow(v.test, then.ranges);
+    checkScalar(v.a, then);
+    checkScalar(v.b, scope);
+  };
   const checkStmt = (st: Stmt, scope: Scope): void => {
     switch (st.kind) {
       case "let":
         scope.ranges.set(st.name, range(st.value, scope));
         return;
-      case "value": {
-        const v = st.value;
-        if (v.kind === "load") inside(v.buffer, v.at, scope, false, "a read of");
-        else if (v.kind === "padLoad") inside(v.buffer, { kind: "var", name: v.at }, scope, true, "a read of");
-        else scalarUses(v, (n) => operand({ kind: "ref", name: n }, scope));
+      case "value":
+        checkScalar(st.value, scope);
         scope.ranges.set(st.name, [-Infinity, Infinity]);
         return;
-      }
       case "acc":
+        if (st.init) operand(st.init, scope);
         scope.ranges.set(st.name, [-Infinity, Infinity]);
         return;
       case "accumulate":

@@ -15,7 +15,7 @@
  *     fn      ::= "fn" name "(" name* "):" stmt*
  *     stmt    ::= "let" name "=" index                    integer index arithmetic
  *              |  "val" name "=" scalar                    one operation of the kernel body
- *              |  "acc" name                               a reduce accumulator, starting at 0
+ *              |  "acc" name ("=" operand)?               an accumulator, starting at 0 (or at the operand)
  *              |  name "+=" operand ("f32")?               add into an accumulator (rounded for float32)
  *              |  name "[" index "]" ("=" | "+=") operand ("if ≥ 0")?   a store (guarded: skipped for the pad sentinel)
  *              |  "fill0" name "[" index "," index ")"     zero a range of an output
@@ -31,6 +31,7 @@
  *              |  name "[" name "] or pad" n               a border read through the tables (negative: the pad value)
  *              |  prim "(" operand+ ")" | operand "?" operand ":" operand
  *              |  "sum" ("_f32")? "(" operand* ")"         0 + t0 + t1 + …, left to right (a pull gather's cell)
+ *              |  "if" test "then" scalar "else" scalar    only the chosen side is evaluated
  *     operand ::= name | number
  *
  * Names are compiler-chosen: x<j>/e<j>/o<j> buffers, t<d> tables (m<d> a
@@ -71,7 +72,9 @@ export type ScalarExpr =
   | { readonly kind: "binary"; readonly prim: BinaryPrim; readonly a: Operand; readonly b: Operand }
   | { readonly kind: "select"; readonly c: Operand; readonly a: Operand; readonly b: Operand }
   /** 0 + t0 + t1 + …, left to right, each partial sum rounded to float32 when `float32`. */
-  | { readonly kind: "sum"; readonly terms: readonly Operand[]; readonly float32: boolean };
+  | { readonly kind: "sum"; readonly terms: readonly Operand[]; readonly float32: boolean }
+  /** `a` where the test holds, else `b`; only the chosen side is evaluated (its reads may rely on the test). */
+  | { readonly kind: "choose"; readonly test: Test; readonly a: ScalarExpr; readonly b: ScalarExpr };
 
 /** A parameter of a block that becomes a function: its name inside, its value at the call. */
 export interface BlockParam {
@@ -83,7 +86,8 @@ export interface BlockParam {
 export type Stmt =
   | { readonly kind: "let"; readonly name: string; readonly value: IndexExpr }
   | { readonly kind: "value"; readonly name: string; readonly value: ScalarExpr }
-  | { readonly kind: "acc"; readonly name: string }
+  /** A mutable accumulator starting at `init` (0 when absent). */
+  | { readonly kind: "acc"; readonly name: string; readonly init?: Operand }
   | { readonly kind: "accumulate"; readonly name: string; readonly value: Operand; readonly float32: boolean }
   | { readonly kind: "store"; readonly buffer: string; readonly at: IndexExpr; readonly value: Operand; readonly op: "set" | "add"; readonly guarded: boolean }
   | { readonly kind: "fill"; readonly buffer: string; readonly from: IndexExpr; readonly to: IndexExpr }
@@ -232,6 +236,10 @@ export function scalarUses(s: ScalarExpr, out: (name: string) => void): void {
       return op(s.b);
     case "sum":
       return s.terms.forEach(op);
+    case "choose":
+      testUses(s.test, out);
+      scalarUses(s.a, out);
+      return scalarUses(s.b, out);
     default:
       return assertNever(s);
   }
@@ -248,6 +256,7 @@ export function stmtUses(s: Stmt, out: (name: string) => void): void {
     case "value":
       return scalarUses(s.value, out);
     case "acc":
+      if (s.init?.kind === "ref") out(s.init.name);
       return;
     case "accumulate":
       out(s.name);

@@ -94,6 +94,7 @@ function simplifyTest(t: Test, subst: Subst): Test {
 
 function simplifyScalar(s: ScalarExpr, subst: Subst): ScalarExpr {
   if (s.kind === "load") return { ...s, at: simplifyIndex(s.at, subst) };
+  if (s.kind === "choose") return { ...s, test: simplifyTest(s.test, subst), a: simplifyScalar(s.a, subst), b: simplifyScalar(s.b, subst) };
   return s;
 }
 

@@ -62,6 +62,16 @@ const cases: [string, () => { F: (...a: NDArray[]) => NDArray; args: NDArray[] }
   ["sscan in place, offset, symmetric", () => ({ F: sscan({ kernelSize: 3, offset: [[2, 0]], padMode: "symmetric" }, (x: Win) => x[0] * x[1] - x[2]), args: [randomArray(mulberry32(7), [7])] })],
   ["kscan edge, strided and dilated, 2-d wrap columns", () => ({ F: kscan({ kernelSize: [3, 4], padding: "same", padMode: ["edge", "wrap"], strides: [1, 2], dilation: [2, 1] }, (x: Win) => x[0][0] * x[2][3] + Math.sin(x[1][1]) * x[0][2]), args: [randomArray(mulberry32(9), [5, 6])] })],
   ["sscan wrap, offset on both sides, windows wider than the array", () => ({ F: sscan({ kernelSize: 7, offset: [[1, 2]], padMode: "wrap" }, (x: Win) => x[0] * x[6] * 0.5 + Math.cos(x[3]) + x[5] * 0.2), args: [randomArray(mulberry32(10), [5])] })],
+  [
+    "sscan in place over a mesh (writers must be covered), float32",
+    () => {
+      const F = sscan({ kernelSize: 3, offset: [[1, 1]], padMode: "wrap" });
+      F.at["2:-1:2"] = (x: Win) => x[0] * x[2] - 0.5 * Math.sin(x[1]);
+      F.at["1:-1:2"] = (x: Win) => x[2] * 0.3 + x[0];
+      return { F, args: [kex.astype(randomArray(mulberry32(14), [9]), "float32")] };
+    },
+  ],
+  ["kscan 3-d, reverse, reflect", () => ({ F: kscan({ kernelSize: [3, 1, 3], padding: "same", padMode: "reflect", reverse: true }, (x: Win) => x.at(0, 0, 1) * x.at(2, 0, 2) + Math.tanh(x.at(1, 0, 0))), args: [randomArray(mulberry32(15), [3, 2, 4])] })],
   ["kscan float32", () => ({ F: kscan({ kernelSize: 3, padding: "same" }, (x: Win) => x[0] * 0.25 + Math.exp(x[2] * 0.1)), args: [kex.astype(randomArray(mulberry32(8), [9]), "float32")] })],
 ];
 
