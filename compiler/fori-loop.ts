@@ -2,7 +2,7 @@
  * @file The loop primitive's types and reference semantics: which inputs
  * are carries, sequences and invariants (LoopParams in primitives.ts), the
  * output avals, and a step-by-step evaluation over any program evaluator
- * (the interpreter passes its own evalProgram; src/core/execute-loop.ts
+ * (the interpreter passes its own evalProgram; runtime/executor/run-loop.ts
  * runs the compiled form).
  */
 import { sameAval, sizeOf, type Aval, type Program } from "./ir";

@@ -46,7 +46,7 @@ export function scanDeps(nest: LoopNest): LoopNest {
     // neighbouring windows add onto the same cells: split by the rows they write instead (see Schedule.rows)
     parallelFrom = nd;
   } else if (p.spec.kind === "map") {
-    // a reduce over the grid sums into one partial row per split-dim cell (emit-stencil.ts Schedule.partialRows)
+    // a reduce over the grid sums into one partial row per split-dim cell (compiler/loop/schedule.ts Schedule.partialRows)
     parallelFrom = 0;
   } else if (!scanWritesInPlace(p) || (p.spec.placement === "inplace" && p.spec.strides.some((s) => s !== 1))) {
     parallelFrom = nd;

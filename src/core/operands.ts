@@ -3,7 +3,7 @@
  * to users: operand checks and conversion, numpy broadcasting of shapes,
  * dtype promotion, and `publicNames`, the public name of every elementwise
  * primitive and reduction (for messages, and for the `Math` functions
- * kernels trace, src/stencil/kernel-ops.ts). src/core/ops.ts holds only
+ * kernels trace, src/kernel/kernel-ops.ts). src/core/ops.ts holds only
  * public functions, so the public index and the kernels' `kex` take all of
  * its exports without a copied list.
  */

@@ -3,7 +3,7 @@
  * a shape too large for the machine is a KernexError naming the shape and
  * its size rather than a RangeError from a typed-array constructor, an
  * out-of-memory crash, or minutes of paging. Used by array creation
- * (creation.ts) and eager evaluation (core/eager.ts, core/execute.ts).
+ * (creation.ts) and eager evaluation (core/eager.ts, runtime/executor/).
  */
 import { KernexError } from "../errors";
 import type { DType } from "./dtype";
