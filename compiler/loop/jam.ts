@@ -28,7 +28,7 @@
  * (the reads of cell 0 at g0 + 1 and g0 + 2 are cell 1's), then the
  * remainder g0 ∈ [max(from, to - (to - from) % 2), to) with the old body.
  */
-import { ix, type IndexExpr, type LoweredCode, type Operand, type ScalarExpr, type Stmt } from "./lowered-ir";
+import { ix, scalarUses, type IndexExpr, type LoweredCode, type Operand, type ScalarExpr, type Stmt } from "./lowered-ir";
 import { simplifyIndex } from "./simplify-index";
 
 /** How many cells each address moves per cell of the loop (null: not affine in the loop variable). */
@@ -89,32 +89,51 @@ function bodyDeltas(code: LoweredCode, loop: Extract<Stmt, { kind: "for" }>): Ma
 export interface JamProfile {
   /** Reads per cell. */
   readonly reads: number;
-  /** Kernel operations (not reads) and stores per cell. */
-  readonly ops: number;
+  /** Kernel operations per cell (not reads, not stores). */
+  readonly arithmetic: number;
+  /** Stores per cell. */
+  readonly stores: number;
   /** Distinct reads of J cells, for J = 1 … 4 (index J - 1). */
   readonly distinctReads: readonly number[];
+  /** Most values live at once in the body jammed J cells deep, for J = 1 … 4 (index J - 1). */
+  readonly live: readonly number[];
 }
 
 /**
  * Cells per iteration for a loop body, from its profile: the J in 1 … 4
  * that minimizes the estimated cost per cell
  *
- *     cost(J) = (distinctReads(J)·READ + J·ops + LOOP) / J
+ *     cost(J) = (distinctReads(J)·READ_COST + J·(arithmetic + stores) + LOOP_COST) / J
  *
- * among the J whose cells share reads and whose distinct reads stay under LIVE_CAP (each read stays
- * live until its last cell uses it: past the register file V8 spills), and
- * only when it saves at least MIN_GAIN over J = 1.
+ * among the J whose cells share reads and whose jammed body keeps at most
+ * LIVE_CAP values live at once, and only when it saves at least MIN_GAIN
+ * over J = 1. A body with less than MIN_ARITHMETIC operations per read is
+ * bound by memory traffic, which a jam does not reduce: it stays as it is.
+ *
+ * Measured (`npm run bench -- --single`, 2-core AMD EPYC VM, Node 20,
+ * 2026-12-02; ratios to the hand-written loops, J forced, two runs each):
+ *
+ *     workload (reads, arithmetic, live at J=1…4)   J=1        J=2        J=3        J=4
+ *     W1 conv 3×3×3   (27, 53, 2/4/7/10)            1.01 1.00  0.89 0.71  0.90 0.73  0.61 0.92
+ *     W2 patches      ( 3,  0, 3/4/5/6)             0.70 0.67  0.90 0.55  0.65 0.72  0.79 0.89
+ *     W3 laplacian    ( 5,  5, 3/5/7/9)             0.95 1.05  0.74 0.77  0.67 0.68  0.66 0.65
+ *     W4 max-pool s2  ( 9,  8, 3/6/9/12)            0.93 0.89  0.88 0.89  0.87 0.86  0.85 0.90
+ *     W7 blur 7×7     (49, 97, 2/4/7/10)            1.01 0.97  0.69 0.59  0.64 0.63  0.74 0.75
+ *
+ * W7 at J = 4 (10 values live) is slower than at J = 3 (7 live) in every
+ * run; W2 (no arithmetic) gains nothing reliable.
  *
  * @example
- * jamFactor({ reads: 49, ops: 98, distinctReads: [49, 56, 63, 70] }); // 4 (a 7×7 window)
+ * jamFactor({ reads: 49, arithmetic: 97, stores: 1, distinctReads: [49, 56, 63, 70], live: [2, 4, 7, 10] }); // 3 (a 7×7 blur)
  */
 export function jamFactor(p: JamProfile): number {
-  const cost = (j: number): number => (p.distinctReads[j - 1]! * READ_COST + j * p.ops + LOOP_COST) / j;
+  if (p.arithmetic < MIN_ARITHMETIC * p.reads || p.reads === 0) return 1;
+  const cost = (j: number): number => (p.distinctReads[j - 1]! * READ_COST + j * (p.arithmetic + p.stores) + LOOP_COST) / j;
   let best = 1;
   for (let j = 2; j <= p.distinctReads.length; j++) {
     // only reads the cells share make a jam pay: without them it is a longer loop body
     const shares = p.distinctReads[j - 1]! < j * p.reads;
-    if (shares && p.distinctReads[j - 1]! <= LIVE_CAP && cost(j) < cost(best)) best = j;
+    if (shares && p.live[j - 1]! <= LIVE_CAP && cost(j) < cost(best)) best = j;
   }
   return cost(best) <= (1 - MIN_GAIN) * cost(1) ? best : 1;
 }
@@ -123,8 +142,10 @@ export function jamFactor(p: JamProfile): number {
 const READ_COST = 2;
 /** The loop's own work per iteration (increment, compare, the cell's lets). */
 const LOOP_COST = 4;
-/** Distinct reads of one jammed iteration beyond which the jam stops paying. */
-const LIVE_CAP = 96;
+/** Values live at once past which the jammed body spills (W7: 7 live at J = 3 is faster than 10 at J = 4). */
+const LIVE_CAP = 8;
+/** Operations per read below which a body is bound by memory traffic (W2: none). */
+const MIN_ARITHMETIC = 0.5;
 /** The least saving in estimated cost per cell worth a longer loop. */
 const MIN_GAIN = 0.1;
 
@@ -189,13 +210,34 @@ function renameScalar(s: ScalarExpr, f: (o: Operand) => Operand): ScalarExpr {
 /** The cost model's view of a jammable body. */
 function profileOf(body: readonly Stmt[], deltas: Deltas): JamProfile {
   const loads = body.filter((s): s is Extract<Stmt, { kind: "value" }> => s.kind === "value" && s.value.kind === "load");
-  const ops = body.filter((s) => s.kind === "store" || (s.kind === "value" && s.value.kind !== "load")).length;
+  const arithmetic = body.filter((s) => s.kind === "value" && s.value.kind !== "load").length;
+  const stores = body.filter((s) => s.kind === "store").length;
   const distinctReads = [1, 2, 3, 4].map((cells) => {
     const keys = new Set<string>();
     for (let j = 0; j < cells; j++) for (const s of loads) if (s.value.kind === "load") keys.add(`${s.value.buffer}[${JSON.stringify(shifted(s.value.at, j, deltas))}]`);
     return keys.size;
   });
-  return { reads: loads.length, ops, distinctReads };
+  const live = [1, 2, 3, 4].map((cells) => maxLive(cells === 1 ? body : jammedBody(body, deltas, cells)));
+  return { reads: loads.length, arithmetic, stores, distinctReads, live };
+}
+
+/** The most kernel values live at once in a straight-line body (defined, and read again later). */
+function maxLive(body: readonly Stmt[]): number {
+  const last = new Map<string, number>();
+  body.forEach((s, i) => {
+    if (s.kind === "value") scalarUses(s.value, (n) => last.set(n, i));
+    else if (s.kind === "store" && s.value.kind === "ref") last.set(s.value.name, i);
+  });
+  let live = 0;
+  let most = 0;
+  body.forEach((s, i) => {
+    if (s.kind === "value" && (last.get(s.name) ?? -1) > i) most = Math.max(most, ++live);
+    const ends = new Set<string>();
+    if (s.kind === "value") scalarUses(s.value, (n) => ends.add(n));
+    else if (s.kind === "store" && s.value.kind === "ref") ends.add(s.value.name);
+    for (const n of ends) if (last.get(n) === i) live--;
+  });
+  return most;
 }
 
 /** A jammable innermost loop as its jammed loop and remainder, or null to keep it. */

@@ -90,8 +90,8 @@ describe("unroll-and-jam", () => {
       expect(compiled, JSON.stringify({ kernelSize, strides, dilation, padding, shape })).toEqual(interpreted);
       if (jammedLoops(lowerNest(nestOf(F, x))).length > 0) jammed++;
     }
-    // most of these kernels share reads between neighbouring cells: the jam must have run
-    expect(jammed).toBeGreaterThan(12);
+    // many of these kernels share reads between neighbouring cells: the jam must have run on them
+    expect(jammed).toBeGreaterThan(7);
   });
 
   it("float32 and several outputs per cell: bit-equal to the interpreter", () => {
@@ -124,13 +124,17 @@ describe("unroll-and-jam", () => {
     }
   });
 
-  it("the cost model: jams shared-read windows, not cells that share nothing", () => {
-    // a 7×7 window at stride 1: 49 reads, 49 multiplies and 48 adds, one store per cell
-    expect(jamFactor({ reads: 49, ops: 98, distinctReads: [49, 56, 63, 70] })).toBe(4);
+  it("the cost model: jams shared-read windows, not memory-bound or unshared cells", () => {
+    // a 7×7 window at stride 1: 49 reads, 49 multiplies and 48 adds, one store per cell; J = 4 keeps 10 values live
+    expect(jamFactor({ reads: 49, arithmetic: 97, stores: 1, distinctReads: [49, 56, 63, 70], live: [2, 4, 7, 10] })).toBe(3);
+    // the same with fewer live values: the deepest jam
+    expect(jamFactor({ reads: 49, arithmetic: 97, stores: 1, distinctReads: [49, 56, 63, 70], live: [2, 4, 6, 8] })).toBe(4);
     // pointwise (no shared reads): a longer body saves nothing
-    expect(jamFactor({ reads: 2, ops: 3, distinctReads: [2, 4, 6, 8] })).toBe(1);
+    expect(jamFactor({ reads: 2, arithmetic: 3, stores: 1, distinctReads: [2, 4, 6, 8], live: [2, 3, 4, 5] })).toBe(1);
+    // patches (reads copied to stores, no arithmetic): bound by memory traffic
+    expect(jamFactor({ reads: 3, arithmetic: 0, stores: 3, distinctReads: [3, 4, 5, 6], live: [3, 4, 5, 6] })).toBe(1);
     // no reads at all (a constant fill)
-    expect(jamFactor({ reads: 0, ops: 1, distinctReads: [0, 0, 0, 0] })).toBe(1);
+    expect(jamFactor({ reads: 0, arithmetic: 1, stores: 1, distinctReads: [0, 0, 0, 0], live: [1, 1, 1, 1] })).toBe(1);
   });
 
   it("leaves scans, gathers and grid reductions alone", () => {
