@@ -26,7 +26,10 @@
  *     o0[g0] = v4; o0[g0 + 1] = v4_1
  *
  * (the reads of cell 0 at g0 + 1 and g0 + 2 are cell 1's), then the
- * remainder g0 ∈ [max(from, to - (to - from) % 2), to) with the old body.
+ * remainder g0 ∈ [max(from, to - (to - from) % 2), to) with the old body
+ * (bounds that are not a name or a number are first bound to lets
+ * `g<d>lo`, `g<d>hi`). Loops over dims of fewer than MIN_CELLS cells are
+ * left alone.
  */
 import { ix, scalarUses, type IndexExpr, type LoweredCode, type Operand, type ScalarExpr, type Stmt } from "./lowered-ir";
 import { simplifyIndex } from "./simplify-index";
@@ -148,6 +151,8 @@ const LIVE_CAP = 8;
 const MIN_ARITHMETIC = 0.5;
 /** The least saving in estimated cost per cell worth a longer loop. */
 const MIN_GAIN = 0.1;
+/** Loops over a dim with fewer cells are left alone: two iterations of J = 4 at most, the code grows for nothing. */
+const MIN_CELLS = 8;
 
 /** The address a cell `j` cells after the loop variable's reads: `at + j·delta(at)`, folded. */
 function shifted(at: IndexExpr, j: number, deltas: Deltas): IndexExpr {
@@ -240,16 +245,29 @@ function maxLive(body: readonly Stmt[]): number {
   return most;
 }
 
-/** A jammable innermost loop as its jammed loop and remainder, or null to keep it. */
+/** A bound as itself when it is a name or a number, else as a let `name` defined before the loops. */
+function boundLet(e: IndexExpr, name: string, lets: Stmt[]): IndexExpr {
+  if (e.kind === "var" || e.kind === "const") return e;
+  lets.push({ kind: "let", name, value: e });
+  return ix.v(name);
+}
+
+/** A jammable innermost loop as its jammed loop and remainder (after lets of their bounds), or null to keep it. */
 function jamLoop(code: LoweredCode, loop: Extract<Stmt, { kind: "for" }>): Stmt[] | null {
+  if (code.extents[loop.dim]! < MIN_CELLS) return null;
   const deltas = bodyDeltas(code, loop);
   if (deltas === null) return null;
   const cells = jamFactor(profileOf(loop.body, deltas));
   if (cells === 1) return null;
-  const rest = simplifyIndex(ix.max(loop.from, ix.sub(loop.to, ix.mod(ix.sub(loop.to, loop.from), cells))));
+  const lets: Stmt[] = [];
+  const from = boundLet(loop.from, `${loop.v}lo`, lets);
+  const to = boundLet(loop.to, `${loop.v}hi`, lets);
+  // where the jammed loop stops: from + ⌊(to - from) / J⌋·J (from itself when to < from)
+  const rest = simplifyIndex(ix.max(from, ix.sub(to, ix.mod(ix.sub(to, from), cells))));
   return [
-    { ...loop, step: cells, jam: cells, body: jammedBody(loop.body, deltas, cells) },
-    { ...loop, from: rest },
+    ...lets,
+    { ...loop, from, to, step: cells, jam: cells, body: jammedBody(loop.body, deltas, cells) },
+    { ...loop, from: rest, to },
   ];
 }
 

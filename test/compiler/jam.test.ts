@@ -114,9 +114,10 @@ describe("unroll-and-jam", () => {
   });
 
   it("runs each cell once: a remainder loop covers extents that are not a multiple of J", () => {
-    for (const n of [7, 8, 9, 10, 11]) {
+    for (const n of [17, 18, 19, 20, 21]) {
       const F = kex.kmap({ kernelSize: 3 }, (x: Win) => x[0] - 2 * x[1] + x[2]);
       const code = lowerNest(nestOf(F, kex.ones([n])));
+      expect(jammedLoops(code).length).toBe(1);
       const x = Float64Array.from({ length: n }, (_, i) => Math.sin(i * 1.3) + i);
       const out = new Float64Array(n - 2).fill(NaN);
       compileBody(emitJs(code))([x, out], code.tables, [], 0, n - 2, -1);

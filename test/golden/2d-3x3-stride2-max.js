@@ -1,43 +1,5 @@
 const ln0 = (x0, o0, g0, q0, glo, ghi) => {
-  for (let g1 = glo; g1 < ghi - 1; g1 += 2) {
-    const b1 = g1 * 2;
-    const q1 = q0 + b1;
-    const og1 = g0 * 3 + g1;
-    const v0 = x0[q1];
-    const v0_1 = x0[q1 + 2];
-    const v1 = x0[q1 + 1];
-    const v1_1 = x0[q1 + 3];
-    const v9 = Math.max(v0, v1);
-    const v9_1 = Math.max(v0_1, v1_1);
-    const v2_1 = x0[q1 + 4];
-    const v10 = Math.max(v9, v0_1);
-    const v10_1 = Math.max(v9_1, v2_1);
-    const v3 = x0[q1 + 7];
-    const v3_1 = x0[q1 + 9];
-    const v11 = Math.max(v10, v3);
-    const v11_1 = Math.max(v10_1, v3_1);
-    const v4 = x0[q1 + 8];
-    const v4_1 = x0[q1 + 10];
-    const v12 = Math.max(v11, v4);
-    const v12_1 = Math.max(v11_1, v4_1);
-    const v5_1 = x0[q1 + 11];
-    const v13 = Math.max(v12, v3_1);
-    const v13_1 = Math.max(v12_1, v5_1);
-    const v6 = x0[q1 + 14];
-    const v6_1 = x0[q1 + 16];
-    const v14 = Math.max(v13, v6);
-    const v14_1 = Math.max(v13_1, v6_1);
-    const v7 = x0[q1 + 15];
-    const v7_1 = x0[q1 + 17];
-    const v15 = Math.max(v14, v7);
-    const v15_1 = Math.max(v14_1, v7_1);
-    const v8_1 = x0[q1 + 18];
-    const v16 = Math.max(v15, v6_1);
-    const v16_1 = Math.max(v15_1, v8_1);
-    o0[og1] = v16;
-    o0[og1 + 1] = v16_1;
-  }
-  for (let g1 = Math.max(glo, ghi - (ghi - glo) % 2); g1 < ghi; g1++) {
+  for (let g1 = glo; g1 < ghi; g1++) {
     const b1 = g1 * 2;
     const q1 = q0 + b1;
     const og1 = g0 * 3 + g1;

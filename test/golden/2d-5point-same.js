@@ -28,40 +28,7 @@ const r0 = (x0, o0, t0, t1, lo, hi) => {
   }
 };
 const ln1 = (x0, o0, q0, glo, ghi) => {
-  for (let g1 = glo; g1 < ghi - 2; g1 += 3) {
-    const b1 = g1 - 1;
-    const q1 = q0 + b1;
-    const v7 = x0[q1 + 13];
-    const v7_1 = x0[q1 + 14];
-    const v7_2 = x0[q1 + 15];
-    const v1 = x0[q1 + 1];
-    const v1_1 = x0[q1 + 2];
-    const v1_2 = x0[q1 + 3];
-    const v9 = v7 + v1;
-    const v9_1 = v7_1 + v1_1;
-    const v9_2 = v7_2 + v1_2;
-    const v5 = x0[q1 + 8];
-    const v5_1 = x0[q1 + 9];
-    const v5_2 = x0[q1 + 10];
-    const v10 = v9 + v5;
-    const v10_1 = v9_1 + v5_1;
-    const v10_2 = v9_2 + v5_2;
-    const v3 = x0[q1 + 6];
-    const v3_1 = x0[q1 + 7];
-    const v11 = v10 + v3;
-    const v11_1 = v10_1 + v3_1;
-    const v11_2 = v10_2 + v5;
-    const v13 = 4 * v3_1;
-    const v13_1 = 4 * v5;
-    const v13_2 = 4 * v5_1;
-    const v14 = v11 - v13;
-    const v14_1 = v11_1 - v13_1;
-    const v14_2 = v11_2 - v13_2;
-    o0[q1 + 7] = v14;
-    o0[q1 + 8] = v14_1;
-    o0[q1 + 9] = v14_2;
-  }
-  for (let g1 = Math.max(glo, ghi - (ghi - glo) % 3); g1 < ghi; g1++) {
+  for (let g1 = glo; g1 < ghi; g1++) {
     const b1 = g1 - 1;
     const q1 = q0 + b1;
     const v7 = x0[q1 + 13];
