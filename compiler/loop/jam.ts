@@ -31,6 +31,7 @@
  * `g<d>lo`, `g<d>hi`). Loops over dims of fewer than MIN_CELLS cells are
  * left alone.
  */
+import { assertNever } from "../primitives";
 import { ix, scalarUses, type IndexExpr, type LoweredCode, type Operand, type ScalarExpr, type Stmt } from "./lowered-ir";
 import { simplifyIndex } from "./simplify-index";
 
@@ -53,19 +54,25 @@ function deltaOf(e: IndexExpr, deltas: Deltas): number | null {
       const a = deltaOf(e.a, deltas);
       return a === null ? null : a * e.k;
     }
-    default: {
-      // anything else (division, tables, selects) is fine when it does not depend on the loop variable
-      let moves = false;
-      const check = (x: IndexExpr): void => {
-        if (deltaOf(x, deltas) !== 0) moves = true;
-      };
-      if (e.kind === "div" || e.kind === "mod") check(e.a);
-      else if (e.kind === "min" || e.kind === "max") [e.a, e.b].forEach(check);
-      else if (e.kind === "table") check(e.at);
-      else moves = true;
-      return moves ? null : 0;
-    }
+    case "div":
+    case "mod":
+      return still(deltas, e.a);
+    case "min":
+    case "max":
+      return still(deltas, e.a, e.b);
+    case "table":
+      return still(deltas, e.at);
+    case "select":
+      // its test is not followed: taken as moving
+      return null;
+    default:
+      return assertNever(e);
   }
+}
+
+/** 0 when none of `parts` changes with the loop variable (the expression made of them is then constant in it), else null. */
+function still(deltas: Deltas, ...parts: readonly IndexExpr[]): number | null {
+  return parts.every((x) => deltaOf(x, deltas) === 0) ? 0 : null;
 }
 
 /** A jammable loop body: its lets' deltas, or null when the body is not a map's interior cell. */
@@ -206,9 +213,12 @@ function renameScalar(s: ScalarExpr, f: (o: Operand) => Operand): ScalarExpr {
       return { ...s, c: f(s.c), a: f(s.a), b: f(s.b) };
     case "sum":
       return { ...s, terms: s.terms.map(f) };
-    default:
-      // reads are handled by jammedBody
+    case "load":
+    case "padLoad":
+      // reads have no operands (jammedBody shifts their addresses)
       return s;
+    default:
+      return assertNever(s);
   }
 }
 
