@@ -10,6 +10,7 @@ import * as kex from "kernex";
 import type { NDArray } from "kernex";
 import { compileBody } from "../../compiler/codegen/compile";
 import { emitJs } from "../../compiler/codegen/emit-js";
+import { printLowered } from "../../compiler/ir-print";
 import { jamFactor, jamLowered } from "../../compiler/loop/jam";
 import { checkLowered } from "../../compiler/loop/loop-check";
 import { lowerNest } from "../../compiler/loop/lower";
@@ -151,6 +152,7 @@ describe("unroll-and-jam", () => {
       const code = jammedCode();
       expect(jammedLoops(code).length).toBe(1);
       expect(() => checkLowered(code, "jam")).not.toThrow();
+      expect(printLowered(code)).toMatch(/for g0 ∈ \[g0lo, g0hi\) step 3 jam 3 dim 0 split:/);
     });
 
     it("rejects a jam that runs past the box (cells per iteration not counted in its bound)", () => {
