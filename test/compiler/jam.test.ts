@@ -114,15 +114,22 @@ describe("unroll-and-jam", () => {
     expect(J).toBeGreaterThan(1);
   });
 
-  it("runs each cell once: a remainder loop covers extents that are not a multiple of J", () => {
+  it("runs each cell once: a remainder loop covers ranges that are not a multiple of J", () => {
     for (const n of [17, 18, 19, 20, 21]) {
       const F = kex.kmap({ kernelSize: 3 }, (x: Win) => x[0] - 2 * x[1] + x[2]);
       const code = lowerNest(nestOf(F, kex.ones([n])));
       expect(jammedLoops(code).length).toBe(1);
       const x = Float64Array.from({ length: n }, (_, i) => Math.sin(i * 1.3) + i);
+      const want = Array.from({ length: n - 2 }, (_, i) => x[i]! - 2 * x[i + 1]! + x[i + 2]!);
+      const run = compileBody(emitJs(code));
       const out = new Float64Array(n - 2).fill(NaN);
-      compileBody(emitJs(code))([x, out], code.tables, [], 0, n - 2, -1);
-      expect(Array.from(out)).toEqual(Array.from({ length: n - 2 }, (_, i) => x[i]! - 2 * x[i + 1]! + x[i + 2]!));
+      run([x, out], code.tables, [], 0, n - 2, -1);
+      expect(Array.from(out)).toEqual(want);
+      // the split dim run in two calls, as two workers do: [0, 5) and [5, n - 2), each with its own remainder
+      const halves = new Float64Array(n - 2).fill(NaN);
+      run([x, halves], code.tables, [], 0, 5, -1);
+      run([x, halves], code.tables, [], 5, n - 2, -1);
+      expect(Array.from(halves)).toEqual(want);
     }
   });
 
