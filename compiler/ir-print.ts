@@ -246,7 +246,7 @@ function printStmts(body: readonly Stmt[], indent: string, out: string[]): void 
         out.push(`${indent}fill0 ${s.buffer}[${printIndex(s.from)}, ${printIndex(s.to)})`);
         break;
       case "for":
-        out.push(`${indent}for ${s.v} ∈ [${printIndex(s.from)}, ${printIndex(s.to)})${s.step !== 1 ? ` step ${s.step}` : ""}${s.reverse ? " rev" : ""} dim ${s.dim}${s.split ? " split" : ""}:`);
+        out.push(`${indent}for ${s.v} ∈ [${printIndex(s.from)}, ${printIndex(s.to)})${s.step !== 1 ? ` step ${s.step}` : ""}${(s.jam ?? 1) !== 1 ? ` jam ${s.jam}` : ""}${s.reverse ? " rev" : ""} dim ${s.dim}${s.split ? " split" : ""}:`);
         printStmts(s.body, `${indent}  `, out);
         break;
       case "if":

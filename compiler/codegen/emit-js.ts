@@ -101,12 +101,13 @@ function maskStmts(s: Extract<Stmt, { kind: "mask" }>): ES.Statement[] {
   return [b.constDecl(s.name, b.cond(testExpr(s.unless), b.id(s.table), b.newExpr("Int32Array", [b.id(s.table)]))), b.ifStmt(b.unary("!", testExpr(s.unless)), [loop])];
 }
 
-/** `for (let v = from; v < to; v += step)` (step > 1). */
+/** `for (let v = from; v < to; v += step)` (step > 1); a jammed loop runs while its last cell is below `to`: `v < to - (jam - 1)`. */
 function steppedFor(s: Extract<Stmt, { kind: "for" }>): ES.ForStatement {
+  const jam = s.jam ?? 1;
   return {
     type: "ForStatement",
     init: b.constDecl(s.v, indexExpr(s.from), "let"),
-    test: b.bin("<", b.id(s.v), indexExpr(s.to)),
+    test: b.bin("<", b.id(s.v), indexExpr(jam > 1 ? { kind: "add", a: s.to, b: { kind: "const", value: -(jam - 1) } } : s.to)),
     update: { type: "AssignmentExpression", operator: "+=", left: b.id(s.v), right: b.num(s.step) },
     body: b.block(stmts(s.body)),
   };
@@ -131,7 +132,7 @@ function stmt(s: Stmt): ES.Statement[] {
     case "fill":
       return [b.exprStmt(b.call(b.member(b.id(s.buffer), "fill"), [b.num(0), indexExpr(s.from), indexExpr(s.to)]))];
     case "for":
-      return [s.step === 1 ? b.forRange(s.v, indexExpr(s.from), indexExpr(s.to), stmts(s.body), s.reverse) : steppedFor(s)];
+      return [s.step === 1 && (s.jam ?? 1) === 1 ? b.forRange(s.v, indexExpr(s.from), indexExpr(s.to), stmts(s.body), s.reverse) : steppedFor(s)];
     case "if":
       return [b.ifStmt(testExpr(s.test), stmts(s.then), s.else.length > 0 ? stmts(s.else) : undefined)];
     case "block":

@@ -3,8 +3,9 @@
  * size, one leaf per box, owners name real branches, kernels typecheck, and
  * every read of an interior box is proven inside the input from the box's
  * ranges. On lowered code (lowered-ir.ts): names defined before use, stores
- * only into outputs, loops inside the grid, reads and stores inside their
- * buffers by interval arithmetic (range.ts).
+ * only into outputs, loops inside the grid (a jammed loop's last cell too),
+ * reads and stores of every cell inside their buffers by interval
+ * arithmetic (range.ts).
  */
 import { checkProgram } from "../ir-check";
 import { printLoopNest, printLowered } from "../ir-print";
@@ -129,8 +130,11 @@ export function checkLowered(code: LoweredCode, pass: string): void {
       case "for": {
         const [from, to] = [range(st.from, scope), range(st.to, scope)];
         if (from[0] < 0 || to[1] > code.extents[st.dim]!) fail(`loop ${st.v} over [${from[0]}, ${to[1]}) leaves dim ${st.dim} of extent ${code.extents[st.dim]}`);
-        if (from[0] > to[1] - 1) return;
-        const inner: Scope = { ranges: new Map(scope.ranges).set(st.v, [from[0], to[1] - 1]) };
+        // a jammed loop (jam.ts) visits each cell once, forward, and its last cell v + jam - 1 stays below `to`
+        const jam = st.jam ?? 1;
+        if (jam !== 1 && (st.step !== jam || st.reverse || !Number.isInteger(jam) || jam < 1)) fail(`loop ${st.v} jams ${jam} cells with step ${st.step}${st.reverse ? ", reversed" : ""}`);
+        if (from[0] > to[1] - jam) return;
+        const inner: Scope = { ranges: new Map(scope.ranges).set(st.v, [from[0], to[1] - jam]) };
         return walk(st.body, inner);
       }
       case "if": {

@@ -7,6 +7,7 @@
  * into functions.
  */
 import { pullPlan } from "./gather-form";
+import { jamLowered } from "./jam";
 import { checkLowered } from "./loop-check";
 import type { LoopNest } from "./loop-ir";
 import type { LoweredCode } from "./lowered-ir";
@@ -25,7 +26,7 @@ import { simplifyLowered } from "./simplify-index";
 export function lowerNest(nest: LoopNest): LoweredCode {
   const plan = nest.gather ? pullPlan(nest) : null;
   const lowered = plan !== null ? lowerPullGather(nest, plan) : lowerStencil(nest);
-  const code = simplifyLowered(lowered);
+  const code = jamLowered(simplifyLowered(lowered));
   checkLowered(code, plan !== null ? "lower-pull-gather" : "lower-stencil");
   return outline(code);
 }

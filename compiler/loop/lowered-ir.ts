@@ -19,7 +19,7 @@
  *              |  name "+=" operand ("f32")?               add into an accumulator (rounded for float32)
  *              |  name "[" index "]" ("=" | "+=") operand ("if ≥ 0")?   a store (guarded: skipped for the pad sentinel)
  *              |  "fill0" name "[" index "," index ")"     zero a range of an output
- *              |  "for" name "∈" "[" index "," index ")" ("step" n)? ("rev")? "dim" d ("split")? ":" stmt*
+ *              |  "for" name "∈" "[" index "," index ")" ("step" n)? ("jam" n)? ("rev")? "dim" d ("split")? ":" stmt*
  *              |  "if" test ":" stmt* ("else:" stmt*)?
  *              |  ("runner" | "inner") "(" (name "=" index)* "):" stmt*    a block that becomes a function
  *              |  name "=" "mask" name "rows [" index "," index ")" "unless" test   a read table with other rows padded
@@ -103,6 +103,8 @@ export type Stmt =
       readonly dim: number;
       /** Is this the split dim, whose [lo, hi) the caller chooses (Schedule.splitDim)? */
       readonly split: boolean;
+      /** Cells per iteration (jam.ts): the body runs cells v … v + jam - 1, while v + jam - 1 < to. Absent: 1. */
+      readonly jam?: number;
       readonly body: readonly Stmt[];
     }
   | { readonly kind: "if"; readonly test: Test; readonly then: readonly Stmt[]; readonly else: readonly Stmt[] }

@@ -51,6 +51,14 @@ const corpus: [string, () => string][] = [
       kex.jit(kex.kmap({ kernelSize: [3, 3], padding: "same", relative: true }, (u: Win) => u[1][0] + u[-1][0] + u[0][1] + u[0][-1] - 4 * u[0][0])).lower(kex.ones([6, 6])).js,
   ],
   ["2d-3x3-stride2-max", () => kex.jit(kex.kmap({ kernelSize: [3, 3], strides: 2 }, (x: Win) => kex.max(x))).lower(kex.ones([7, 7])).js],
+  // unroll-and-jam (compiler/loop/jam.ts): grids wide enough for the innermost interior loop to run several cells per iteration
+  ["1d-3point-valid-jam", () => kex.jit(kex.kmap({ kernelSize: 3 }, (x: Win) => x[0] - 2 * x[1] + x[2])).lower(kex.ones([12])).js],
+  [
+    "2d-5point-same-jam",
+    () =>
+      kex.jit(kex.kmap({ kernelSize: [3, 3], padding: "same", relative: true }, (u: Win) => u[1][0] + u[-1][0] + u[0][1] + u[0][-1] - 4 * u[0][0])).lower(kex.ones([4, 10])).js,
+  ],
+  ["2d-3x3-stride2-max-jam", () => kex.jit(kex.kmap({ kernelSize: [3, 3], strides: 2 }, (x: Win) => kex.max(x))).lower(kex.ones([3, 19])).js],
   [
     "1d-two-region-mesh",
     () => {
