@@ -85,7 +85,8 @@ function bodyDeltas(code: LoweredCode, loop: Extract<Stmt, { kind: "for" }>): Ma
     if (s.kind === "let") deltas.set(s.name, deltaOf(s.value, deltas));
     else if (s.kind === "value") {
       const v = s.value;
-      if (v.kind === "padLoad") return null;
+      // border reads, and a sweep's reads that choose between two arrays, are not jammed
+      if (v.kind === "padLoad" || v.kind === "choose") return null;
       // reads only of buffers nothing in the loop writes (a scan's working arrays are writable)
       if (v.kind === "load" && (role.get(v.buffer)?.writable !== false || !affine(v.at))) return null;
     } else if (s.kind === "store") {
@@ -217,6 +218,8 @@ function renameScalar(s: ScalarExpr, f: (o: Operand) => Operand): ScalarExpr {
     case "padLoad":
       // reads have no operands (jammedBody shifts their addresses)
       return s;
+    case "choose":
+      throw new Error("jam: a choose read is never jammed (bodyDeltas refuses it)");
     default:
       return assertNever(s);
   }
