@@ -9,6 +9,7 @@
  */
 import type { LoopNest } from "../loop/loop-ir";
 import { lowerNest } from "../loop/lower";
+import type { LoweredCode } from "../loop/lowered-ir";
 import type { Schedule } from "../loop/schedule";
 import { emitJs } from "./emit-js";
 
@@ -21,6 +22,8 @@ export interface StencilCode {
   readonly schedule: Schedule;
   /** Statements of the longest kernel body at one grid cell (reads, operations, writes): its cost. */
   readonly opsPerCell: number;
+  /** The lowered loop IR that `body` prints (listed at debug level 2). */
+  readonly lowered: LoweredCode;
 }
 
 /**
@@ -31,5 +34,5 @@ export interface StencilCode {
  */
 export function emitStencil(nest: LoopNest): StencilCode {
   const code = lowerNest(nest);
-  return { body: emitJs(code), tables: code.tables, schedule: code.schedule, opsPerCell: code.opsPerCell };
+  return { body: emitJs(code), tables: code.tables, schedule: code.schedule, opsPerCell: code.opsPerCell, lowered: code };
 }

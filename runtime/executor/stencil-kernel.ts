@@ -12,6 +12,7 @@ import { Prim, type StencilParams } from "../../compiler/primitives";
 import { compileBody, type CompiledBody } from "../../compiler/codegen/compile";
 import { emitStencil, type Schedule } from "../../compiler/codegen/emit-stencil";
 import { NotScalarizable } from "../../compiler/codegen/scalarize";
+import { printLowered } from "../../compiler/ir-print";
 import { runPipeline } from "../../compiler/passes/pipeline";
 import { cachedKernel, memoKey, tableBytes } from "../kernel-cache";
 import { execLog, execLogger } from "./settings";
@@ -82,6 +83,7 @@ function buildStencil(prim: Prim.Stencil | Prim.StencilGather, p: StencilParams,
     const t0 = performance.now();
     const nest = runPipeline(p, extraShapes, { log: execLogger(2) }, gather);
     const code = emitStencil(nest);
+    execLog(2, () => `lowered (simplified, verified, outlined):\n${printLowered(code.lowered)}`);
     execLog(1, () => `compiled ${describeStencil(prim, p, extraShapes)} in ${(performance.now() - t0).toFixed(1)} ms`);
     execLog(3, () => `generated stencil code:\n${code.body}`);
     const costPerCell = 1 + code.opsPerCell;

@@ -53,6 +53,9 @@ describe("debug levels", () => {
   it("2 adds the IR after each pass, 3 the generated code", () => {
     const two = debugLines(2, 3.25).lines;
     expect(two.some((l) => l.startsWith("[kernex] after "))).toBe(true);
+    // the lowered loop IR the emitter prints: its buffers and the entry point
+    expect(two.some((l) => l.startsWith("[kernex] lowered (simplified, verified, outlined):"))).toBe(true);
+    expect(two.some((l) => /^\[kernex\] main\(f, t, s, lo, hi, k\):$/.test(l))).toBe(true);
     expect(two.some((l) => l.includes("generated stencil code"))).toBe(false);
     const three = debugLines(3, 4.25).lines;
     expect(three.some((l) => l.includes("generated stencil code"))).toBe(true);
