@@ -169,7 +169,10 @@ export function prepare(
   // results need no zero fill, and scratch keeps its old values
   // (a reduce over the grid zeroes its own partial rows: Schedule.partialRows)
   const writesAll = writesEveryCell(prim, params, schedule);
-  const fresh = (dtype: FloatDType, n: number): Storage => (writesAll ? allocateUninitialized(dtype, n) : allocate(dtype, n, false));
+  // an in-place result (smap, sscan) is overwritten with its input just below: zeroing it first is wasted
+  // (a donated 1024² buffer back from the pool was zero-filled every step of a u = f(u) loop)
+  const copiesInput = spec.placement === "inplace" && !gather;
+  const fresh = (dtype: FloatDType, n: number): Storage => (writesAll || copiesInput ? allocateUninitialized(dtype, n) : allocate(dtype, n, false));
   // a push-form gather adds onto its outputs: its scratch starts zero, and is given back zero (see finish)
   const written = sized.map(({ dtype, n }, j) => (viaScratch[j] ? take(dtype, n, adds) : shared ? allocate(dtype, n, true) : fresh(dtype, n)));
   // results are allocated now, before any job is sent: allocated after the job was posted (to overlap a
@@ -244,8 +247,10 @@ export function prepareLocal(prim: Prim.Stencil | Prim.StencilGather, inputs: re
     const { dtype, shape } = outAvals[j]!;
     let n = 1;
     for (const d of shape) n *= d;
-    const out = writesAll ? allocateUninitialized(dtype, n) : allocate(dtype, n, false);
-    if (params.spec.placement === "inplace" && !gather) out.set(inputs[j]!.data);
+    const copiesInput = params.spec.placement === "inplace" && !gather;
+    // an in-place result is overwritten with its input at once: no zero fill
+    const out = writesAll || copiesInput ? allocateUninitialized(dtype, n) : allocate(dtype, n, false);
+    if (copiesInput) out.set(inputs[j]!.data);
     outs.push(out);
     f.push(out);
   }
