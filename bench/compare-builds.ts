@@ -15,6 +15,7 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import * as current from "kernex";
+import type { NDArray } from "kernex";
 import { interleavedMedians } from "./interleave";
 
 type Kex = typeof current;
@@ -52,7 +53,7 @@ function workloads(kex: Kex, H: number): [string, () => unknown][] {
   const x3 = kex.array(random(3 * H * H, 1), { shape: [3, H, H] });
   const w3 = kex.array(random(27, 2), { shape: [3, 3, 3] });
   const conv = kex.jit(kex.kmap({ kernelSize: [3, 3, 3], padding: ["valid", "same", "same"] }, (x: Win, w: Win) => kex.sum(x * w)));
-  const convLoss = kex.jit(kex.grad((x: kex.NDArray, w: kex.NDArray) => kex.sum(conv(x, w) as kex.NDArray), [0, 1] as never));
+  const convLoss = kex.jit(kex.grad((x: NDArray, w: NDArray) => kex.sum(conv(x, w) as NDArray), [0, 1] as never));
   const v = kex.array(random(1_000_000, 3));
   const patches = kex.jit(kex.kmap({ kernelSize: 3, padding: "same" }, (x: Win) => x));
   const u = kex.array(random(H * H, 4), { shape: [H, H] });
