@@ -17,6 +17,7 @@ import { build } from "esbuild";
 import * as current from "kernex";
 import type { NDArray } from "kernex";
 import { interleavedMedians } from "./interleave";
+import { random } from "./random";
 
 type Kex = typeof current;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -38,15 +39,6 @@ async function earlierBuild(commit: string): Promise<Kex> {
   return (await import(pathToFileURL(outfile).href)) as Kex;
 }
 
-function random(n: number, seed: number): Float64Array {
-  let s = seed >>> 0;
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    out[i] = s / 4294967296;
-  }
-  return out;
-}
 
 /** The workloads of bench/run.ts, written against one build's API: name → a call. */
 function workloads(kex: Kex, H: number): [string, () => unknown][] {

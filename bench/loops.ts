@@ -19,6 +19,7 @@
 import * as kex from "kernex";
 import * as hand from "./hand";
 import { median } from "./interleave";
+import { random } from "./random";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Win = any;
@@ -29,15 +30,6 @@ const r = 0.2;
 
 const step = kex.smap({ kernelSize: [3, 3], offset: 1, relative: true, scope: { r } }, (u: Win) => u[0][0] + r * (u[1][0] + u[-1][0] + u[0][1] + u[0][-1] - 4 * u[0][0]));
 
-function random(n: number, seed: number): Float64Array {
-  let s = seed >>> 0;
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    out[i] = s / 4294967296;
-  }
-  return out;
-}
 
 
 function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
