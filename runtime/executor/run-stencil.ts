@@ -107,12 +107,12 @@ function runCompiled(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly T
   const cells = cellsRun(params, compiled.schedule);
   const workers = workersFor(compiled, cells, true, () => scanCopied(prim, inputs, params));
   if (workers === 0) {
-    const { f, outs } = prepareLocal(prim, inputs, params, outAvals, compiled.schedule);
+    const { f, outs } = prepareLocal(prim, inputs, params, outAvals, compiled.schedule, compiled.uncovered);
     compiled.fn(f, compiled.tables, NO_SCALARS, 0, compiled.schedule.n, -1);
     return outAvals.map((a, j): Tensor => ({ shape: a.shape, dtype: a.dtype, data: outs[j]! }));
   }
   const t0 = performance.now();
-  const prepared = prepare(prim, inputs, params, outAvals, true, compiled.schedule, writesDirect(prim, params, compiled.schedule));
+  const prepared = prepare(prim, inputs, params, outAvals, true, compiled.schedule, writesDirect(prim, params, compiled.schedule), compiled.uncovered);
   let outs: Storage[] | null = null;
   try {
     const t1 = performance.now();
@@ -148,7 +148,7 @@ export async function runStencilAsync(prim: Prim.Stencil | Prim.StencilGather, i
   if (workers === 0) return runStencil(prim, inputs, params, outAvals);
   const partial = compiled.schedule.partialRows > 0;
   const runAvals = partial ? partialAvals(outAvals, compiled.schedule) : outAvals;
-  const prepared = prepare(prim, inputs, params, runAvals, true, compiled.schedule, false);
+  const prepared = prepare(prim, inputs, params, runAvals, true, compiled.schedule, false, compiled.uncovered);
   let outs: Storage[] | null = null;
   try {
     await getPool(workers).runAsync(job(compiled, cells, prepared));

@@ -15,6 +15,7 @@ import { getPool } from "../pool";
 import { acquireScratch, acquireZeroedScratch, releaseScratch } from "../scratch";
 import { whileRunning } from "../failure";
 import { configuredWorkers, execLog } from "./settings";
+import { copyUncovered, type Uncovered } from "./inplace-cover";
 
 /** Would a sharded run of this scan copy its working array through scratch (see prepare)? */
 export function scanCopied(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly Tensor[], params: StencilParams): boolean {
@@ -92,7 +93,7 @@ export const RANGES_PER_THREAD = 8;
  * The buffers of a sharded run, and what to do once it ends.
  *
  * @example
- * const prepared = prepare(prim, inputs, params, outAvals, true, schedule, false);
+ * const prepared = prepare(prim, inputs, params, outAvals, true, schedule, false, compiled.uncovered);
  * const outs = prepared.finish(true); // after the pool ran the job on prepared.f
  */
 export interface Prepared {
@@ -133,6 +134,7 @@ export function prepare(
   shared: boolean,
   schedule: Schedule,
   direct: boolean,
+  uncovered: Uncovered,
 ): Prepared {
   const { spec } = params;
   const { adds } = schedule;
@@ -179,7 +181,7 @@ export function prepare(
   // zero fill with the worker's start), W3's 8 MiB result got fresh pages from the allocator on most
   // calls, ~1,500-1,900 page faults and ~31-36 ms per call, against ~2 ms and a handful of faults now
   const outs = written.map((w, j) => (viaScratch[j] ? fresh(sized[j]!.dtype, sized[j]!.n) : w));
-  if (spec.placement === "inplace" && !gather) written.forEach((o, j) => o.set(inputs[j]!.data));
+  if (spec.placement === "inplace" && !gather) written.forEach((o, j) => copyUncovered(o, inputs[j]!.data, uncovered));
   // reused scratch holds old values: cells no kernel writes must read 0, and sums start from 0
   // (a push gather's scratch is zero already, above)
   else if (!gather && !writesAll) written.forEach((o, j) => viaScratch[j] && o.fill(0));
@@ -229,13 +231,20 @@ function writesEveryCell(prim: Prim.Stencil | Prim.StencilGather, params: Stenci
  * The buffers of a run on the calling thread alone (`prepare` without
  * workers, with nothing to release afterwards): inputs as they are, except
  * a scan's windowed inputs, copied (a scan that writes in place returns
- * those copies); other outputs fresh, holding the inputs for an in-place
- * map, zero where no kernel writes.
+ * those copies); other outputs fresh, holding the inputs where an in-place
+ * map's kernel does not write (`uncovered`), zero where no kernel writes.
  *
  * @example
- * const { f, outs } = prepareLocal(Prim.Stencil, [x], params, outAvals, schedule);
+ * const { f, outs } = prepareLocal(Prim.Stencil, [x], params, outAvals, schedule, compiled.uncovered);
  */
-export function prepareLocal(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly Tensor[], params: StencilParams, outAvals: readonly Aval[], schedule: Schedule): { f: Storage[]; outs: Storage[] } {
+export function prepareLocal(
+  prim: Prim.Stencil | Prim.StencilGather,
+  inputs: readonly Tensor[],
+  params: StencilParams,
+  outAvals: readonly Aval[],
+  schedule: Schedule,
+  uncovered: Uncovered,
+): { f: Storage[]; outs: Storage[] } {
   const gather = prim === Prim.StencilGather;
   const scan = params.spec.kind === "scan" && !gather;
   const f: Storage[] = [];
@@ -250,7 +259,7 @@ export function prepareLocal(prim: Prim.Stencil | Prim.StencilGather, inputs: re
     const copiesInput = params.spec.placement === "inplace" && !gather;
     // an in-place result is overwritten with its input at once: no zero fill
     const out = writesAll || copiesInput ? allocateUninitialized(dtype, n) : allocate(dtype, n, false);
-    if (copiesInput) out.set(inputs[j]!.data);
+    if (copiesInput) copyUncovered(out, inputs[j]!.data, uncovered);
     outs.push(out);
     f.push(out);
   }

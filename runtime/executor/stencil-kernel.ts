@@ -16,6 +16,7 @@ import { printLowered } from "../../compiler/ir-print";
 import { runPipeline } from "../../compiler/passes/pipeline";
 import { cachedKernel, memoKey, tableBytes } from "../kernel-cache";
 import { execLog, execLogger } from "./settings";
+import { uncoveredCells, type Uncovered } from "./inplace-cover";
 
 /**
  * A stencil ready to run.
@@ -33,6 +34,8 @@ export interface CompiledStencil {
   readonly schedule: Schedule;
   /** Estimated work per grid cell (scalar operations), for the sharding threshold. */
   readonly costPerCell: number;
+  /** An in-place map's cells its kernel leaves to the input (computed when first read; see inplace-cover.ts). */
+  readonly uncovered: Uncovered;
 }
 
 function structuralKey(p: StencilParams, extraShapes: readonly (readonly number[])[]): string {
@@ -91,7 +94,11 @@ function buildStencil(prim: Prim.Stencil | Prim.StencilGather, p: StencilParams,
     // the hash only when a job first goes to the workers (hashing W1's body took ~5 ms of its first call)
     let fn: CompiledBody | null = null;
     let hash: string | null = null;
+    let uncovered: Uncovered | null = null;
     return {
+      get uncovered(): Uncovered {
+        return (uncovered ??= uncoveredCells(p));
+      },
       get fn(): CompiledBody {
         return (fn ??= compileBody(code.body));
       },
