@@ -26,10 +26,17 @@ import { scanWritesInPlace } from "../../compiler/loop/loop-ir";
 import { Prim, type LoopParams, type StencilParams } from "../../compiler/primitives";
 import type { FloatArray } from "../buffers";
 import { compileStencil, type CompiledStencil } from "./stencil-kernel";
+import type { Uncovered } from "./inplace-cover";
 
-/** How a plan buffer is set up before the loop. */
+/**
+ * How a plan buffer is set up before the loop. A carry's second buffer
+ * whose first write is an in-place map that keeps its border (see
+ * keepsBorder) takes only the cells that map leaves (`border`); one whose
+ * first write covers it is a "temp" (nothing to copy).
+ */
 export type BufInit =
   | { readonly kind: "carry"; readonly carry: number }
+  | { readonly kind: "border"; readonly carry: number; readonly cells: Uncovered }
   | { readonly kind: "invariant"; readonly input: number }
   | { readonly kind: "lit"; readonly value: number }
   | { readonly kind: "temp" }
@@ -139,6 +146,11 @@ export function planLoop(body: Program, p: LoopParams, hostFor: (eqn: AnyEqn) =>
   const stencils = compiled.filter((c): c is CompiledStencil => c !== null);
   const stencilIndex = compiled.map((c) => (c === null ? -1 : stencils.indexOf(c)));
 
+  // per buffer, what its first write leaves to its initial contents: the border of an in-place map, or nothing
+  const firstWrite = new Map<number, Uncovered | null>();
+  const writes = (x: LoopBuf, border: Uncovered | null = null): void => {
+    if (x.kind === "buf" && !firstWrite.has(x.id)) firstWrite.set(x.id, border);
+  };
   const step = (s: State): { ops: LoopOp[]; next: State } => {
     const busy = new Set<number>(s.cur);
     const assigned = new Map<Var, number>();
@@ -181,6 +193,7 @@ export function planLoop(body: Program, p: LoopParams, hostFor: (eqn: AnyEqn) =>
       const outs = eqn.outputs.map((o) => bufOf(o));
       if (compiled[e] === null || !isStencilEqn(eqn)) {
         ops.push({ kind: "host", fn: e, ins: eqn.inputs.map(bufOf), outs });
+        outs.forEach((o) => writes(o));
         return;
       }
       const placed = stencilArgs(eqn, bufOf, outs, compiled[e]!.schedule);
@@ -188,12 +201,18 @@ export function planLoop(body: Program, p: LoopParams, hostFor: (eqn: AnyEqn) =>
       const p2 = eqn.params;
       for (const op of placed.pre) {
         if (op.kind === "copy" && op.dst.kind === "buf" && op.src.kind === "buf" && op.dst.id === op.src.id) continue;
-        if (op.kind === "copy" && keepsBorder(eqn, p2, op, s, label, inputRole, body, nc)) continue;
+        if (op.kind === "copy" && keepsBorder(eqn, p2, op, s, label, inputRole, body, nc)) {
+          writes(op.dst, compiled[e]!.uncovered);
+          continue;
+        }
         ops.push(op);
+        if (op.kind === "copy" || op.kind === "fill") writes(op.dst);
       }
       ops.push({ kind: "call", stencil: stencilIndex[e]!, args: placed.args, tables: [], n: compiled[e]!.schedule.n });
+      outs.forEach((o) => writes(o));
     });
     ops.push(...late);
+    late.forEach((op) => (op.kind === "copy" || op.kind === "fill") && writes(op.dst));
     body.outputs.slice(nc).forEach((a, j) => {
       const dst: LoopBuf = { kind: "row", seq: nx + j, len: sizeOf(a.aval.shape) };
       ops.push(a instanceof Lit ? { kind: "fill", dst, value: a.value } : { kind: "copy", dst, src: bufOf(a) });
@@ -204,6 +223,7 @@ export function planLoop(body: Program, p: LoopParams, hostFor: (eqn: AnyEqn) =>
 
   const sim = simulate({ cur: cur0, label: label0 }, step);
   if (sim === null) return null;
+  secondBuffersInit(init, cur0, firstWrite);
   const { code, tables } = planCode(sim, stencils, { nBuffers: bufAvals.length, nSeqs: nx + body.outputs.length - nc, index, reverse: p.reverse });
   return { code, stencils, host, bufAvals, init, tables, states: sim.states, shard: shardInfo(code, compiled, body) };
 }
@@ -226,6 +246,21 @@ function planCode(
 }
 
 class NotPlannable extends Error {}
+
+/**
+ * A carry's second buffer is never read before a step writes it: it needs
+ * the carry's cells only where its first write leaves them (an in-place
+ * map's border), and nothing when that write covers it. Copying the whole
+ * carry into it cost a full pass over memory per call (and, in a sharded
+ * loop, took every page fault of a fresh buffer on the calling thread).
+ */
+function secondBuffersInit(init: BufInit[], cur0: readonly number[], firstWrite: ReadonlyMap<number, Uncovered | null>): void {
+  init.forEach((how, b) => {
+    if (how.kind !== "carry" || cur0.includes(b) || !firstWrite.has(b)) return;
+    const border = firstWrite.get(b)!;
+    init[b] = border === null ? { kind: "temp" } : border.all ? how : { kind: "border", carry: how.carry, cells: border };
+  });
+}
 
 /** Two buffers per carry, pooled by aval; carry j starts in the first of its two (both labelled j). */
 function carryBuffers(body: Program, nc: number, newBuf: (aval: Aval, how: BufInit) => number): { pools: Map<string, number[]>; cur0: number[]; label0: Map<number, number> } {

@@ -10,10 +10,11 @@ import { sizeOf, type Aval } from "../../compiler/ir";
 import type { Tensor } from "../../compiler/tensor";
 import type { LoopParams } from "../../compiler/primitives";
 import { allocate, isShared, type FloatArray } from "../buffers";
-import { recycleBuffer } from "../buffer-pool";
+import { recycleBuffer, takeBuffer } from "../buffer-pool";
 import { whileRunning } from "../failure";
 import { getPool } from "../pool";
 import type { CompiledLoop } from "./loop-kernel";
+import { copyUncovered } from "./inplace-cover";
 import type { HostFn, LoopPlan } from "./loop-plan";
 import { configuredWorkers, execLog } from "./settings";
 
@@ -50,9 +51,16 @@ function setUp(plan: LoopPlan, inputs: readonly Tensor[], p: LoopParams, shared:
       copy.set(data);
       return copy;
     }
-    const buf = allocate(aval.dtype, sizeOf(aval.shape), shared);
-    if (how.kind === "carry") buf.set(inputs[1 + how.carry]!.data);
-    else if (how.kind === "lit") buf.fill(how.value);
+    const n = sizeOf(aval.shape);
+    if (how.kind === "carry" || how.kind === "border") {
+      // written before read (a copy of the carry, or an in-place map's result over its border): a pooled buffer needs no zero fill
+      const buf = takeBuffer(aval.dtype, n, shared) ?? allocate(aval.dtype, n, shared);
+      if (how.kind === "carry") buf.set(inputs[1 + how.carry]!.data);
+      else copyUncovered(buf, inputs[1 + how.carry]!.data, how.cells);
+      return buf;
+    }
+    const buf = allocate(aval.dtype, n, shared);
+    if (how.kind === "lit") buf.fill(how.value);
     return buf;
   });
 }
