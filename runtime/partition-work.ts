@@ -132,3 +132,54 @@ export function planRanges(n: number, threads: number, work?: number): number {
   if (work !== undefined) k = Math.max(1, Math.min(k, Math.floor(work / MIN_WORK_PER_THREAD)));
   return k;
 }
+
+/**
+ * Estimated time of one work unit on one thread, in ns: compiled stencils
+ * run 0.14–0.37 ns per unit (conv2d, laplacian, blur, max-pool, patches, the
+ * heat step, at 1024², 2-core VMs); the middle of that range.
+ */
+export const NS_PER_UNIT = 0.25;
+
+/**
+ * Estimated cost of one barrier between the steps of a sharded multi-step
+ * job, in µs. The threads spin between steps (control-block.ts SPIN_MS):
+ * bench/pool-overhead.ts measured 0.7–1.5 µs a barrier on a quiet 2-core VM;
+ * the estimate allows for a step whose threads do not arrive together (an
+ * uneven split, a thread briefly descheduled).
+ */
+export const BARRIER_US = 10;
+
+/**
+ * Estimated cost of handing a job to sleeping workers and seeing it end, in
+ * µs: a postMessage, the worker's wake-up and an Atomics.notify back, 39–49
+ * µs for the caller and one worker (bench/pool-overhead.ts, 2-core VM).
+ */
+export const DISPATCH_US = 50;
+
+/**
+ * The estimated time of sharded steps must be at most this fraction of
+ * their time on one thread before a loop is sharded: the estimates are
+ * rough (NS_PER_UNIT spans 2.5× between kernels), and a sharded loop that
+ * is not clearly faster is often slower on a busy machine.
+ */
+export const SHARD_GAIN = 0.7;
+
+/**
+ * Threads (1 … `threads`) for `steps` steps of `workPerStep` units each, with
+ * a barrier after every step: the most threads whose estimated time
+ * (dispatch, then per step the work divided among them plus a barrier) is
+ * within SHARD_GAIN of one thread's.
+ *
+ * @example
+ * threadsForSteps(1024 * 1024 * 8, 20, 2); // 2 — a 1024² heat step (~2 ms) pays for a barrier
+ * threadsForSteps(64 * 64 * 8, 1000, 2);   // 1 — a 64² step (~8 µs) does not
+ */
+export function threadsForSteps(workPerStep: number, steps: number, threads: number): number {
+  const oneUs = (workPerStep * NS_PER_UNIT) / 1000;
+  const one = steps * oneUs;
+  for (let k = Math.floor(threads); k >= 2; k--) {
+    const sharded = DISPATCH_US + steps * (oneUs / k + BARRIER_US);
+    if (sharded <= SHARD_GAIN * one) return k;
+  }
+  return 1;
+}

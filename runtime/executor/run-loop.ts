@@ -17,19 +17,21 @@ import type { CompiledLoop } from "./loop-kernel";
 import { copyUncovered } from "./inplace-cover";
 import type { HostFn, LoopPlan } from "./loop-plan";
 import { configuredWorkers, execLog } from "./settings";
+import { threadsForSteps } from "../partition-work";
 
 /**
- * Work per call (bench units, ~ scalar operations) below which a loop
- * never tries the pool: a barrier per step costs tens of µs on a shared
- * 2-core VM, so a step must do about a millisecond of work before threads
- * can pay for it (the 64² heat step, ~60k units, never does).
+ * Threads for a planned loop, from its cost (partition-work.ts
+ * threadsForSteps: each step's work against a barrier per call): 0 for the
+ * calling thread alone. A 1024² heat step (~2 ms) is sharded, a 64² one
+ * (~8 µs) is not.
  */
-export const MIN_LOOP_WORK_PER_CALL = 1 << 20;
-
-/** Threads for a planned loop: only when one call's work pays for a barrier per call. */
-function loopWorkers(plan: LoopPlan): number {
-  if (plan.shard === null || plan.shard.workPerCall < MIN_LOOP_WORK_PER_CALL) return 0;
-  return configuredWorkers(true);
+function loopWorkers(plan: LoopPlan, steps: number): number {
+  if (plan.shard === null) return 0;
+  const allowed = configuredWorkers(true);
+  if (allowed === 0) return 0;
+  const { workPerCall, calls } = plan.shard;
+  // every call of a step ends at a barrier: a call's work must pay for one
+  return threadsForSteps(workPerCall, steps * calls, 1 + allowed) - 1;
 }
 
 /** The carries' buffers before step n (the plan's states repeat with its period). */
@@ -69,31 +71,43 @@ function setUp(plan: LoopPlan, inputs: readonly Tensor[], p: LoopParams, shared:
 type LoopFn = (f: readonly FloatArray[], t: readonly Int32Array[], s: readonly number[], lo: number, hi: number, k: number, h: readonly (HostFn | null)[]) => void;
 
 /**
- * Steps a probe of each setting takes, as a fraction of the loop: two such
- * probes (one thread, then the pool) decide how the rest runs, so a wrong
- * guess costs at most ~1/PROBE_FRACTION of the loop.
+ * Steps a probe of each setting takes, as a fraction of the loop (at least
+ * PROBE_MIN): the cost model chose the pool, and two probes (one thread,
+ * then the pool) confirm it on the machine as it is, so a wrong guess costs
+ * at most ~1/PROBE_FRACTION of the loop.
  */
 const PROBE_FRACTION = 32;
+const PROBE_MIN = 2;
+
+/** The fastest of `count` steps from `from`, each timed alone, in ms. */
+function fastestStep(from: number, count: number, run: (from: number, to: number) => void): number {
+  let best = Infinity;
+  for (let i = from; i < from + count; i++) {
+    const t0 = performance.now();
+    run(i, i + 1);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
 
 /**
- * Run steps [0, steps) one thread or sharded, chosen from measured cost:
- * a probe of steps on this thread, one on the pool, and the rest with
- * whichever took less time per step (the pool only when clearly faster:
- * on a busy machine a barrier per step can cost more than it saves).
+ * Run steps [0, steps) sharded, unless a probe shows one thread faster:
+ * the fastest of a few steps on this thread against the fastest of a few
+ * on the pool (each step alone, so the first step's page faults in a fresh
+ * buffer and a worker's wake-up count once), and the rest with whichever
+ * was faster (the pool unless one thread was clearly faster: on a busy
+ * machine a barrier per step can cost more than it saves). Loops too short
+ * to probe run as the cost model chose.
  */
 function runAdaptive(steps: number, one: (from: number, to: number) => void, sharded: (from: number, to: number) => void): boolean {
-  const probe = Math.max(1, Math.floor(steps / PROBE_FRACTION));
-  if (steps < 3 * probe || steps < 4) {
-    one(0, steps);
-    return false;
+  const probe = Math.max(PROBE_MIN, Math.floor(steps / PROBE_FRACTION));
+  if (steps < 3 * probe) {
+    sharded(0, steps);
+    return true;
   }
-  let t0 = performance.now();
-  one(0, probe);
-  const tOne = performance.now() - t0;
-  t0 = performance.now();
-  sharded(probe, 2 * probe);
-  const tPool = performance.now() - t0;
-  const pool = tPool < 0.9 * tOne;
+  const tOne = fastestStep(0, probe, one);
+  const tPool = fastestStep(probe, probe, sharded);
+  const pool = tPool < 1.1 * tOne;
   (pool ? sharded : one)(2 * probe, steps);
   return pool;
 }
@@ -106,7 +120,7 @@ function runAdaptive(steps: number, one: (from: number, to: number) => void, sha
  */
 export function runPlanned(c: CompiledLoop, plan: LoopPlan, inputs: readonly Tensor[], p: LoopParams, outAvals: readonly Aval[]): Tensor[] {
   const nc = p.nCarry;
-  const workers = loopWorkers(plan);
+  const workers = loopWorkers(plan, p.steps);
   const bufs = setUp(plan, inputs, p, workers > 0);
   const xs = inputs.slice(1 + nc, 1 + nc + p.nXs).map((x) => x.data);
   const ys = outAvals.slice(nc).map((a) => allocate(a.dtype, sizeOf(a.shape), false));

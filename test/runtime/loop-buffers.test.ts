@@ -3,11 +3,14 @@
  * run-loop.ts): the second buffer of a carry takes only the border that an
  * in-place map leaves to it, from pooled memory that is not zeroed; loops
  * over 'valid' and one-sided smaps, for odd and even step counts, equal a
- * plain two-buffer loop although the pool hands out buffers holding NaN
- * (issue #23).
+ * plain two-buffer loop although the pool hands out buffers holding NaN;
+ * the cost model shards a 1024² heat loop and not a 64² one, and the
+ * sharded loop equals the one-thread loop bit for bit (issue #23).
  */
 import { afterEach, describe, expect, it } from "vitest";
 import * as kex from "kernex";
+import { getPool } from "../../runtime/pool";
+import { BARRIER_US, DISPATCH_US, NS_PER_UNIT, SHARD_GAIN, threadsForSteps } from "../../runtime/partition-work";
 import { mulberry32 } from "../helpers/naive";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -64,4 +67,37 @@ describe("planned loops: the second buffer of a carry", () => {
       });
     }
   }
+});
+
+describe("planned loops: threads from cost", () => {
+  it("threadsForSteps: the closed form of its model at the edges", () => {
+    // a 1024² heat step of ~8 units a cell: ~2.1 ms, against a 10 µs barrier
+    expect(threadsForSteps(1024 * 1024 * 8, 20, 2)).toBe(2);
+    // a 64² step: ~8 µs, less than the barrier it would need
+    expect(threadsForSteps(64 * 64 * 8, 1000, 2)).toBe(1);
+    // the break-even step: sharded time = SHARD_GAIN × one-thread time, for k threads and s steps
+    const [k, s] = [2, 100];
+    const oneUs = (DISPATCH_US + s * BARRIER_US) / (s * (SHARD_GAIN - 1 / k));
+    const units = (oneUs * 1000) / NS_PER_UNIT;
+    expect(threadsForSteps(units * 1.01, s, k)).toBe(2);
+    expect(threadsForSteps(units * 0.99, s, k)).toBe(1);
+    expect(threadsForSteps(1e12, 10, 1)).toBe(1);
+  });
+
+  it("a 1024² heat loop of 5 steps runs sharded and equals the one-thread loop bit for bit", async () => {
+    const n = 1024;
+    const rand = mulberry32(9);
+    const u0 = kex.array(Float64Array.from({ length: n * n }, () => rand() - 0.5), { shape: [n, n] });
+    const step = kex.smap({ kernelSize: [3, 3], offset: 1, relative: true, scope: { r } }, (u: Win) => u[0][0] + r * (u[1][0] + u[-1][0] + u[0][1] + u[0][-1] - 4 * u[0][0]));
+    kex.config({ workers: 0 });
+    const one = kex.foriLoop(0, 5, (_i, v: kex.NDArray) => step(v), u0);
+    kex.config({ workers: 1 });
+    await getPool(1).ready();
+    dirtyPool(n * n, 2);
+    const before = getPool(1).lastRun;
+    const sharded = kex.foriLoop(0, 5, (_i, v: kex.NDArray) => step(v), u0);
+    expect(getPool(1).lastRun).not.toBe(before);
+    expect(new Set(getPool(1).lastRun!.ranBy).size).toBeGreaterThan(1);
+    expect(sharded.data).toEqual(one.data);
+  });
 });
