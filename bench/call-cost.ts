@@ -104,6 +104,7 @@ async function child(which: string): Promise<void> {
     }
   }
   const fastest = Math.min(...times);
+  if (process.argv.includes("--each")) console.error(times.map((t, i) => `${t.toFixed(1)}/${faults[i]}`).join(" "));
   console.log(JSON.stringify({ mode: which, median: median(times), fastest, ratio: median(times) / fastest, faults: median(faults) }));
 }
 
