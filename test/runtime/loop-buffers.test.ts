@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import * as kex from "kernex";
 import { getPool } from "../../runtime/pool";
 import { BARRIER_US, DISPATCH_US, NS_PER_UNIT, SHARD_GAIN, threadsForSteps } from "../../runtime/partition-work";
+import { firstBitDifference } from "./helpers";
 import { mulberry32 } from "../helpers/naive";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -98,6 +99,6 @@ describe("planned loops: threads from cost", () => {
     const sharded = kex.foriLoop(0, 5, (_i, v: kex.NDArray) => step(v), u0);
     expect(getPool(1).lastRun).not.toBe(before);
     expect(new Set(getPool(1).lastRun!.ranBy).size).toBeGreaterThan(1);
-    expect(sharded.data).toEqual(one.data);
+    expect(firstBitDifference(sharded.data, one.data)).toBe(-1);
   });
 });
