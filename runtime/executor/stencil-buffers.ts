@@ -42,15 +42,27 @@ function freshCopy(x: Storage, shared: boolean): Storage {
     c.set(x);
     return c;
   }
-  try {
-    // no work estimate: only arrays above 32 MiB come here, whose page faults alone take tens of ms
-    copyFn ??= compileKernel(COPY_HASH, COPY_BODY);
-    getPool(workers).runSync({ hash: COPY_HASH, body: COPY_BODY, fn: copyFn, factory: false, callerF: undefined, onWorkerRange: undefined, f: [x, c], t: NO_TABLES, n: x.length, steps: 1, work: undefined, grain: RANGES_PER_THREAD });
-  } catch (e) {
-    whileRunning(e, "a stencil");
-  }
+  // no work estimate: only arrays above 32 MiB come here, whose page faults alone take tens of ms
+  copyOnPool(c, x, workers, "a stencil");
   execLog(4, () => `sharded a fresh copy of ${x.length} elements on ${workers} worker(s) + caller`);
   return c;
+}
+
+/**
+ * dst.set(src), range by range on the calling thread and `workers` workers
+ * (both shared): a large copy's memory traffic and page faults are taken in
+ * parallel. `what` names the run in a failure.
+ *
+ * @example
+ * copyOnPool(carryBuffer, initialGrid, 1, "a loop");
+ */
+export function copyOnPool(dst: Storage, src: Storage, workers: number, what: string): void {
+  try {
+    copyFn ??= compileKernel(COPY_HASH, COPY_BODY);
+    getPool(workers).runSync({ hash: COPY_HASH, body: COPY_BODY, fn: copyFn, factory: false, callerF: undefined, onWorkerRange: undefined, f: [src, dst], t: NO_TABLES, n: src.length, steps: 1, work: undefined, grain: RANGES_PER_THREAD });
+  } catch (e) {
+    whileRunning(e, what);
+  }
 }
 
 /** Kernel body of `freshCopy`: f[1][lo, hi) = f[0][lo, hi). */
