@@ -147,7 +147,9 @@ export function runPlanned(c: CompiledLoop, plan: LoopPlan, inputs: readonly Ten
   const one = (from: number, to: number): void => fn(f, plan.tables, [to, lower, from], 0, 0, -1, plan.host);
   if (workers === 0) {
     one(0, p.steps);
-    if (plan.shard !== null) execLog(4, () => `loop of ${p.steps} steps: one thread (cost model: ${plan.shard!.workPerCall} units a call do not pay for a barrier)`);
+    if (plan.shard !== null) {
+      execLog(4, () => `loop of ${p.steps} steps: one thread (${configuredWorkers(true) === 0 ? "no workers allowed" : `cost model: ${plan.shard!.workPerCall} units a call do not pay for a barrier`})`);
+    }
   } else {
     const shard = plan.shard!;
     const pool = getPool(workers);
