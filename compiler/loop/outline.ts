@@ -40,6 +40,33 @@ function mergeAdjacent(body: readonly Stmt[], innerFns: ReadonlySet<string>): St
   return out;
 }
 
+/** An outlined function's body, printed only when another block of the same shape needs comparing with it. */
+interface Outlined {
+  readonly name: string;
+  readonly body: readonly Stmt[];
+  printed?: string;
+}
+
+/** Outlined functions by shape (role, parameters, statement count): bodies of different shapes are never compared. */
+type Shapes = Map<string, Outlined[]>;
+
+const shapeOf = (role: string, params: readonly string[], body: readonly Stmt[]): string => `${role}(${params.join(",")})${body.length}`;
+
+/** The function already outlined with this role, parameters and body, if any. */
+function sameFunction(shapes: Shapes, role: string, params: readonly string[], body: readonly Stmt[]): string | undefined {
+  const candidates = shapes.get(shapeOf(role, params, body));
+  if (candidates === undefined) return undefined;
+  const printed = JSON.stringify(body);
+  return candidates.find((c) => (c.printed ??= JSON.stringify(c.body)) === printed)?.name;
+}
+
+function remember(shapes: Shapes, role: string, params: readonly string[], body: readonly Stmt[], name: string): void {
+  const key = shapeOf(role, params, body);
+  const list = shapes.get(key);
+  if (list === undefined) shapes.set(key, [{ name, body }]);
+  else list.push({ name, body });
+}
+
 /** Outline the blocks of lowered code into functions. */
 export function outline(code: LoweredCode): LoweredCode {
   const rank = new Map<string, number>();
@@ -61,7 +88,7 @@ export function outline(code: LoweredCode): LoweredCode {
   ["lo", "hi", "k"].forEach(define);
 
   const fns: LoopFn[] = [...code.fns];
-  const byKey = new Map<string, string>();
+  const byShape: Shapes = new Map();
   const fnNames = new Set(fns.map((f) => f.name));
   const counts = { runner: 0, inner: 0 };
   const innerFns = new Set<string>();
@@ -86,11 +113,10 @@ export function outline(code: LoweredCode): LoweredCode {
           });
           const order = [...free].sort((a, b) => rankOf(a) - rankOf(b));
           const params = [...order, ...own];
-          const key = JSON.stringify([s.role, params, inner]);
-          let name = byKey.get(key);
+          let name = sameFunction(byShape, s.role, params, inner);
           if (name === undefined) {
             name = s.role === "runner" ? `r${counts.runner++}` : `ln${counts.inner++}`;
-            byKey.set(key, name);
+            remember(byShape, s.role, params, inner, name);
             if (s.role === "inner") innerFns.add(name);
             fnNames.add(name);
             fns.push({ name, params, body: inner });
