@@ -124,6 +124,13 @@ export interface JamProfile {
  * LIVE_CAP values live at once, and only when it saves at least MIN_GAIN
  * over J = 1. A body with less than MIN_ARITHMETIC operations per read is
  * bound by memory traffic, which a jam does not reduce: it stays as it is.
+ * Given the grid's cells and the jammed bodies' statement counts, a J must
+ * also pay back its first-call warm-up (V8 optimizing a longer body)
+ * within PAYBACK_CALLS calls:
+ *
+ *     PAYBACK_CALLS · gridCells · (cost(1) - cost(J)) · NS_PER_UNIT ≥ statements(J) · WARMUP_NS_PER_STATEMENT
+ *
+ * unless the grid has fewer than WARM_CELLS cells.
  *
  * Measured (`npm run bench -- --single`, 2-core AMD EPYC VM, Node 20,
  * 2026-12-02; ratios to the hand-written loops, J forced, two runs each):
