@@ -40,11 +40,10 @@ function mergeAdjacent(body: readonly Stmt[], innerFns: ReadonlySet<string>): St
   return out;
 }
 
-/** An outlined function's body, printed only when another block of the same shape needs comparing with it. */
+/** An outlined function: its name and body. */
 interface Outlined {
   readonly name: string;
   readonly body: readonly Stmt[];
-  printed?: string;
 }
 
 /** Outlined functions by shape (role, parameters, statement count): bodies of different shapes are never compared. */
@@ -52,12 +51,28 @@ type Shapes = Map<string, Outlined[]>;
 
 const shapeOf = (role: string, params: readonly string[], body: readonly Stmt[]): string => `${role}(${params.join(",")})${body.length}`;
 
+/**
+ * Structural equality of two IR values (plain objects, arrays, strings and
+ * numbers), stopping at the first difference: no printing, no allocation.
+ */
+function sameTree(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return typeof a === "number" && typeof b === "number" && Object.is(a, b);
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameTree(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if (!(k in b) || !sameTree((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  return true;
+}
+
 /** The function already outlined with this role, parameters and body, if any. */
 function sameFunction(shapes: Shapes, role: string, params: readonly string[], body: readonly Stmt[]): string | undefined {
-  const candidates = shapes.get(shapeOf(role, params, body));
-  if (candidates === undefined) return undefined;
-  const printed = JSON.stringify(body);
-  return candidates.find((c) => (c.printed ??= JSON.stringify(c.body)) === printed)?.name;
+  return shapes.get(shapeOf(role, params, body))?.find((c) => sameTree(c.body, body))?.name;
 }
 
 function remember(shapes: Shapes, role: string, params: readonly string[], body: readonly Stmt[], name: string): void {
