@@ -108,6 +108,10 @@ export interface JamProfile {
   readonly distinctReads: readonly number[];
   /** Most values live at once in the body jammed J cells deep, for J = 1 … 4 (index J - 1). */
   readonly live: readonly number[];
+  /** Statements of the body jammed J cells deep, for J = 1 … 4 (index J - 1); with `gridCells`, what V8 compiles. */
+  readonly statements?: readonly number[];
+  /** Cells of the whole grid (one call runs them all): what a jam's saving per cell is multiplied by. */
+  readonly gridCells?: number;
 }
 
 /**
@@ -120,6 +124,13 @@ export interface JamProfile {
  * LIVE_CAP values live at once, and only when it saves at least MIN_GAIN
  * over J = 1. A body with less than MIN_ARITHMETIC operations per read is
  * bound by memory traffic, which a jam does not reduce: it stays as it is.
+ * Given the grid's cells and the jammed bodies' statement counts, a J must
+ * also pay back its first-call warm-up (V8 optimizing a longer body)
+ * within PAYBACK_CALLS calls:
+ *
+ *     PAYBACK_CALLS · gridCells · (cost(1) - cost(J)) · NS_PER_UNIT ≥ statements(J) · WARMUP_NS_PER_STATEMENT
+ *
+ * unless the grid has fewer than WARM_CELLS cells.
  *
  * Measured (`npm run bench -- --single`, 2-core AMD EPYC VM, Node 20,
  * 2026-12-02; ratios to the hand-written loops, J forced, two runs each):
@@ -140,11 +151,17 @@ export interface JamProfile {
 export function jamFactor(p: JamProfile): number {
   if (p.arithmetic < MIN_ARITHMETIC * p.reads || p.reads === 0) return 1;
   const cost = (j: number): number => (p.distinctReads[j - 1]! * READ_COST + j * (p.arithmetic + p.stores) + LOOP_COST) / j;
+  // on a large grid the jammed loop's warm-up (V8 optimizing a longer body) must be paid back within PAYBACK_CALLS calls
+  const paysBack = (j: number): boolean =>
+    p.gridCells === undefined ||
+    p.statements === undefined ||
+    p.gridCells < WARM_CELLS ||
+    PAYBACK_CALLS * p.gridCells * (cost(1) - cost(j)) * NS_PER_UNIT >= p.statements[j - 1]! * WARMUP_NS_PER_STATEMENT;
   let best = 1;
   for (let j = 2; j <= p.distinctReads.length; j++) {
     // only reads the cells share make a jam pay: without them it is a longer loop body
     const shares = p.distinctReads[j - 1]! < j * p.reads;
-    if (shares && p.live[j - 1]! <= LIVE_CAP && cost(j) < cost(best)) best = j;
+    if (shares && p.live[j - 1]! <= LIVE_CAP && cost(j) < cost(best) && paysBack(j)) best = j;
   }
   return cost(best) <= (1 - MIN_GAIN) * cost(1) ? best : 1;
 }
@@ -159,16 +176,70 @@ const LIVE_CAP = 8;
 const MIN_ARITHMETIC = 0.5;
 /** The least saving in estimated cost per cell worth a longer loop. */
 const MIN_GAIN = 0.1;
+/** Nanoseconds per unit of estimated cost, single thread (W1 at J = 1: 112 units a cell, 1024² cells in 17–20 ms; W7: 200 units, ~29 ms). */
+const NS_PER_UNIT = 0.15;
+/**
+ * Nanoseconds of first-call warm-up per statement of a jammed loop body: W1's
+ * first call in a fresh process took ~50 ms more CPU time at J = 3 (209
+ * statements) than at J = 1 (bench/first-call.ts, `callCpuMs`, 2026-12-02).
+ */
+const WARMUP_NS_PER_STATEMENT = 240_000;
+/**
+ * Calls of one compiled kernel within which a jam must pay back its warm-up.
+ * A jitted kernel is compiled once per shape and called again and again, but
+ * one call alone pays back nothing at 1024² (W1 saves ~4 ms a call against
+ * ~50 ms of warm-up); at 16 calls W1, W3, W4 and W7 at 1024² jam, grids of
+ * 256² do not.
+ */
+const PAYBACK_CALLS = 16;
+/**
+ * Grids with fewer cells are exempt from the warm-up test: a call runs their
+ * loop too few times for V8 to optimize it during the call, so the jam's
+ * first-call cost is the parsing of a longer body (microseconds).
+ */
+const WARM_CELLS = 1 << 14;
 /** Loops over a dim with fewer cells are left alone: two iterations of J = 4 at most, the code grows for nothing. */
 const MIN_CELLS = 8;
 
-/** The address a cell `j` cells after the loop variable's reads: `at + j·delta(at)`, folded. */
+/**
+ * A read's address split as `base + c` (base null when the address is a
+ * constant), with the key of its base and how far it moves per cell: the
+ * address of cell j is `base + (c + j·delta)`, and two reads of one buffer
+ * read one element when their bases' keys and offsets agree. Computed once
+ * per read, so that keying J cells' reads costs no printing of addresses.
+ */
+interface Address {
+  readonly base: IndexExpr | null;
+  readonly key: string;
+  readonly c: number;
+  readonly delta: number;
+}
+
+function addressOf(buffer: string, at: IndexExpr, deltas: Deltas): Address {
+  const delta = deltaOf(at, deltas)!;
+  if (at.kind === "const") return { base: null, key: buffer, c: at.value, delta };
+  const split = at.kind === "add" && at.b.kind === "const";
+  const base = split ? at.a : at;
+  return { base, key: `${buffer}[${JSON.stringify(base)}]`, c: split && at.b.kind === "const" ? at.b.value : 0, delta };
+}
+
+/** The address of cell `j` (simplified code keeps its constant term on the right, as `add` folds it). */
+function shiftedAt(a: Address, j: number): IndexExpr {
+  const c = a.c + a.delta * j;
+  if (a.base === null) return ix.num(c);
+  return c === 0 ? a.base : ix.add(a.base, c);
+}
+
+/** The key of the element cell `j` reads. */
+const cellKey = (a: Address, j: number): string => `${a.key}+${a.c + a.delta * j}`;
+
+/** The address of a store or a read `j` cells after the loop variable's: `at + j·delta(at)`, folded. */
 function shifted(at: IndexExpr, j: number, deltas: Deltas): IndexExpr {
   return simplifyIndex(ix.add(at, deltaOf(at, deltas)! * j));
 }
 
 /** The body of a loop that runs J cells per iteration, each cell's statements in lockstep. */
-function jammedBody(body: readonly Stmt[], deltas: Deltas, cells: number): Stmt[] {
+function jammedBody(body: readonly Stmt[], deltas: Deltas, cells: number, addresses: ReadonlyMap<Stmt, Address>): Stmt[] {
   const out: Stmt[] = [];
   const loaded = new Map<string, string>();
   const names = Array.from({ length: cells }, () => new Map<string, string>());
@@ -183,14 +254,14 @@ function jammedBody(body: readonly Stmt[], deltas: Deltas, cells: number): Stmt[
       if (s.kind === "let") {
         if (j === 0) out.push(s);
       } else if (s.kind === "value" && s.value.kind === "load") {
-        const at = shifted(s.value.at, j, deltas);
-        const key = `${s.value.buffer}[${JSON.stringify(at)}]`;
+        const address = addresses.get(s)!;
+        const key = cellKey(address, j);
         const seen = loaded.get(key);
         if (seen !== undefined) names[j]!.set(s.name, seen);
         else {
           const name = own(s.name, j);
           loaded.set(key, name);
-          out.push({ kind: "value", name, value: { ...s.value, at } });
+          out.push({ kind: "value", name, value: { ...s.value, at: shiftedAt(address, j) } });
         }
       } else if (s.kind === "value") {
         const value = renameScalar(s.value, (o) => rename(o, j));
@@ -225,18 +296,21 @@ function renameScalar(s: ScalarExpr, f: (o: Operand) => Operand): ScalarExpr {
   }
 }
 
-/** The cost model's view of a jammable body. */
-function profileOf(body: readonly Stmt[], deltas: Deltas): JamProfile {
-  const loads = body.filter((s): s is Extract<Stmt, { kind: "value" }> => s.kind === "value" && s.value.kind === "load");
+/** The cost model's view of a jammable body, and the body jammed J cells deep for J = 1 … 4 (index J - 1). */
+function profileOf(body: readonly Stmt[], deltas: Deltas, gridCells: number): { profile: JamProfile; bodies: Stmt[][] } {
+  const addresses = new Map<Stmt, Address>();
+  for (const s of body) if (s.kind === "value" && s.value.kind === "load") addresses.set(s, addressOf(s.value.buffer, s.value.at, deltas));
   const arithmetic = body.filter((s) => s.kind === "value" && s.value.kind !== "load").length;
   const stores = body.filter((s) => s.kind === "store").length;
   const distinctReads = [1, 2, 3, 4].map((cells) => {
     const keys = new Set<string>();
-    for (let j = 0; j < cells; j++) for (const s of loads) if (s.value.kind === "load") keys.add(`${s.value.buffer}[${JSON.stringify(shifted(s.value.at, j, deltas))}]`);
+    for (let j = 0; j < cells; j++) addresses.forEach((a) => keys.add(cellKey(a, j)));
     return keys.size;
   });
-  const live = [1, 2, 3, 4].map((cells) => maxLive(cells === 1 ? body : jammedBody(body, deltas, cells)));
-  return { reads: loads.length, arithmetic, stores, distinctReads, live };
+  const bodies = [1, 2, 3, 4].map((cells) => (cells === 1 ? [...body] : jammedBody(body, deltas, cells, addresses)));
+  const live = bodies.map(maxLive);
+  const statements = bodies.map((b) => b.length);
+  return { profile: { reads: addresses.size, arithmetic, stores, distinctReads, live, statements, gridCells }, bodies };
 }
 
 /** The most kernel values live at once in a straight-line body (defined, and read again later). */
@@ -270,7 +344,8 @@ function jamLoop(code: LoweredCode, loop: Extract<Stmt, { kind: "for" }>): Stmt[
   if (code.extents[loop.dim]! < MIN_CELLS) return null;
   const deltas = bodyDeltas(code, loop);
   if (deltas === null) return null;
-  const cells = jamFactor(profileOf(loop.body, deltas));
+  const { profile, bodies } = profileOf(loop.body, deltas, code.extents.reduce((n, e) => n * e, 1));
+  const cells = jamFactor(profile);
   if (cells === 1) return null;
   const lets: Stmt[] = [];
   const from = boundLet(loop.from, `${loop.v}lo`, lets);
@@ -279,7 +354,7 @@ function jamLoop(code: LoweredCode, loop: Extract<Stmt, { kind: "for" }>): Stmt[
   const rest = simplifyIndex(ix.max(from, ix.sub(to, ix.mod(ix.sub(to, from), cells))));
   return [
     ...lets,
-    { ...loop, from, to, step: cells, jam: cells, body: jammedBody(loop.body, deltas, cells) },
+    { ...loop, from, to, step: cells, jam: cells, body: bodies[cells - 1]! },
     { ...loop, from: rest, to },
   ];
 }

@@ -175,13 +175,27 @@ function outputStores(ctx: CellContext, j: number, vals: readonly Operand[], int
   return [stmts, stmts.length];
 }
 
+/** A branch's kernel scalarized once per lowering (every leaf it owns shares its nodes), by context and branch. */
+const scalarCache = new WeakMap<CellContext, Map<number, SValue[]>>();
+
+function scalarized(ctx: CellContext, branch: number): SValue[] {
+  let byBranch = scalarCache.get(ctx);
+  if (byBranch === undefined) scalarCache.set(ctx, (byBranch = new Map()));
+  let outs = byBranch.get(branch);
+  if (outs === undefined) {
+    const nb = new NodeBuilder();
+    outs = scalarize(nb, ctx.p.branches[branch]!.kernel, kernelInputs(ctx, nb));
+    byBranch.set(branch, outs);
+  }
+  return outs;
+}
+
 /**
  * Straight-line code of one kernel at one grid cell. `masked`: a gather's
  * adds along the split dim go through the table `m<d>` (lower-gather-rows.ts).
  */
 export function kernelCode(ctx: CellContext, branch: number, interior: boolean, masked: boolean): Stmt[] {
-  const nb = new NodeBuilder();
-  const outs = scalarize(nb, ctx.p.branches[branch]!.kernel, kernelInputs(ctx, nb));
+  const outs = scalarized(ctx, branch);
   const lowering = new KernelLowering(cellLeaves(ctx, branch, interior));
   const values = outs.map((o) => o.nodes.map((n) => lowering.operand(n)));
   const stores: Stmt[] = [];

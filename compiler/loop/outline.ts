@@ -40,6 +40,48 @@ function mergeAdjacent(body: readonly Stmt[], innerFns: ReadonlySet<string>): St
   return out;
 }
 
+/** An outlined function: its name and body. */
+interface Outlined {
+  readonly name: string;
+  readonly body: readonly Stmt[];
+}
+
+/** Outlined functions by shape (role, parameters, statement count): bodies of different shapes are never compared. */
+type Shapes = Map<string, Outlined[]>;
+
+const shapeOf = (role: string, params: readonly string[], body: readonly Stmt[]): string => `${role}(${params.join(",")})${body.length}`;
+
+/**
+ * Structural equality of two IR values (plain objects, arrays, strings and
+ * numbers), stopping at the first difference: no printing, no allocation.
+ */
+function sameTree(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return typeof a === "number" && typeof b === "number" && Object.is(a, b);
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameTree(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if (!(k in b) || !sameTree((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  return true;
+}
+
+/** The function already outlined with this role, parameters and body, if any. */
+function sameFunction(shapes: Shapes, role: string, params: readonly string[], body: readonly Stmt[]): string | undefined {
+  return shapes.get(shapeOf(role, params, body))?.find((c) => sameTree(c.body, body))?.name;
+}
+
+function remember(shapes: Shapes, role: string, params: readonly string[], body: readonly Stmt[], name: string): void {
+  const key = shapeOf(role, params, body);
+  const list = shapes.get(key);
+  if (list === undefined) shapes.set(key, [{ name, body }]);
+  else list.push({ name, body });
+}
+
 /** Outline the blocks of lowered code into functions. */
 export function outline(code: LoweredCode): LoweredCode {
   const rank = new Map<string, number>();
@@ -61,7 +103,7 @@ export function outline(code: LoweredCode): LoweredCode {
   ["lo", "hi", "k"].forEach(define);
 
   const fns: LoopFn[] = [...code.fns];
-  const byKey = new Map<string, string>();
+  const byShape: Shapes = new Map();
   const fnNames = new Set(fns.map((f) => f.name));
   const counts = { runner: 0, inner: 0 };
   const innerFns = new Set<string>();
@@ -86,11 +128,10 @@ export function outline(code: LoweredCode): LoweredCode {
           });
           const order = [...free].sort((a, b) => rankOf(a) - rankOf(b));
           const params = [...order, ...own];
-          const key = JSON.stringify([s.role, params, inner]);
-          let name = byKey.get(key);
+          let name = sameFunction(byShape, s.role, params, inner);
           if (name === undefined) {
             name = s.role === "runner" ? `r${counts.runner++}` : `ln${counts.inner++}`;
-            byKey.set(key, name);
+            remember(byShape, s.role, params, inner, name);
             if (s.role === "inner") innerFns.add(name);
             fnNames.add(name);
             fns.push({ name, params, body: inner });

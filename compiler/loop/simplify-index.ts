@@ -13,9 +13,10 @@
  * and `q0 = 0 + b0·1` disappear and the reads use `g0` itself.
  */
 import { assertNever } from "../primitives";
-import { blockUses, defines, stmtUses, type IndexExpr, type LoweredCode, type ScalarExpr, type Stmt, type Test } from "./lowered-ir";
+import { blockUses, defines, indexUses, stmtUses, testUses, type IndexExpr, type LoweredCode, type ScalarExpr, type Stmt, type Test } from "./lowered-ir";
 
-type Subst = ReadonlyMap<string, IndexExpr>;
+/** Substitutions of names by index expressions. */
+type Subst = { get(name: string): IndexExpr | undefined };
 
 const isConst = (e: IndexExpr, value?: number): e is { kind: "const"; value: number } => e.kind === "const" && (value === undefined || e.value === value);
 
@@ -98,12 +99,41 @@ function simplifyScalar(s: ScalarExpr, subst: Subst): ScalarExpr {
   return s;
 }
 
-/** A scope's substitutions, without the names a statement (re)binds. */
-function without(subst: Subst, names: readonly string[]): Subst {
-  if (!names.some((n) => subst.has(n))) return subst;
-  const out = new Map(subst);
-  for (const n of names) out.delete(n);
-  return out;
+/**
+ * A map whose changes inside a nested scope are undone when the scope ends:
+ * every write logs the entry it replaced, and `restore(mark)` replays the
+ * log back to `mark`. Entering a scope costs nothing (no copy), so folding
+ * stays linear in the code's size however deep its scopes nest.
+ */
+class ScopedMap<V> {
+  private readonly map = new Map<string, V>();
+  private readonly log: { readonly key: string; readonly had: boolean; readonly old: V | undefined }[] = [];
+  get(key: string): V | undefined {
+    return this.map.get(key);
+  }
+  has(key: string): boolean {
+    return this.map.has(key);
+  }
+  set(key: string, value: V): void {
+    this.log.push({ key, had: this.map.has(key), old: this.map.get(key) });
+    this.map.set(key, value);
+  }
+  delete(key: string): void {
+    if (!this.map.has(key)) return;
+    this.log.push({ key, had: true, old: this.map.get(key) });
+    this.map.delete(key);
+  }
+  /** The point to come back to when the scope opened now ends. */
+  mark(): number {
+    return this.log.length;
+  }
+  restore(mark: number): void {
+    while (this.log.length > mark) {
+      const { key, had, old } = this.log.pop()!;
+      if (had) this.map.set(key, old!);
+      else this.map.delete(key);
+    }
+  }
 }
 
 /** c + Σ coefficient·name over names that are not linear lets (loop variables, parameters). */
@@ -112,16 +142,15 @@ interface LinearForm {
   readonly c: number;
 }
 
-/** The lets of a scope with a linear value: by name, and by the key of their non-constant part. */
-interface Forms {
-  readonly byName: Map<string, LinearForm>;
-  readonly byKey: Map<string, { readonly name: string; readonly c: number }>;
+/** What folding knows at a statement: substitutions, and the lets with a linear value by name and by the key of their non-constant part. */
+interface FoldScope {
+  readonly subst: ScopedMap<IndexExpr>;
+  readonly byName: ScopedMap<LinearForm>;
+  readonly byKey: ScopedMap<{ readonly name: string; readonly c: number }>;
 }
 
-const copyForms = (f: Forms): Forms => ({ byName: new Map(f.byName), byKey: new Map(f.byKey) });
-
 /** The linear form of an index expression (lets expanded through `byName`), or null when it is not linear. */
-function linearForm(e: IndexExpr, byName: ReadonlyMap<string, LinearForm>): LinearForm | null {
+function linearForm(e: IndexExpr, byName: ScopedMap<LinearForm>): LinearForm | null {
   switch (e.kind) {
     case "const":
       return { terms: new Map(), c: e.value };
@@ -149,39 +178,49 @@ function linearForm(e: IndexExpr, byName: ReadonlyMap<string, LinearForm>): Line
  * `earlier + c`: a flat window start and the flat grid cell of a window-1
  * map are one index), or else kept (null).
  */
-function letSubstitute(name: string, value: IndexExpr, forms: Forms): IndexExpr | null {
+function letSubstitute(name: string, value: IndexExpr, scope: FoldScope): IndexExpr | null {
   if (value.kind === "var" || value.kind === "const") return value;
-  const form = linearForm(value, forms.byName);
+  const form = linearForm(value, scope.byName);
   if (form === null) return null;
   const key = [...form.terms].filter(([, k]) => k !== 0).sort(([a], [b]) => (a < b ? -1 : 1)).map(([n, k]) => `${n}*${k}`).join("+");
-  const earlier = forms.byKey.get(key);
+  const earlier = scope.byKey.get(key);
   if (earlier !== undefined) return add({ kind: "var", name: earlier.name }, { kind: "const", value: form.c - earlier.c });
-  forms.byKey.set(key, { name, c: form.c });
-  forms.byName.set(name, form);
+  scope.byKey.set(key, { name, c: form.c });
+  scope.byName.set(name, form);
   return null;
 }
 
+/** Fold a nested statement list in a scope of its own: what it binds (`bound` first, then its lets) is forgotten after it. */
+function foldNested(body: readonly Stmt[], scope: FoldScope, bound: readonly string[]): Stmt[] {
+  const marks = [scope.subst.mark(), scope.byName.mark(), scope.byKey.mark()] as const;
+  for (const n of bound) scope.subst.delete(n);
+  const out = foldStmts(body, scope);
+  scope.subst.restore(marks[0]);
+  scope.byName.restore(marks[1]);
+  scope.byKey.restore(marks[2]);
+  return out;
+}
+
 /** Fold and propagate through a statement list (copies of variables, constants and equal lets disappear). */
-function foldStmts(body: readonly Stmt[], outer: Subst, outerForms: Forms): Stmt[] {
-  let subst = outer;
-  const forms = copyForms(outerForms);
+function foldStmts(body: readonly Stmt[], scope: FoldScope): Stmt[] {
+  const subst = scope.subst;
+  const si = (e: IndexExpr): IndexExpr => simplifyIndex(e, subst);
   const out: Stmt[] = [];
   for (const s of body) {
-    const si = (e: IndexExpr): IndexExpr => simplifyIndex(e, subst);
     switch (s.kind) {
       case "let": {
         const value = si(s.value);
-        const replaced = letSubstitute(s.name, value, forms);
+        const replaced = letSubstitute(s.name, value, scope);
         if (replaced !== null) {
-          subst = new Map(subst).set(s.name, replaced);
+          subst.set(s.name, replaced);
           continue;
         }
-        subst = without(subst, [s.name]);
+        subst.delete(s.name);
         out.push({ ...s, value });
         continue;
       }
       case "value":
-        subst = without(subst, [s.name]);
+        subst.delete(s.name);
         out.push({ ...s, value: simplifyScalar(s.value, subst) });
         continue;
       case "acc":
@@ -198,16 +237,16 @@ function foldStmts(body: readonly Stmt[], outer: Subst, outerForms: Forms): Stmt
         out.push({ ...s, from: si(s.from), to: si(s.to) });
         continue;
       case "for":
-        out.push({ ...s, from: si(s.from), to: si(s.to), body: foldStmts(s.body, without(subst, [s.v]), forms) });
+        out.push({ ...s, from: si(s.from), to: si(s.to), body: foldNested(s.body, scope, [s.v]) });
         continue;
       case "if":
-        out.push({ ...s, test: simplifyTest(s.test, subst), then: foldStmts(s.then, subst, forms), else: foldStmts(s.else, subst, forms) });
+        out.push({ ...s, test: simplifyTest(s.test, subst), then: foldNested(s.then, scope, []), else: foldNested(s.else, scope, []) });
         continue;
       case "block":
-        out.push({ ...s, params: s.params.map((p) => ({ ...p, value: si(p.value) })), body: foldStmts(s.body, without(subst, s.params.map((p) => p.name)), forms) });
+        out.push({ ...s, params: s.params.map((p) => ({ ...p, value: si(p.value) })), body: foldNested(s.body, scope, s.params.map((p) => p.name)) });
         continue;
       case "mask":
-        subst = without(subst, [s.name]);
+        subst.delete(s.name);
         out.push({ ...s, from: si(s.from), to: si(s.to), unless: simplifyTest(s.unless, subst) });
         continue;
       default:
@@ -217,19 +256,47 @@ function foldStmts(body: readonly Stmt[], outer: Subst, outerForms: Forms): Stmt
   return out;
 }
 
-/** Drop lets and values nothing after them reads; `live` holds the names read after the list. */
+/**
+ * Drop lets and values nothing after them reads, walking the list from its
+ * end. `live` holds the names read after the list; on return it holds the
+ * names the list reads before defining them (its live-in set). A nested
+ * list is its own scope (what it defines is not seen after it), so it
+ * starts from an empty set and its live-in set joins `live`: each
+ * statement is visited once.
+ */
 function dropDead(body: readonly Stmt[], live: Set<string>): Stmt[] {
   const out: Stmt[] = [];
+  const nested = (list: readonly Stmt[], bound: readonly string[]): Stmt[] => {
+    const inner = new Set<string>();
+    const kept = dropDead(list, inner);
+    for (const n of bound) inner.delete(n);
+    inner.forEach((n) => live.add(n));
+    return kept;
+  };
+  const uses = (n: string): void => void live.add(n);
   for (let i = body.length - 1; i >= 0; i--) {
-    let s = body[i]!;
+    const s = body[i]!;
     const name = defines(s);
     if ((s.kind === "let" || s.kind === "value") && !live.has(s.name)) continue;
-    if (s.kind === "for") s = { ...s, body: dropDead(s.body, new Set(live)) };
-    else if (s.kind === "if") s = { ...s, then: dropDead(s.then, new Set(live)), else: dropDead(s.else, new Set(live)) };
-    else if (s.kind === "block") s = { ...s, body: dropDead(s.body, new Set(live)) };
     if (name !== null) live.delete(name);
-    stmtUses(s, (n) => live.add(n));
-    out.push(s);
+    switch (s.kind) {
+      case "for":
+        out.push({ ...s, body: nested(s.body, [s.v]) });
+        indexUses(s.from, uses);
+        indexUses(s.to, uses);
+        continue;
+      case "if":
+        out.push({ ...s, then: nested(s.then, []), else: nested(s.else, []) });
+        testUses(s.test, uses);
+        continue;
+      case "block":
+        out.push({ ...s, body: nested(s.body, s.params.map((p) => p.name)) });
+        s.params.forEach((p) => indexUses(p.value, uses));
+        continue;
+      default:
+        stmtUses(s, uses);
+        out.push(s);
+    }
   }
   return out.reverse();
 }
@@ -260,7 +327,7 @@ function dropEmpty(body: readonly Stmt[]): Stmt[] {
  * simplifyLowered(lowerStencil(nest)); // `b0 = g0·1 - 0` gone, reads at `g0 + 1`
  */
 export function simplifyLowered(code: LoweredCode): LoweredCode {
-  const body = dropDead(foldStmts(code.body, new Map(), { byName: new Map(), byKey: new Map() }), new Set());
+  const body = dropDead(foldStmts(code.body, { subst: new ScopedMap(), byName: new ScopedMap(), byKey: new ScopedMap() }), new Set());
   const used = new Set<string>();
   blockUses(body, [], (n) => used.add(n));
   for (const fn of code.fns) blockUses(fn.body, fn.params, (n) => used.add(n));

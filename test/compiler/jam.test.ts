@@ -146,6 +146,18 @@ describe("unroll-and-jam", () => {
     expect(jamFactor({ reads: 0, arithmetic: 1, stores: 1, distinctReads: [0, 0, 0, 0], live: [1, 1, 1, 1] })).toBe(1);
   });
 
+  it("the cost model weighs the jam's warm-up against the grid: 1024² pays it back, 256² does not, tiny grids are exempt", () => {
+    // W7's profile (7×7 blur): 359 statements jammed 3 deep
+    const w7 = { reads: 49, arithmetic: 97, stores: 1, distinctReads: [49, 56, 63, 70], live: [2, 4, 7, 10], statements: [149, 254, 359, 464] };
+    expect(jamFactor({ ...w7, gridCells: 1024 * 1024 })).toBe(3);
+    // 16 calls × 65,536 cells × 58.7 units × 0.15 ns = 9 ms < 359 × 0.24 ms = 86 ms (J = 2: 7 ms < 61 ms)
+    expect(jamFactor({ ...w7, gridCells: 256 * 256 })).toBe(1);
+    expect(jamFactor({ ...w7, gridCells: 100 })).toBe(3);
+    // W4's profile (max-pool 3×3 stride 2 over (3, 1024, 1024)): J = 2 pays back, J = 3 keeps 9 values live
+    const w4 = { reads: 9, arithmetic: 8, stores: 1, distinctReads: [9, 15, 21, 27], live: [3, 6, 9, 12], statements: [21, 36, 51, 66] };
+    expect(jamFactor({ ...w4, gridCells: 3 * 511 * 511 })).toBe(2);
+  });
+
   it("leaves scans, gathers and grid reductions alone", () => {
     const scan = kex.kscan({ kernelSize: 3, padding: "same" }, (x: Win) => x[0] * 0.5 + x[2]);
     expect(jammedLoops(lowerNest(nestOf(scan, kex.ones([40]))))).toEqual([]);
