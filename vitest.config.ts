@@ -1,7 +1,7 @@
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
-import { vulkanSetup } from "./test/helpers/gpu";
+import { vulkanSetup } from "./test/helpers/vulkan-env.mjs";
 
 /**
  * `npm test`: every test except the long checks of test/long/ (run by
@@ -11,7 +11,7 @@ import { vulkanSetup } from "./test/helpers/gpu";
  * default (cores - 1) would run them one at a time on a 2-core machine,
  * where many of them mostly wait on child processes (npm, tsc, Chromium).
  * The worker processes start with the variables that let Dawn find a Vulkan
- * driver on a machine without a GPU (test/helpers/gpu.ts: LD_LIBRARY_PATH
+ * driver on a machine without a GPU (test/helpers/vulkan-env.mjs: LD_LIBRARY_PATH
  * must be set before a process starts); GPU tests skip, saying why, when
  * there is none, and fail instead with KERNEX_REQUIRE_GPU=1.
  */

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
-import { vulkanSetup } from "./test/helpers/gpu";
+import { vulkanSetup } from "./test/helpers/vulkan-env.mjs";
 
 /**
  * `npm run test:long`: the long checks kept out of `npm test`, so that it

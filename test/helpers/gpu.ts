@@ -1,85 +1,17 @@
 /**
  * @file A GPU for the tests: Dawn (the `webgpu` package) with an adapter, or
- * the reason there is none. On Linux Dawn needs a Vulkan loader
- * (libvulkan.so.1) and a Vulkan driver. A machine without a GPU uses a CPU
- * driver: SwiftShader from Debian's chromium package
- * (/usr/lib/chromium/vk_swiftshader_icd.json, with Chromium's own loader
- * beside it) or Mesa's lavapipe (`mesa-vulkan-drivers`, registered in
- * /usr/share/vulkan/icd.d). {@link vulkanSetup} works out from the files
- * present which variables a process needs: `LD_LIBRARY_PATH` only when the
- * one loader is Chromium's (the dynamic linker reads it when a process
- * starts, so vitest.config.ts passes it to its worker processes), and
- * `VK_ICD_FILENAMES` when no driver is registered system-wide (the loader
- * reads it when Dawn creates its instance, so {@link gpuForTests} may set
- * it in-process). `scripts/install-vulkan.sh` installs the system loader.
+ * the reason there is none. On Linux Dawn needs a Vulkan loader and driver:
+ * test/helpers/vulkan-env.mjs works out which ones and the variables that
+ * find them (vitest.config.ts starts its workers with them;
+ * `VK_ICD_FILENAMES` may be set in-process, `LD_LIBRARY_PATH` not).
+ * `scripts/install-vulkan.sh` installs the system loader.
  * Tests needing a GPU skip, saying why, when none is available; with
  * `KERNEX_REQUIRE_GPU=1` (as `.ci/run` sets) they fail instead.
  */
-import { existsSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { CHROMIUM_LIB, vulkanSetup } from "./vulkan-env.mjs";
 
-/** Chromium's directory in Debian's chromium package: SwiftShader and a Vulkan loader. */
-export const CHROMIUM_LIB = "/usr/lib/chromium";
-/** Chromium's SwiftShader Vulkan driver manifest. */
-export const SWIFTSHADER_ICD = join(CHROMIUM_LIB, "vk_swiftshader_icd.json");
-/** Where the Vulkan loader looks for registered driver manifests. */
-const ICD_DIRS = ["/usr/share/vulkan/icd.d", "/usr/local/share/vulkan/icd.d", "/etc/vulkan/icd.d"];
-/** Where a system Vulkan loader lives (Debian multiarch, then the usual others). */
-const LIB_DIRS = ["/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/lib/x86_64-linux-gnu", "/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib", "/usr/local/lib"];
-const LOADER = "libvulkan.so.1";
-
-/** The file system queries {@link vulkanSetup} makes (real ones by default; tests pass fakes). */
-export interface FileQueries {
-  exists(path: string): boolean;
-  list(dir: string): readonly string[];
-}
-
-const realFiles: FileQueries = {
-  exists: existsSync,
-  list: (dir) => (existsSync(dir) ? readdirSync(dir) : []),
-};
-
-/** What a process needs for Dawn to find a Vulkan adapter on this machine. */
-export interface VulkanSetup {
-  /** Variables to add to a process's environment before it starts. */
-  readonly env: Readonly<Record<string, string>>;
-  /** The driver that will be used, in words (for messages). */
-  readonly driver: string;
-  /** Why no adapter can be had here, when that is known from the files alone. */
-  readonly missing?: string;
-}
-
-/**
- * The Vulkan loader and driver Dawn will use, and the environment variables
- * that make it find them. Off Linux (Metal, Direct3D) nothing is needed.
- *
- * @example
- * vulkanSetup({ LD_LIBRARY_PATH: "" }).env; // { LD_LIBRARY_PATH: "/usr/lib/chromium", VK_ICD_FILENAMES: ".../vk_swiftshader_icd.json" } without libvulkan1
- */
-export function vulkanSetup(environment: NodeJS.ProcessEnv = process.env, files: FileQueries = realFiles, platform: string = process.platform): VulkanSetup {
-  if (platform !== "linux") return { env: {}, driver: "the platform's own GPU API" };
-  const env: Record<string, string> = {};
-  const searched = (environment.LD_LIBRARY_PATH ?? "").split(":").filter((d) => d !== "");
-  const hasLoader = [...searched, ...LIB_DIRS].some((d) => files.exists(join(d, LOADER)));
-  let missing: string | undefined;
-  if (!hasLoader) {
-    if (files.exists(join(CHROMIUM_LIB, LOADER))) env.LD_LIBRARY_PATH = [CHROMIUM_LIB, ...searched].join(":");
-    else missing = `no Vulkan loader (${LOADER}): install libvulkan1 (scripts/install-vulkan.sh)`;
-  }
-  const chosen = environment.VK_ICD_FILENAMES || environment.VK_DRIVER_FILES;
-  const registered = ICD_DIRS.flatMap((d) => files.list(d).filter((f) => f.endsWith(".json")));
-  let driver: string;
-  if (chosen) driver = `VK_ICD_FILENAMES=${chosen}`;
-  else if (registered.length > 0) driver = `the system's Vulkan drivers (${registered.join(", ")})`;
-  else if (files.exists(SWIFTSHADER_ICD)) {
-    env.VK_ICD_FILENAMES = SWIFTSHADER_ICD;
-    driver = `SwiftShader (${SWIFTSHADER_ICD})`;
-  } else {
-    driver = "none";
-    missing ??= "no Vulkan driver: install chromium (scripts/install-chromium.sh, SwiftShader) or mesa-vulkan-drivers (lavapipe)";
-  }
-  return missing === undefined ? { env, driver } : { env, driver, missing };
-}
+export type { FileQueries, VulkanSetup } from "./vulkan-env.mjs";
+export { CHROMIUM_LIB, SWIFTSHADER_ICD, vulkanSetup } from "./vulkan-env.mjs";
 
 /**
  * A GPU the tests can use: Dawn's `GPU` object (what `kex.config({ gpu })`
@@ -96,6 +28,13 @@ export interface TestGpu {
 
 /** Either a GPU, or why there is none. */
 export type GpuOrReason = { readonly ok: true; readonly value: TestGpu } | { readonly ok: false; readonly reason: string };
+
+/**
+ * What headless Chromium needs for WebGPU without a GPU: WebGPU switched on
+ * (Linux builds ship it off) and its bundled SwiftShader as the adapter.
+ * Checked with Debian's chromium 156.
+ */
+export const CHROMIUM_WEBGPU_ARGS: readonly string[] = ["--enable-unsafe-webgpu", "--use-webgpu-adapter=swiftshader"];
 
 /** True when a missing GPU must fail the run (CI sets KERNEX_REQUIRE_GPU=1). */
 export const gpuRequired: boolean = process.env.KERNEX_REQUIRE_GPU === "1";
