@@ -3,8 +3,10 @@
  * served by scripts/demo.mjs with the COOP/COEP headers, it is cross-origin
  * isolated; both simulations run (their step counts grow, their readouts show
  * steps per second), their canvases are not blank and change between frames,
- * the size slider resizes the grids, and a screenshot of the page is a
- * non-blank PNG. Needs Debian's chromium at /usr/bin/chromium; without it the
+ * the size slider resizes the grids, the backend switch moves both
+ * simulations to WebGPU and back (Chromium gets SwiftShader as its WebGPU
+ * adapter; the switch is disabled, saying why, in a kernex without the
+ * backend), and a screenshot of the page is a non-blank PNG. Needs Debian's chromium at /usr/bin/chromium; without it the
  * tests are skipped and their names say how to install it.
  */
 import { writeFileSync } from "node:fs";
@@ -13,7 +15,10 @@ import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDemo, type Demo } from "../../scripts/demo.mjs";
+import * as kex from "kernex";
 import { browserTestsRun, chromiumPath, chromiumSkipMessage } from "../helpers/chromium";
+import { CHROMIUM_WEBGPU_ARGS } from "../helpers/gpu";
+import { hasWebgpuBackend } from "./webgpu-corpus";
 import { decodePng } from "../helpers/png";
 
 const CHROMIUM = chromiumPath;
@@ -30,6 +35,9 @@ interface DemoState {
   steps: { heat: number; life: number };
   size: number;
   error: string | null;
+  backend: "js" | "webgpu";
+  running: { heat: "js" | "webgpu"; life: "js" | "webgpu" };
+  webgpu: { available: true; adapter: string } | { available: false; reason: string } | null;
 }
 const state = (): Promise<DemoState> => page.evaluate(() => (window as unknown as { kernexDemo: DemoState }).kernexDemo);
 
@@ -63,7 +71,7 @@ async function stepsBeyond(from: DemoState, more: number): Promise<void> {
 
 beforeAll(async () => {
   if (missing) return;
-  const args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+  const args = ["--headless", "--no-sandbox", "--disable-gpu", ...CHROMIUM_WEBGPU_ARGS, "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
   [demo, browser] = await Promise.all([startDemo({ port: 0 }), chromium.launch({ executablePath: CHROMIUM, args })]);
   page = await browser.newPage({ viewport: { width: 1000, height: 640 } });
   page.on("pageerror", (e) => errors.push(e.message));
@@ -130,6 +138,35 @@ describe("the live page (npm run demo)", () => {
     expect((await state()).size).toBe(128);
     expect(errors).toEqual([]);
   });
+
+  it.skipIf(missing)(`switches both simulations to the webgpu backend and back, the label saying which runs${needs}`, async () => {
+    await page.waitForFunction(() => (window as unknown as { kernexDemo: DemoState }).kernexDemo.webgpu !== null, undefined, { timeout: 10_000 });
+    const support = (await state()).webgpu!;
+    const note = await page.textContent("#backend-note");
+    if (!hasWebgpuBackend(kex)) {
+      // a kernex without the backend: the switch stays off and says why
+      expect(support).toEqual({ available: false, reason: "this kernex build has no webgpu backend" });
+      expect(await page.isDisabled("#backend-webgpu")).toBe(true);
+      expect(note).toBe("webgpu unavailable: this kernex build has no webgpu backend");
+      return;
+    }
+    // Chromium started with CHROMIUM_WEBGPU_ARGS always has SwiftShader as its adapter
+    expect(support.available, JSON.stringify(support)).toBe(true);
+    expect(note).toMatch(/^WebGPU adapter: .*swiftshader/i);
+    expect(await page.textContent("#backend-running")).toBe("running on js");
+    for (const backend of ["webgpu", "js"] as const) {
+      await page.click(`#backend-${backend}`);
+      await page.waitForFunction((b) => (window as unknown as { kernexDemo: DemoState }).kernexDemo.running.heat === b && (window as unknown as { kernexDemo: DemoState }).kernexDemo.running.life === b, backend, { timeout: 30_000 });
+      expect(await page.textContent("#backend-running")).toMatch(new RegExp(`^running on ${backend}`));
+      const before = await canvases();
+      await stepsBeyond(await state(), 3);
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      const after = await canvases();
+      for (const [i, c] of after.entries()) expect(c.sum, `${c.id} changed between frames on ${backend}`).not.toBe(before[i]!.sum);
+      expect((await state()).error).toBeNull();
+    }
+    expect(errors).toEqual([]);
+  }, 60_000);
 
   it.skipIf(missing)(`gives a screenshot that is a non-blank PNG${needs}`, async () => {
     const shot = await page.screenshot();
