@@ -105,8 +105,9 @@ export const wgslBinary: { [P in BinaryPrim]: BinaryWgsl } = {
  * with the helpers each one calls. The emitter includes those its shader uses.
  */
 export const WGSL_HELPERS: Readonly<Record<string, { readonly deps: readonly string[]; readonly code: string }>> = {
-  k_nan: { deps: [], code: "fn k_nan() -> f32 { return bitcast<f32>(0x7fc00000u); }" },
-  k_inf: { deps: [], code: "fn k_inf() -> f32 { return bitcast<f32>(0x7f800000u); }" },
+  // through a var: a constant NaN or ∞ is a shader-creation error in WGSL
+  k_nan: { deps: [], code: "fn k_nan() -> f32 { var bits = 0x7fc00000u; return bitcast<f32>(bits); }" },
+  k_inf: { deps: [], code: "fn k_inf() -> f32 { var bits = 0x7f800000u; return bitcast<f32>(bits); }" },
   k_isnan: { deps: [], code: "fn k_isnan(x: f32) -> bool { return (bitcast<u32>(x) & 0x7fffffffu) > 0x7f800000u; }" },
   k_isinfnan: { deps: [], code: "fn k_isinfnan(x: f32) -> bool { return (bitcast<u32>(x) & 0x7f800000u) == 0x7f800000u; }" },
   k_log: { deps: ["k_nan"], code: "fn k_log(x: f32) -> f32 { if (x < 0.0f) { return k_nan(); } return log(x); }" },
@@ -126,12 +127,12 @@ export const WGSL_HELPERS: Readonly<Record<string, { readonly deps: readonly str
   k_max: { deps: ["k_isnan", "k_nan"], code: "fn k_max(x: f32, y: f32) -> f32 { if (k_isnan(x) || k_isnan(y)) { return k_nan(); } return max(x, y); }" },
   k_min: { deps: ["k_isnan", "k_nan"], code: "fn k_min(x: f32, y: f32) -> f32 { if (k_isnan(x) || k_isnan(y)) { return k_nan(); } return min(x, y); }" },
   k_pow: {
-    deps: ["k_nan", "k_isnan"],
+    deps: ["k_nan", "k_inf", "k_isnan"],
     code: [
       "fn k_pow(x: f32, y: f32) -> f32 {",
       "  if (y == 0.0f) { return 1.0f; }",
       "  if (k_isnan(x) || k_isnan(y)) { return k_nan(); }",
-      "  if (x == 0.0f) { if (y > 0.0f) { return select(0.0f, x, fract(y * 0.5f) == 0.5f); } return select(bitcast<f32>(0x7f800000u), 1.0f / x, fract(y * 0.5f) == 0.5f); }",
+      "  if (x == 0.0f) { if (y > 0.0f) { return select(0.0f, x, fract(y * 0.5f) == 0.5f); } return select(k_inf(), 1.0f / x, fract(y * 0.5f) == 0.5f); }",
       "  let p = exp2(y * log2(abs(x)));",
       "  if (x > 0.0f) { return p; }",
       "  if (trunc(y) != y) { return k_nan(); }",
