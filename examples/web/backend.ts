@@ -9,16 +9,10 @@
 import * as kex from "kernex";
 
 /** The backends the page offers. */
-export type Backend = "js" | "webgpu";
+export type Backend = kex.Backend;
 
 /** Whether WebGPU can run here: the adapter's name, or why not. */
 export type WebgpuSupport = { readonly available: true; readonly adapter: string } | { readonly available: false; readonly reason: string };
-
-/**
- * jit's options for a backend. Typed loosely on purpose: a kernex built
- * without WebGPU types `backend` as "js" only, and says so at run time.
- */
-const onBackend = (backend: Backend): kex.JitOptions => ({ backend }) as unknown as kex.JitOptions;
 
 /** A step of a simulation: state in, next state out. */
 export type Step = (state: kex.NDArray) => Promise<kex.NDArray>;
@@ -37,7 +31,7 @@ interface GpuLike {
  */
 export function kernexHasWebgpu(): boolean {
   try {
-    kex.jit((x: kex.NDArray) => x, onBackend("webgpu"));
+    kex.jit((x: kex.NDArray) => x, { backend: "webgpu" });
     return true;
   } catch {
     return false;
@@ -78,6 +72,6 @@ export async function webgpuSupport(): Promise<WebgpuSupport> {
  */
 export function stepOn(backend: Backend, f: kex.StencilFunction): Step {
   if (backend === "js") return (state) => f.async(state);
-  const compiled = kex.jit((state: kex.NDArray) => f(state), onBackend(backend));
+  const compiled = kex.jit((state: kex.NDArray) => f(state), { backend });
   return (state) => compiled.async(state);
 }

@@ -5,8 +5,7 @@
  * steps per second), their canvases are not blank and change between frames,
  * the size slider resizes the grids, the backend switch moves both
  * simulations to WebGPU and back (Chromium gets SwiftShader as its WebGPU
- * adapter; the switch is disabled, saying why, in a kernex without the
- * backend), and a screenshot of the page is a non-blank PNG. Needs Debian's chromium at /usr/bin/chromium; without it the
+ * adapter), and a screenshot of the page is a non-blank PNG. Needs Debian's chromium at /usr/bin/chromium; without it the
  * tests are skipped and their names say how to install it.
  */
 import { writeFileSync } from "node:fs";
@@ -15,10 +14,8 @@ import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDemo, type Demo } from "../../scripts/demo.mjs";
-import * as kex from "kernex";
 import { browserTestsRun, chromiumPath, chromiumSkipMessage } from "../helpers/chromium";
 import { CHROMIUM_WEBGPU_ARGS } from "../helpers/gpu";
-import { hasWebgpuBackend } from "./webgpu-corpus";
 import { decodePng } from "../helpers/png";
 
 const CHROMIUM = chromiumPath;
@@ -143,16 +140,10 @@ describe("the live page (npm run demo)", () => {
     await page.waitForFunction(() => (window as unknown as { kernexDemo: DemoState }).kernexDemo.webgpu !== null, undefined, { timeout: 10_000 });
     const support = (await state()).webgpu!;
     const note = await page.textContent("#backend-note");
-    if (!hasWebgpuBackend(kex)) {
-      // a kernex without the backend: the switch stays off and says why
-      expect(support).toEqual({ available: false, reason: "this kernex build has no webgpu backend" });
-      expect(await page.isDisabled("#backend-webgpu")).toBe(true);
-      expect(note).toBe("webgpu unavailable: this kernex build has no webgpu backend");
-      return;
-    }
     // Chromium started with CHROMIUM_WEBGPU_ARGS always has SwiftShader as its adapter
     expect(support.available, JSON.stringify(support)).toBe(true);
     expect(note).toMatch(/^WebGPU adapter: .*swiftshader/i);
+    expect(await page.isDisabled("#backend-webgpu")).toBe(false);
     expect(await page.textContent("#backend-running")).toBe("running on js");
     for (const backend of ["webgpu", "js"] as const) {
       await page.click(`#backend-${backend}`);

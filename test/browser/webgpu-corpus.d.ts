@@ -13,11 +13,15 @@ export interface CorpusRow {
   readonly webgpu: BackendResult & { readonly float32: boolean };
   /** max |js - webgpu| over max(1, max |js|). */
   readonly maxRelDiff: number;
+  /** The allclose tolerance webgpu must meet against js. */
+  readonly tolerance: { rtol: number; atol: number };
 }
 
 /** One case: its name, and its function and inputs built from a kernex module. */
 export interface CorpusCase {
   readonly name: string;
+  /** Extra absolute tolerance for WGSL functions specified below float32 precision (sin, cos). */
+  readonly wgslAtol?: number;
   build(kex: unknown): { f: (...args: never[]) => unknown; args: unknown[] };
 }
 
@@ -30,5 +34,5 @@ export declare function runCase(kex: unknown, c: CorpusCase): Promise<CorpusRow>
 /** Run every case on "js" and on "webgpu" with the given kernex module. */
 export declare function runCorpus(kex: unknown): Promise<CorpusRow[]>;
 
-/** True when this kernex has the "webgpu" backend. */
-export declare function hasWebgpuBackend(kex: unknown): boolean;
+/** The allclose tolerance of a webgpu result against the js result. */
+export declare function tolerance(js: readonly number[], wgslAtol?: number): { rtol: number; atol: number };

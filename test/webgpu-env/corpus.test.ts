@@ -9,23 +9,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as kex from "kernex";
 import { gpuForTests } from "../helpers/gpu";
-import { corpus, hasWebgpuBackend, runCase } from "../browser/webgpu-corpus";
+import { corpus, runCase } from "../browser/webgpu-corpus";
 
 const gpu = await gpuForTests();
-const landed = hasWebgpuBackend(kex);
-if (!landed) process.stderr.write("kernex: WebGPU corpus skipped: this kernex has no webgpu backend yet\n");
-const setGpu = kex.config as (changes: Record<string, unknown>) => unknown;
 
-describe.runIf(gpu && landed)(`the differential corpus on "webgpu" and "js" in Node (${gpu?.name ?? "no GPU"})`, () => {
-  beforeAll(() => setGpu({ gpu: gpu!.gpu }));
-  afterAll(() => setGpu({ gpu: undefined }));
+describe.runIf(gpu)(`the differential corpus on "webgpu" and "js" in Node (${gpu?.name ?? "no GPU"})`, () => {
+  beforeAll(() => kex.config({ gpu: gpu!.gpu }));
+  afterAll(() => kex.config({ gpu: null }));
 
   for (const c of corpus) {
     it(`${c.name}: the same values to float32 precision`, async () => {
       const row = await runCase(kex, c);
       expect(row.webgpu.shape).toEqual(row.js.shape);
       expect(row.webgpu.float32).toBe(true);
-      expect(row.webgpu.data).toBeAllclose(row.js.data, { rtol: 2e-5, atol: 2e-5 });
+      expect(row.webgpu.data).toBeAllclose(row.js.data, row.tolerance);
       expect(row.js.data.some((v) => v !== 0)).toBe(true);
     }, 60_000);
   }
