@@ -12,6 +12,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import * as kex from "kernex";
 import { mulberry32 } from "../helpers/naive";
+import { lastGpuRun } from "../../runtime/webgpu/run-program-gpu";
 import { gpuForTests } from "./gpu";
 
 type NDArray = kex.NDArray;
@@ -36,12 +37,15 @@ function expectClose(got: NDArray, want: NDArray): void {
   expect(got.data).toBeAllclose(want.data, { rtol: 3e-5, atol: 3e-5 * (1 + scale) });
 }
 
-async function agree(f: Fn, args: NDArray[]): Promise<void> {
+/** Run f on both backends and compare; the stencils ran as shaders (at least `onGpu` of them). */
+async function agree(f: Fn, args: NDArray[], onGpu = 1): Promise<void> {
   const want = kex.jit(f)(...args);
   const got = await kex.jit(f, { backend: "webgpu" }).async(...args);
   const [g, w] = [[got].flat(), [want].flat()];
   expect(g.length).toBe(w.length);
   g.forEach((x, i) => expectClose(x, w[i]!));
+  expect(lastGpuRun().gpu.length).toBeGreaterThanOrEqual(onGpu);
+  expect(lastGpuRun().host.filter((p) => p === "stencil" || p === "stencil_gather")).toEqual([]);
 }
 
 const padModes: kex.PadMode[] = ["constant", "edge", "reflect", "symmetric", "wrap"];
