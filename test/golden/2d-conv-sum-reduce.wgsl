@@ -1,4 +1,4 @@
-// dispatch: 1 workgroup(s) × 1 step(s); tables [0]
+// dispatch: 4 invocation(s) in 1 × 1 workgroup(s), 1 step(s); tables [0]
 struct KParams { k: i32, pad0: i32, pad1: i32, pad2: i32 }
 @group(0) @binding(0) var<uniform> kparams: KParams;
 @group(0) @binding(1) var<storage, read> ktab: array<i32>;
@@ -8,7 +8,7 @@ struct KParams { k: i32, pad0: i32, pad1: i32, pad2: i32 }
 
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let lo: i32 = i32(gid.x);
+  let lo: i32 = i32(gid.x + gid.y * 64u);
   if (lo >= 4) { return; }
   let hi: i32 = lo + 1;
   let k: i32 = kparams.k;

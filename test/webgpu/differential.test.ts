@@ -97,9 +97,13 @@ describe.runIf(gpu !== null)("webgpu agrees with js", () => {
         await agree(f as Fn, [random([33], 9)]);
       });
     }
-    it("2-d, parallel rows (a dispatch per row)", async () => {
-      const f = kex.kscan({ kernelSize: [3, 3], padding: "same" }, (x: W) => 0.3 * x[0][1] + 0.2 * x[1][0] + 0.5 * x[1][1] + 0.1 * x[1][2]);
+    it("2-d, each row from the one before (a dispatch per row, its cells in parallel)", async () => {
+      const f = kex.kscan({ kernelSize: [3, 3], padding: "same" }, (x: W) => 0.3 * x[0][0] + 0.4 * x[0][1] + 0.2 * x[0][2] + 0.5 * x[1][1] + 0.1 * x[2][2]);
       await agree(f as Fn, [random([12, 10], 10)]);
+    });
+    it("2-d, reading the cell to its left (sequential: one invocation)", async () => {
+      const f = kex.kscan({ kernelSize: [3, 3], padding: "same" }, (x: W) => 0.3 * x[0][1] + 0.2 * x[1][0] + 0.5 * x[1][1] + 0.1 * x[1][2]);
+      await agree(f as Fn, [random([7, 9], 27)]);
     });
   });
 

@@ -28,7 +28,7 @@ function wgslOf(f: (...xs: kex.NDArray[]) => kex.NDArray, ...shapes: number[][])
     if (eqn.prim !== Prim.Stencil && eqn.prim !== Prim.StencilGather) continue;
     const p = eqn.params;
     const k = emitWgsl(lowerNestForGpu(runPipeline(p, eqn.inputs.slice(p.nWindowed).map((a) => a.aval.shape), {}, eqn.prim === Prim.StencilGather)));
-    out.push(`// dispatch: ${k.workgroups} workgroup(s) × ${k.schedule.steps} step(s); tables [${Array.from(k.tables).join(", ")}]\n${k.code}`);
+    out.push(`// dispatch: ${k.invocations} invocation(s) in ${k.workgroups.join(" × ")} workgroup(s), ${k.schedule.steps} step(s); tables [${Array.from(k.tables).join(", ")}]\n${k.code}`);
   }
   return out.join("\n");
 }
@@ -36,7 +36,7 @@ function wgslOf(f: (...xs: kex.NDArray[]) => kex.NDArray, ...shapes: number[][])
 const corpus: [string, () => string][] = [
   ["2d-5point-same", () => wgslOf(kex.kmap({ kernelSize: [3, 3], padding: "same", relative: true }, (u: Win) => u[1][0] + u[-1][0] + u[0][1] + u[0][-1] - 4 * u[0][0]) as never, [6, 6])],
   ["2d-3x3-stride2-max-reflect", () => wgslOf(kex.kmap({ kernelSize: [3, 3], strides: 2, padding: "same", padMode: "reflect" }, (x: Win) => kex.max(x)) as never, [7, 7])],
-  ["2d-kscan-rows", () => wgslOf(kex.kscan({ kernelSize: [3, 3], padding: "same" }, (x: Win) => 0.5 * x[0][1] + 0.5 * x[1][0]) as never, [5, 6])],
+  ["2d-kscan-rows", () => wgslOf(kex.kscan({ kernelSize: [3, 3], padding: "same" }, (x: Win) => 0.25 * x[0][0] + 0.5 * x[0][1] + 0.25 * x[0][2] + 0.1 * x[1][1]) as never, [5, 6])],
   [
     "2d-conv-sum-reduce",
     () => {
