@@ -2,10 +2,11 @@
  * @file The WGSL emitter: prints lowered code (compiler/loop/lowered-ir.ts,
  * from lower-gpu.ts: simplified, verified, blocks inline) as one compute
  * shader. It decides nothing the lowering did not: every loop, read, store
- * and border table is in the IR. The shader's entry point gives `main`'s
- * arguments: [lo, hi) is one index of the schedule's split dim per
- * invocation (or the whole dim, on one invocation, when the schedule does
- * not split it), and the step `k` comes from the params uniform.
+ * and border table is in the IR, and lower-gpu.ts says what an invocation
+ * runs. The entry point gives `main`'s arguments: [lo, hi) = [i, i + 1) for
+ * invocation i (i = gid.x + gid.y · the x extent: a 2-d dispatch past 65,535
+ * workgroups), or [0, n) on invocation 0 alone; the step `k` comes from the
+ * params uniform.
  *
  * Bindings (group 0): 0 the params uniform `{ k }`; 1 the read tables,
  * packed into one `array<i32>` (table t<d> starts at a constant offset);
@@ -15,12 +16,15 @@
  */
 import { assertNever } from "../primitives";
 import type { CodeBuffer, IndexExpr, LoweredCode, Operand, ScalarExpr, Stmt, Test } from "../loop/lowered-ir";
+import type { GpuLowered } from "../loop/lower-gpu";
 import type { Schedule } from "../loop/schedule";
 import { PAD_SENTINEL } from "./read-table";
 import { f32Literal, helpersUsed, wgslBinary, wgslUnary } from "./wgsl-scalar";
 
 /** Invocations per workgroup (along x): a common good size on desktop and software GPUs. */
 export const WGSL_WORKGROUP_SIZE = 64;
+/** WebGPU's default maxComputeWorkgroupsPerDimension. */
+const MAX_WORKGROUPS = 65535;
 
 /** One array binding of a WGSL kernel. */
 export interface WgslBinding {
@@ -41,9 +45,9 @@ export interface WgslKernel {
   /** The read tables, packed (binding 1; at least one element). */
   readonly tables: Int32Array;
   readonly schedule: Schedule;
-  /** Invocations per dispatch (one per split-dim index, or 1), and workgroups to cover them. */
+  /** Invocations per dispatch (see lower-gpu.ts), and the workgroups (x, y) that cover them. */
   readonly invocations: number;
-  readonly workgroups: number;
+  readonly workgroups: readonly [number, number];
 }
 
 /** A construct of lowered code the WGSL emitter cannot print. */
@@ -212,21 +216,31 @@ function declarations(arrays: readonly CodeBuffer[]): string[] {
   ];
 }
 
+/** Workgroups (x, y) covering `invocations`: x up to the per-dimension limit, y for the rest. */
+function workgroupsFor(invocations: number): [number, number] {
+  const groups = Math.ceil(invocations / WGSL_WORKGROUP_SIZE);
+  const x = Math.min(groups, MAX_WORKGROUPS);
+  return [x, x === 0 ? 0 : Math.ceil(groups / x)];
+}
+
 /**
- * Print lowered code (of lowerNestForGpu) as a WGSL compute shader.
+ * Print GPU-lowered code (of lowerNestForGpu) as a WGSL compute shader.
  *
  * @example
  * const k = emitWgsl(lowerNestForGpu(nest)); // k.code: "@compute @workgroup_size(64) fn main(…) {…}"
  */
-export function emitWgsl(code: LoweredCode): WgslKernel {
+export function emitWgsl(lowered: GpuLowered): WgslKernel {
+  const code = lowered.code;
   const { tables, offsets } = packTables(code);
   const arrays = code.buffers.filter((b) => b.source === "f");
   const s = code.schedule;
   const c: Ctx = { tableOffset: offsets, masks: new Map() };
   const body = stmts(code.body, c, "  ");
-  const range = s.parallel
-    ? [`  let lo: i32 = i32(gid.x);`, `  if (lo >= ${s.n}) { return; }`, `  let hi: i32 = lo + 1;`]
-    : [`  if (gid.x != 0u) { return; }`, `  let lo: i32 = 0;`, `  let hi: i32 = ${s.n};`];
+  const workgroups = workgroupsFor(lowered.invocations);
+  const range =
+    lowered.mode === "all"
+      ? [`  if (gid.x != 0u || gid.y != 0u) { return; }`, `  let lo: i32 = 0;`, `  let hi: i32 = ${s.n};`]
+      : [`  let lo: i32 = i32(gid.x + gid.y * ${workgroups[0] * WGSL_WORKGROUP_SIZE}u);`, `  if (lo >= ${lowered.invocations}) { return; }`, `  let hi: i32 = lo + 1;`];
   const main = [
     `@compute @workgroup_size(${WGSL_WORKGROUP_SIZE})`,
     "fn main(@builtin(global_invocation_id) gid: vec3<u32>) {",
@@ -239,13 +253,12 @@ export function emitWgsl(code: LoweredCode): WgslKernel {
   if (c.masks.size > 0) text = `fn k_masked(v: i32, lo: i32, hi: i32, keep: bool) -> i32 { if (keep || v < 0 || (v >= lo && v < hi)) { return v; } return ${PAD_SENTINEL}; }\n\n${text}`;
   const helpers = helpersUsed(text);
   const source = [...declarations(arrays), "", ...helpers, ...(helpers.length > 0 ? [""] : []), text, ""].join("\n");
-  const invocations = s.parallel ? s.n : 1;
   return {
     code: source,
     bindings: arrays.map((b) => ({ name: b.name, fIndex: b.index, writable: b.writable, length: b.length })),
     tables,
     schedule: s,
-    invocations,
-    workgroups: Math.ceil(invocations / WGSL_WORKGROUP_SIZE),
+    invocations: lowered.invocations,
+    workgroups,
   };
 }

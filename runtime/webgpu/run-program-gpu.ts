@@ -60,6 +60,28 @@ async function toHost(dev: GpuDevice, v: GpuValue): Promise<Tensor> {
   return v.host;
 }
 
+/**
+ * Where the equations of the last run went: stencils run as shaders
+ * ("gpu"), and the primitives of those that ran on the host, in order
+ * (what docs/webgpu.md lists as not yet on the GPU). Tests read it.
+ */
+export interface GpuRunRecord {
+  readonly gpu: string[];
+  readonly host: string[];
+}
+
+let record: GpuRunRecord = { gpu: [], host: [] };
+
+/**
+ * The record of the last run (see GpuRunRecord).
+ *
+ * @example
+ * lastGpuRun().host; // [] when every equation ran as a shader
+ */
+export function lastGpuRun(): GpuRunRecord {
+  return record;
+}
+
 /** Run one equation; its results' device arrays are recorded in `scope`. */
 async function runEqnGpu(dev: GpuDevice, prim: Prim, ins: GpuValue[], params: unknown, outAvals: readonly Aval[], scope: Scope): Promise<GpuValue[]> {
   if (prim === Prim.Stencil || prim === Prim.StencilGather) {
@@ -68,11 +90,13 @@ async function runEqnGpu(dev: GpuDevice, prim: Prim, ins: GpuValue[], params: un
     const outs = await runStencilGpu(dev, prim, arrays, ins.map((v) => v.aval.shape), params as never, outAvals, scratch);
     scratch.forEach((a) => releaseArray(dev, a));
     if (outs !== null) {
+      record.gpu.push(`${prim} (${(params as { spec: { kind: string } }).spec.kind})`);
       scope.push(...outs);
       return outs.map((d, j) => ({ aval: outAvals[j]!, host: null, device: d }));
     }
   }
   if (prim === Prim.ForiLoop) return runLoopGpu(dev, ins, params as LoopParams, outAvals, scope);
+  record.host.push(prim);
   const hosts = await Promise.all(ins.map((v) => toHost(dev, v)));
   return runEqn(prim, hosts, params as never, outAvals).map(hostValue);
 }
@@ -152,6 +176,7 @@ async function runLoopGpu(dev: GpuDevice, ins: GpuValue[], p: LoopParams, outAva
  */
 export async function runProgramOnGpu(program: Program, inputs: readonly Tensor[]): Promise<Tensor[]> {
   const dev = await gpuDevice();
+  record = { gpu: [], host: [] };
   dev.device.pushErrorScope("out-of-memory");
   dev.device.pushErrorScope("validation");
   const scope: Scope = [];

@@ -68,7 +68,7 @@ function dispatchSteps(dev: GpuDevice, enc: GPUCommandEncoder, s: GpuStencil, f:
     const entries: GPUBindGroupEntry[] = [{ binding: 0, resource: { buffer: params, offset: k * UNIFORM_STRIDE, size: 16 } }, { binding: 1, resource: { buffer: s.tables } }, ...arrays];
     pass.setBindGroup(0, dev.device.createBindGroup({ layout: s.layout, entries }));
     // each dispatch sees the previous one's writes (a usage scope per dispatch)
-    if (kernel.workgroups > 0) pass.dispatchWorkgroups(kernel.workgroups);
+    if (kernel.workgroups[0] > 0) pass.dispatchWorkgroups(kernel.workgroups[0], kernel.workgroups[1]);
   }
   pass.end();
   return params;

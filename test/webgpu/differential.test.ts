@@ -12,6 +12,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import * as kex from "kernex";
 import { mulberry32 } from "../helpers/naive";
+import { lastGpuRun } from "../../runtime/webgpu/run-program-gpu";
 import { gpuForTests } from "./gpu";
 
 type NDArray = kex.NDArray;
@@ -36,12 +37,15 @@ function expectClose(got: NDArray, want: NDArray): void {
   expect(got.data).toBeAllclose(want.data, { rtol: 3e-5, atol: 3e-5 * (1 + scale) });
 }
 
-async function agree(f: Fn, args: NDArray[]): Promise<void> {
+/** Run f on both backends and compare; the stencils ran as shaders (at least `onGpu` of them). */
+async function agree(f: Fn, args: NDArray[], onGpu = 1): Promise<void> {
   const want = kex.jit(f)(...args);
   const got = await kex.jit(f, { backend: "webgpu" }).async(...args);
   const [g, w] = [[got].flat(), [want].flat()];
   expect(g.length).toBe(w.length);
   g.forEach((x, i) => expectClose(x, w[i]!));
+  expect(lastGpuRun().gpu.length).toBeGreaterThanOrEqual(onGpu);
+  expect(lastGpuRun().host.filter((p) => p === "stencil" || p === "stencil_gather")).toEqual([]);
 }
 
 const padModes: kex.PadMode[] = ["constant", "edge", "reflect", "symmetric", "wrap"];
@@ -93,9 +97,13 @@ describe.runIf(gpu !== null)("webgpu agrees with js", () => {
         await agree(f as Fn, [random([33], 9)]);
       });
     }
-    it("2-d, parallel rows (a dispatch per row)", async () => {
-      const f = kex.kscan({ kernelSize: [3, 3], padding: "same" }, (x: W) => 0.3 * x[0][1] + 0.2 * x[1][0] + 0.5 * x[1][1] + 0.1 * x[1][2]);
+    it("2-d, each row from the one before (a dispatch per row, its cells in parallel)", async () => {
+      const f = kex.kscan({ kernelSize: [3, 3], padding: "same" }, (x: W) => 0.3 * x[0][0] + 0.4 * x[0][1] + 0.2 * x[0][2] + 0.5 * x[1][1] + 0.1 * x[2][2]);
       await agree(f as Fn, [random([12, 10], 10)]);
+    });
+    it("2-d, reading the cell to its left (sequential: one invocation)", async () => {
+      const f = kex.kscan({ kernelSize: [3, 3], padding: "same" }, (x: W) => 0.3 * x[0][1] + 0.2 * x[1][0] + 0.5 * x[1][1] + 0.1 * x[1][2]);
+      await agree(f as Fn, [random([7, 9], 27)]);
     });
   });
 
