@@ -123,7 +123,14 @@ export async function webgpuBench({ quick = false, rounds = 7 }: { quick?: boole
   console.log("| --- | --- | --- | --- | --- |");
   const rows: GpuRow[] = [];
   for (const w of workloads(quick)) {
-    const row = await measure(w, rounds);
+    let row: GpuRow;
+    try {
+      row = await measure(w, rounds);
+    } catch (e) {
+      // one failing workload (a shader the device rejects) does not hide the others' numbers
+      console.log(`| ${w.name} | failed: ${String(e).split("\n")[0]} | | | |`);
+      continue;
+    }
     rows.push(row);
     console.log(`| ${row.name} | ${row.jsMs.toFixed(1)} ms | ${row.webgpuMs.toFixed(1)} ms | ${row.ratio.toFixed(2)}${cpuDriver ? " (CPU driver)" : ""} | ${row.maxRelDiff.toExponential(1)} |`);
   }
