@@ -106,7 +106,13 @@ export function gpuStencil(dev: GpuDevice, prim: Prim.Stencil | Prim.StencilGath
   return s;
 }
 
-/** The pipeline summing partial rows: out[e] = Σ_r partial[r·n + e], r from 0 in order (one invocation per element). */
+/**
+ * The pipeline summing partial rows: out[e] = Σ_r partial[r·n + e], one
+ * workgroup per element. Invocation t adds rows t, t + 64, t + 128, … in
+ * order, then the 64 partial sums are added pairwise in workgroup memory
+ * (a tree of 6 levels, each one a fixed pairing): the same order, so the
+ * same bits, on every run and device.
+ */
 export interface CombinePipeline {
   readonly pipeline: GPUComputePipeline;
   readonly layout: GPUBindGroupLayout;
@@ -116,14 +122,21 @@ const COMBINE_CODE = `struct KParams { rows: i32, n: i32, pad0: i32, pad1: i32 }
 @group(0) @binding(0) var<uniform> kparams: KParams;
 @group(0) @binding(1) var<storage, read> partial: array<f32>;
 @group(0) @binding(2) var<storage, read_write> result: array<f32>;
+var<workgroup> sums: array<f32, ${WGSL_WORKGROUP_SIZE}>;
 
 @compute @workgroup_size(${WGSL_WORKGROUP_SIZE})
-fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
-  let e: i32 = i32(gid.x);
-  if (e >= kparams.n) { return; }
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) t: u32) {
+  let e: i32 = i32(wid.x + wid.y * 65535u);
   var s: f32 = 0.0f;
-  for (var r: i32 = 0; r < kparams.rows; r = r + 1) { s = s + partial[r * kparams.n + e]; }
-  result[e] = s;
+  if (e < kparams.n) {
+    for (var r: i32 = i32(t); r < kparams.rows; r = r + ${WGSL_WORKGROUP_SIZE}) { s = s + partial[r * kparams.n + e]; }
+  }
+  sums[t] = s;
+  for (var half: u32 = ${WGSL_WORKGROUP_SIZE / 2}u; half > 0u; half = half / 2u) {
+    workgroupBarrier();
+    if (t < half) { sums[t] = sums[t] + sums[t + half]; }
+  }
+  if (t == 0u && e < kparams.n) { result[e] = sums[0]; }
 }
 `;
 

@@ -118,7 +118,10 @@ async function runProgramGpu(dev: GpuDevice, program: Program, args: readonly Gp
   }
   const outs = program.outputs.map((a) => (a instanceof Lit ? hostValue(scalar(a.value, a.aval.dtype)) : env.get(a)!));
   const kept = new Set(outs.map((v) => v.device));
-  for (const a of scope) (kept.has(a) ? outer : null)?.push(a) ?? releaseArray(dev, a);
+  for (const a of scope) {
+    if (kept.has(a)) outer.push(a);
+    else releaseArray(dev, a);
+  }
   return outs;
 }
 
@@ -159,7 +162,10 @@ async function runLoopGpu(dev: GpuDevice, ins: GpuValue[], p: LoopParams, outAva
     carries = outs.slice(0, nc);
     const live = new Set(carries.map((c) => c.device));
     const next: Scope = [];
-    for (const a of [...owned, ...made]) (live.has(a) ? next : null)?.push(a) ?? releaseArray(dev, a);
+    for (const a of [...owned, ...made]) {
+      if (live.has(a)) next.push(a);
+      else releaseArray(dev, a);
+    }
     owned = next;
   }
   scope.push(...owned);

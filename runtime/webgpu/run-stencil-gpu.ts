@@ -5,13 +5,13 @@
  * (inputs are never modified; a scan that writes in place returns the
  * copies), outputs start at zero (or at their input, in place), and the
  * shader runs once per step of the schedule (one dispatch per step `k`,
- * each invocation one index of the split dim). A grid reduction writes
- * partial rows, summed in order by a second shader.
+ * each invocation one cell or one index of the split dim, see
+ * compiler/loop/lower-gpu.ts). A grid reduction writes partial rows (one
+ * per split-dim index), summed by a tree in workgroup memory (pipelines.ts).
  */
 import type { Aval } from "../../compiler/ir";
 import { Prim, type StencilParams } from "../../compiler/primitives";
 import { scanWritesInPlace } from "../../compiler/loop/loop-ir";
-import { WGSL_WORKGROUP_SIZE } from "../../compiler/codegen/emit-wgsl";
 import type { GpuDevice } from "./device";
 import { acquireArray, type DeviceArray } from "./device-arrays";
 import { combinePipeline, gpuStencil, type GpuStencil } from "./pipelines";
@@ -89,7 +89,8 @@ async function combine(dev: GpuDevice, enc: GPUCommandEncoder, partials: readonl
     params.push(u);
     const entries: GPUBindGroupEntry[] = [{ binding: 0, resource: { buffer: u } }, { binding: 1, resource: { buffer: partials[j]!.buffer } }, { binding: 2, resource: { buffer: out.buffer } }];
     pass.setBindGroup(0, dev.device.createBindGroup({ layout: c.layout, entries }));
-    if (n > 0) pass.dispatchWorkgroups(Math.ceil(n / WGSL_WORKGROUP_SIZE));
+    // one workgroup per element (x up to 65,535, then y; the shader reads wid.x + wid.y · 65,535)
+    if (n > 0) pass.dispatchWorkgroups(Math.min(n, 65535), Math.ceil(n / 65535));
     scratch.push(partials[j]!);
     outs.push(out);
   });

@@ -132,6 +132,12 @@ describe.runIf(gpu !== null)("webgpu agrees with js", () => {
     await agree(f, [random([20, 24], 14), random([3, 3], 15)]);
   });
 
+  it("grid reductions: 300 partial rows summed by the workgroup tree", async () => {
+    const conv = kex.kmap({ kernelSize: [3, 3], padding: "same" }, (x: NDArray, w: NDArray) => kex.sum(kex.mul(x, w)));
+    const f = (x: NDArray, w: NDArray): NDArray => kex.sum(conv(x, w) as NDArray);
+    await agree(f, [random([300, 9], 28), random([3, 3], 29)]);
+  });
+
   it("scalar primitives with JavaScript's semantics (round, max, pow, %, sign, …)", async () => {
     const f = kex.kmap({ kernelSize: 2, padding: [[0, 1]] }, ((x: W) =>
       Math.round(x[0] * 4) +
