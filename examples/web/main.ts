@@ -40,6 +40,8 @@ interface DemoState {
   /** The backend chosen with the switch, and the one each panel's last step ran on. */
   backend: Backend;
   readonly running: { heat: Backend; life: Backend };
+  /** Each panel's step count when its canvas was last drawn. */
+  readonly drawn: { heat: number; life: number };
   /** Whether WebGPU can run here (null until checked). */
   webgpu: WebgpuSupport | null;
 }
@@ -52,7 +54,7 @@ const READOUT_MS = 500;
 
 const random = seeded(2026);
 const heat = heatStep(HEAT_R);
-const demo: DemoState = { steps: { heat: 0, life: 0 }, size: 256, error: null, backend: "js", running: { heat: "js", life: "js" }, webgpu: null };
+const demo: DemoState = { steps: { heat: 0, life: 0 }, size: 256, error: null, backend: "js", running: { heat: "js", life: "js" }, drawn: { heat: 0, life: 0 }, webgpu: null };
 (globalThis as unknown as { kernexDemo: DemoState }).kernexDemo = demo;
 
 const byId = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
@@ -75,6 +77,7 @@ async function advance(panel: Panel): Promise<void> {
   if (panel.backend !== demo.backend) {
     panel.backend = demo.backend;
     panel.step = stepOn(panel.backend, simulation(panel.kind));
+    panel.stepsPerFrame = 1; // the pacing starts again: the other backend may be much slower
   }
   panel.state = await panel.step(panel.state);
   if (panel.kind === "heat" && panel.steps % DROP_EVERY === 0) panel.state = kex.add(kex.mul(COOLING, panel.state), heatDrop(panel.size, random));
@@ -116,6 +119,7 @@ function draw(panel: Panel): void {
   }
   const pixels = toPixels(panel.state, panel.kind, 1);
   panel.canvas.getContext("2d")!.putImageData(new ImageData(pixels, n, n), 0, 0);
+  demo.drawn[panel.kind] = panel.steps;
 }
 
 /** Run a panel forever, one batch of steps per animation frame. */
