@@ -19,10 +19,18 @@ import { hasGpuObject, setGpuSource } from "../runtime/webgpu/device";
  * kex.config({ gpu: create([]) satisfies kex.GpuLike });
  */
 export interface GpuLike {
+  /** Request an adapter (WebGPU's `GPU.requestAdapter`): kernex asks for one device from it. */
   requestAdapter(options?: never): Promise<unknown>;
 }
 
-/** The backends of {@link Config.backend}. */
+/**
+ * The backends of jitted functions (see {@link Config}): "js" (generated
+ * JavaScript) or "webgpu" (WGSL compute shaders, float32, called with `.async`).
+ *
+ * @example
+ * const backend: kex.Backend = "webgpu";
+ * const f = kex.jit(step, { backend }); // await f.async(u)
+ */
 export type Backend = "js" | "webgpu";
 
 /**
