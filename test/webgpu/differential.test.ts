@@ -138,6 +138,18 @@ describe.runIf(gpu !== null)("webgpu agrees with js", () => {
     await agree(f, [random([300, 9], 28), random([3, 3], 29)]);
   });
 
+  describe("sums and reshapes outside stencils stay on the device", () => {
+    const lap = kex.kmap({ kernelSize: [3, 3], padding: "same" }, (x: W) => x[0][1] + x[2][1] + x[1][0] + x[1][2] - 4 * x[1][1]);
+    for (const axis of [0, 1]) {
+      it(`sum over axis ${axis} of a stencil's result`, async () => {
+        await agree((x: NDArray) => kex.sum(lap(x) as NDArray, { axis }), [random([70, 9], 30 + axis)]);
+      });
+    }
+    it("a reshape, then a sum over the leading axes", async () => {
+      await agree((x: NDArray) => kex.sum(kex.reshape(lap(x) as NDArray, [3, 4, 10]), { axis: [0, 1] }), [random([12, 10], 32)]);
+    });
+  });
+
   it("scalar primitives with JavaScript's semantics (round, max, pow, %, sign, …)", async () => {
     const f = kex.kmap({ kernelSize: 2, padding: [[0, 1]] }, ((x: W) =>
       Math.round(x[0] * 4) +
