@@ -13,7 +13,7 @@
 import { cacheKey } from "../../compiler/cache-key";
 import { printProgram } from "../../compiler/ir-print";
 import { Prim, type StencilParams } from "../../compiler/primitives";
-import { emitWgsl, WGSL_WORKGROUP_SIZE, type WgslKernel } from "../../compiler/codegen/emit-wgsl";
+import { emitWgsl, NotWgslPrintable, WGSL_WORKGROUP_SIZE, type WgslKernel } from "../../compiler/codegen/emit-wgsl";
 import { NotScalarizable } from "../../compiler/codegen/scalarize";
 import { lowerNestForGpu } from "../../compiler/loop/lower-gpu";
 import { runPipeline } from "../../compiler/passes/pipeline";
@@ -75,6 +75,8 @@ async function buildStencil(dev: GpuDevice, prim: Prim.Stencil | Prim.StencilGat
     kernel = emitWgsl(lowerNestForGpu(runPipeline(p, extraShapes, {}, prim === Prim.StencilGather)));
   } catch (e) {
     if (e instanceof NotScalarizable) return null;
+    // a construct the WGSL printer lacks: an error naming it, never a wrong result
+    if (e instanceof NotWgslPrintable) throw new RuntimeFailure("kernel-compile", `backend "webgpu" cannot compile ${describe(prim, p)}: ${e.message}`);
     throw e;
   }
   // more arrays than the device binds: the equation runs on the interpreter
@@ -107,8 +109,9 @@ export function gpuStencil(dev: GpuDevice, prim: Prim.Stencil | Prim.StencilGath
 }
 
 /**
- * The pipeline summing partial rows: out[e] = Σ_r partial[r·n + e], one
- * workgroup per element. Invocation t adds rows t, t + 64, t + 128, … in
+ * The pipeline summing rows: out[e] = Σ_r x[r·sr + e·se] for e < n, r < rows
+ * (a grid reduction's partial rows: sr = n, se = 1; a sum over an array's
+ * leading or trailing axes), one workgroup per element. Invocation t adds rows t, t + 64, t + 128, … in
  * order, then the 64 partial sums are added pairwise in workgroup memory
  * (a tree of 6 levels, each one a fixed pairing): the same order, so the
  * same bits, on every run and device.
@@ -118,7 +121,7 @@ export interface CombinePipeline {
   readonly layout: GPUBindGroupLayout;
 }
 
-const COMBINE_CODE = `struct KParams { rows: i32, n: i32, pad0: i32, pad1: i32 }
+const COMBINE_CODE = `struct KParams { rows: i32, n: i32, sr: i32, se: i32 }
 @group(0) @binding(0) var<uniform> kparams: KParams;
 @group(0) @binding(1) var<storage, read> partial: array<f32>;
 @group(0) @binding(2) var<storage, read_write> result: array<f32>;
@@ -129,7 +132,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   let e: i32 = i32(wid.x + wid.y * 65535u);
   var s: f32 = 0.0f;
   if (e < kparams.n) {
-    for (var r: i32 = i32(t); r < kparams.rows; r = r + ${WGSL_WORKGROUP_SIZE}) { s = s + partial[r * kparams.n + e]; }
+    for (var r: i32 = i32(t); r < kparams.rows; r = r + ${WGSL_WORKGROUP_SIZE}) { s = s + partial[r * kparams.sr + e * kparams.se]; }
   }
   sums[t] = s;
   for (var half: u32 = ${WGSL_WORKGROUP_SIZE / 2}u; half > 0u; half = half / 2u) {

@@ -5,9 +5,11 @@
  * gathers, grid reductions) run as compute shaders on device arrays
  * (run-stencil-gpu.ts); a loop keeps its carries on the device for every
  * step (each step's body runs here, so a step is one dispatch per stencil,
- * and the carries of the step before go back to the pool: ping-pong); every
- * other equation runs on the host (runtime/executor/run-program.ts runEqn:
- * its inputs read back, its results uploaded when a shader needs them).
+ * and the carries of the step before go back to the pool: ping-pong);
+ * reshapes and leading/trailing sums of device arrays stay on the device
+ * (run-reduce-gpu.ts); every other equation runs on the host
+ * (runtime/executor/run-program.ts runEqn: its inputs read back, its
+ * results uploaded when a shader needs them).
  * Inputs are uploaded once per call and results read back once at its end.
  */
 import { Lit, sizeOf, type Aval, type Atom, type Program, type Var } from "../../compiler/ir";
@@ -20,6 +22,7 @@ import { runEqn } from "../executor/run-program";
 import { RuntimeFailure } from "../failure";
 import { checkNotLost, gpuDevice, type GpuDevice } from "./device";
 import { readArray, releaseArray, uploadArray, type DeviceArray } from "./device-arrays";
+import { runOnDevice } from "./run-reduce-gpu";
 import { runStencilGpu } from "./run-stencil-gpu";
 
 /** A value of a run: on the host, on the device, or both (an upload or readback is kept). */
@@ -96,6 +99,14 @@ async function runEqnGpu(dev: GpuDevice, prim: Prim, ins: GpuValue[], params: un
     }
   }
   if (prim === Prim.ForiLoop) return runLoopGpu(dev, ins, params as LoopParams, outAvals, scope);
+  // a reshape or sum of an array already on the device stays there
+  if (ins.length === 1 && ins[0]!.device !== null) {
+    const out = await runOnDevice(dev, prim, ins[0]!.device, ins[0]!.aval.shape, params, outAvals[0]!, scope);
+    if (out !== null) {
+      record.gpu.push(prim);
+      return [{ aval: outAvals[0]!, host: null, device: out }];
+    }
+  }
   record.host.push(prim);
   const hosts = await Promise.all(ins.map((v) => toHost(dev, v)));
   return runEqn(prim, hosts, params as never, outAvals).map(hostValue);

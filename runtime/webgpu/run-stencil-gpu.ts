@@ -74,26 +74,32 @@ function dispatchSteps(dev: GpuDevice, enc: GPUCommandEncoder, s: GpuStencil, f:
   return params;
 }
 
-/** Sum a grid reduction's partial rows ([rows, n] each) into results of `outAvals`. */
-async function combine(dev: GpuDevice, enc: GPUCommandEncoder, partials: readonly DeviceArray[], rows: number, outAvals: readonly Aval[], scratch: Scratch): Promise<{ outs: DeviceArray[]; params: GPUBuffer[] }> {
+/**
+ * Record on `enc` the sums out[e] = Σ_r x[r·sr + e·se] (e < n, r < rows) of
+ * each input into a fresh device array (see combinePipeline); returns the
+ * results and the uniform buffers to destroy once submitted.
+ *
+ * @example
+ * const { outs, params } = await sumRows(dev, enc, [x], { rows: 8, n: 1, sr: 1, se: 0 });
+ */
+export async function sumRows(dev: GpuDevice, enc: GPUCommandEncoder, xs: readonly DeviceArray[], shape: { rows: number; n: number; sr: number; se: number }): Promise<{ outs: DeviceArray[]; params: GPUBuffer[] }> {
   const c = await combinePipeline(dev);
   const outs: DeviceArray[] = [];
   const params: GPUBuffer[] = [];
+  const { rows, n, sr, se } = shape;
   const pass = enc.beginComputePass();
   pass.setPipeline(c.pipeline);
-  outAvals.forEach((a, j) => {
-    const n = sizeOf(a.shape);
+  for (const x of xs) {
     const out = acquireArray(dev, n);
     const u = dev.device.createBuffer({ size: 16, usage: GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST });
-    dev.device.queue.writeBuffer(u, 0, new Int32Array([rows, n, 0, 0]));
+    dev.device.queue.writeBuffer(u, 0, new Int32Array([rows, n, sr, se]));
     params.push(u);
-    const entries: GPUBindGroupEntry[] = [{ binding: 0, resource: { buffer: u } }, { binding: 1, resource: { buffer: partials[j]!.buffer } }, { binding: 2, resource: { buffer: out.buffer } }];
+    const entries: GPUBindGroupEntry[] = [{ binding: 0, resource: { buffer: u } }, { binding: 1, resource: { buffer: x.buffer } }, { binding: 2, resource: { buffer: out.buffer } }];
     pass.setBindGroup(0, dev.device.createBindGroup({ layout: c.layout, entries }));
     // one workgroup per element (x up to 65,535, then y; the shader reads wid.x + wid.y · 65,535)
     if (n > 0) pass.dispatchWorkgroups(Math.min(n, 65535), Math.ceil(n / 65535));
-    scratch.push(partials[j]!);
     outs.push(out);
-  });
+  }
   pass.end();
   return { outs, params };
 }
@@ -125,9 +131,14 @@ export async function runStencilGpu(
   const params = [dispatchSteps(dev, enc, s, f)];
   let results = outs;
   if (rows > 0) {
-    const c = await combine(dev, enc, outs, rows, outAvals, scratch);
-    results = c.outs;
-    params.push(...c.params);
+    results = [];
+    for (let j = 0; j < outs.length; j++) {
+      const n = sizeOf(outAvals[j]!.shape);
+      const c = await sumRows(dev, enc, [outs[j]!], { rows, n, sr: n, se: 1 });
+      results.push(...c.outs);
+      params.push(...c.params);
+      scratch.push(outs[j]!);
+    }
   }
   dev.device.queue.submit([enc.finish()]);
   params.forEach((b) => b.destroy());
