@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { vulkanSetup } from "./test/helpers/vulkan-env.mjs";
 
 /**
  * `npm test`: every test except the long checks of test/long/ (run by
@@ -9,6 +10,10 @@ import { defineConfig } from "vitest/config";
  * Test files run on every core but one, and on at least two: vitest's
  * default (cores - 1) would run them one at a time on a 2-core machine,
  * where many of them mostly wait on child processes (npm, tsc, Chromium).
+ * The worker processes start with the variables that let Dawn find a Vulkan
+ * driver on a machine without a GPU (test/helpers/vulkan-env.mjs: LD_LIBRARY_PATH
+ * must be set before a process starts); GPU tests skip, saying why, when
+ * there is none, and fail instead with KERNEX_REQUIRE_GPU=1.
  */
 export default defineConfig({
   resolve: {
@@ -20,6 +25,7 @@ export default defineConfig({
     setupFiles: ["test/setup.ts"],
     globalSetup: ["test/global-setup.ts"],
     testTimeout: 60_000,
+    env: { ...vulkanSetup().env },
     maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });

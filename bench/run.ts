@@ -12,6 +12,8 @@
  *        npm run bench -- --speedups N   (only the two-thread speed-ups, N runs: min, median, max;
  *                                         each workload in a process of its own, or all in one with --same-process;
  *                                         --default-malloc: without the C allocator settings below)
+ *        npm run bench -- --webgpu [--rounds N]  (only the "webgpu" backend against "js": W1, W3, W7 and the
+ *                                         T1 heat loop, with the adapter's name; bench/webgpu.ts)
  */
 import { interleavedMedians } from "./interleave";
 import * as kex from "kernex";
@@ -24,6 +26,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { median, poolStartup, speedups, type SpeedupRow } from "./speedup";
 import { backwardRows, convBackward, handBackwardRows, scanBackwardRow } from "./backward";
+import { webgpuBench } from "./webgpu";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Win = any;
@@ -39,6 +42,9 @@ const sameProcess = process.argv.includes("--same-process");
 const defaultMalloc = process.argv.includes("--default-malloc");
 /** Only the backward passes (backwardOnly). */
 const backwardFlag = process.argv.includes("--backward");
+/** --webgpu: only the webgpu rows (bench/webgpu.ts), N interleaved rounds with --rounds N. */
+const webgpuFlag = process.argv.includes("--webgpu");
+const webgpuRounds = process.argv.includes("--rounds") ? Number(process.argv[process.argv.indexOf("--rounds") + 1]) : 7;
 /** --single: only the single-thread rows against the hand-written loops. */
 const singleOnly = process.argv.includes("--single");
 
@@ -301,6 +307,7 @@ async function backwardOnly(): Promise<void> {
 async function main(): Promise<void> {
   if (speedupRowIndex !== undefined) return speedupRow(speedupRowIndex);
   if (backwardFlag) return backwardOnly();
+  if (webgpuFlag) return void (await webgpuBench({ quick, rounds: webgpuRounds }));
   if (speedupRuns > 0) return speedupSpread(speedupRuns);
   // single-thread rows: ratios against a single-threaded hand-written loop
   kex.config({ workers: 0 });

@@ -1,10 +1,37 @@
 /**
- * @file kex.config: the one configuration object (workers, codegen, debug),
+ * @file kex.config: the one configuration object (workers, codegen, debug,
+ * backend, gpu),
  * and `debugLog`, where the debug levels' messages go (stderr in Node,
  * `console.debug` in browsers; never stdout).
  */
-import { badValue } from "./errors";
+import { badValue, KernexError } from "./errors";
 import { snapshotOptions } from "./options-snapshot";
+import { hasGpuObject, setGpuSource } from "../runtime/webgpu/device";
+
+/**
+ * A WebGPU entry point (the browser's `navigator.gpu`, or in Node the
+ * object `create([])` of the "webgpu" package gives), typed by what kernex
+ * calls so that users need no WebGPU type declarations.
+ *
+ * @example
+ * import { create, globals } from "webgpu";
+ * Object.assign(globalThis, globals);
+ * kex.config({ gpu: create([]) satisfies kex.GpuLike });
+ */
+export interface GpuLike {
+  /** Request an adapter (WebGPU's `GPU.requestAdapter`): kernex asks for one device from it. */
+  requestAdapter(options?: never): Promise<unknown>;
+}
+
+/**
+ * The backends of jitted functions (see {@link Config}): "js" (generated
+ * JavaScript) or "webgpu" (WGSL compute shaders, float32, called with `.async`).
+ *
+ * @example
+ * const backend: kex.Backend = "webgpu";
+ * const f = kex.jit(step, { backend }); // await f.async(u)
+ */
+export type Backend = "js" | "webgpu";
 
 /**
  * A debug level of {@link Config}: 0 silent, 1 compile events, 2 IR after
@@ -33,7 +60,7 @@ export type DebugLevel = 0 | 1 | 2 | 3 | 4;
  * | 4 | worker dispatch: cells sharded, on how many workers, time to prepare and run |
  *
  * @example
- * const settings: kex.Config = kex.config(); // { workers: "auto", codegen: true, debug: 0 }
+ * const settings: kex.Config = kex.config(); // { workers: "auto", codegen: true, debug: 0, backend: "js", gpu: null }
  */
 export interface Config {
   /** Worker threads for large work: a count, "auto" (one per core) or 0 (calling thread only). */
@@ -42,9 +69,20 @@ export interface Config {
   codegen: boolean;
   /** Debug level, 0 to 4 (see the table above). */
   debug: DebugLevel;
+  /**
+   * The backend of jitted functions that do not choose one (`jit(f, { backend })`):
+   * "js" (generated JavaScript, the default) or "webgpu" (WGSL compute shaders,
+   * float32; such functions are called with `.async`). Eager calls run on "js".
+   */
+  backend: Backend;
+  /**
+   * The GPU object of the "webgpu" backend; null: the runtime's `navigator.gpu`.
+   * Setting it (null included) drops the current device and every buffer on it.
+   */
+  gpu: GpuLike | null;
 }
 
-const settings: Config = { workers: "auto", codegen: true, debug: 0 };
+const settings: Config = { workers: "auto", codegen: true, debug: 0, backend: "js", gpu: null };
 
 /**
  * The current settings (read-only view).
@@ -65,18 +103,36 @@ export function getConfig(): Readonly<Config> {
  */
 export function config(changes: Partial<Config> = {}): Readonly<Config> {
   // a snapshot of own enumerable string keys: inherited keys (Object.prototype.workers) are not settings
-  const snapshot = snapshotOptions("config", changes, ["workers", "codegen", "debug"], "{ workers: 2 }") as Partial<Config>;
+  const snapshot = snapshotOptions("config", changes, ["workers", "codegen", "debug", "backend", "gpu"], "{ workers: 2 }") as Partial<Config>;
   // check every setting before changing any, so a rejected call changes nothing
-  const { workers, codegen, debug } = snapshot;
+  const { workers, codegen, debug, backend, gpu } = snapshot;
   if (workers !== undefined && workers !== "auto" && !(Number.isInteger(workers) && workers >= 0 && workers <= 256)) {
     badValue("config: workers", workers, '"auto" or an integer from 0 to 256');
   }
   if (codegen !== undefined && typeof codegen !== "boolean") badValue("config: codegen", codegen, "true or false");
   if (debug !== undefined && !(Number.isInteger(debug) && debug >= 0 && debug <= 4)) badValue("config: debug", debug, "an integer from 0 to 4");
+  checkBackend(backend, gpu);
   if (workers !== undefined) settings.workers = workers;
   if (codegen !== undefined) settings.codegen = codegen;
   if (debug !== undefined) settings.debug = debug;
+  if (gpu !== undefined) {
+    settings.gpu = gpu;
+    setGpuSource((gpu ?? undefined) as Parameters<typeof setGpuSource>[0]);
+  }
+  if (backend !== undefined) settings.backend = backend;
   return { ...settings };
+}
+
+/** Check `backend` and `gpu` of a config call: known values, and WebGPU present when "webgpu" is chosen. */
+function checkBackend(backend: unknown, gpu: unknown): void {
+  if (gpu !== undefined && gpu !== null && typeof (gpu as Partial<GpuLike>).requestAdapter !== "function") {
+    badValue("config: gpu", gpu, "a GPU object (navigator.gpu, or create([]) of the \"webgpu\" package) or null");
+  }
+  if (backend !== undefined && backend !== "js" && backend !== "webgpu") badValue("config: backend", backend, '"js" or "webgpu"');
+  const gpuAfter = gpu !== undefined ? gpu !== null : settings.gpu !== null;
+  if (backend === "webgpu" && !gpuAfter && !hasGpuObject()) {
+    throw new KernexError('config: backend "webgpu" needs WebGPU, and this runtime has no navigator.gpu; in Node pass a GPU object: kex.config({ backend: "webgpu", gpu: create([]) }) with the "webgpu" package');
+  }
 }
 
 /** Writes one debug line; stderr in Node, console.debug elsewhere. Replaceable in tests. */

@@ -7,7 +7,7 @@
  * sumAll(kex.array([1, 2, 3, 4, 5])).toArray(); // [6, 9, 12]
  */
 export { KernexError } from "./errors";
-export { config, type Config, type DebugLevel } from "./config";
+export { config, type Backend, type Config, type DebugLevel, type GpuLike } from "./config";
 export { NDArray, type ArrayInput, type NestedArray, type NestedArrayItems, type SliceSpec } from "./ndarray/ndarray";
 export type { DType } from "./ndarray/dtype";
 export { array, zeros, ones, full, arange, linspace, type ArrayOptions } from "./ndarray/creation";

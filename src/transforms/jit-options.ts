@@ -19,8 +19,12 @@ export const JIT_OPTION_KEYS: readonly string[] = ["donate", "backend"];
 export interface JitOptions {
   /** Indices of arguments whose buffers may be reused for results (JAX's donate_argnums). */
   donate?: number | readonly number[];
-  /** The backend that runs the compiled function: "js" (generated JavaScript, the default). */
-  backend?: "js";
+  /**
+   * The backend that runs the compiled function: "js" (generated JavaScript)
+   * or "webgpu" (WGSL compute shaders, float32 results, called with `.async`).
+   * Absent: kex.config's backend at each call.
+   */
+  backend?: "js" | "webgpu";
 }
 
 /** Python spellings of jit's options. */

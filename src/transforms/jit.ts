@@ -9,17 +9,18 @@
 import { Lit, type Atom, type Program, type Var } from "../../compiler/ir";
 import { printProgram } from "../../compiler/ir-print";
 import { optimizeProgram } from "../../compiler/passes/program-pipeline";
-import { debugLog, debugLogger } from "../config";
+import { debugLog, debugLogger, getConfig } from "../config";
 import { Prim } from "../../compiler/primitives";
 import { bind, currentTrace, evalProgramWithBind, stage, Tracer, type StagedFunction } from "../core/trace";
 import { evalProgramEager, runStencilAsync } from "../core/eager";
 import { compileStencil } from "../../runtime/executor/stencil-kernel";
 import { compileSweep } from "../../runtime/executor/sweep-kernel";
-import { badValue, KernexError } from "../errors";
+import { badValue } from "../errors";
 import { NDArray } from "../ndarray/ndarray";
 import { callerSite, checkDonated, donateArguments, donatedPositions } from "./donate";
 import { checkJitOptions, type JitOptions } from "./jit-options";
 import { flattenOutputs } from "./tree";
+import { asFloat32Args, runOnGpu, syncGpuCall } from "./jit-gpu";
 
 /**
  * A jitted function: call it like `f`; `lower` shows what it runs.
@@ -39,7 +40,7 @@ export interface JitFunction<F extends (...args: never[]) => unknown> {
     /** The generated JavaScript of each stencil loop nest. */
     js: string;
   };
-  /** The same call, resolved asynchronously with sharded stencils (for a browser's main thread). */
+  /** The same call, resolved asynchronously: sharded stencils (for a browser's main thread), or on the GPU (backend "webgpu"). */
   async(...args: Parameters<F>): Promise<ReturnType<F>>;
 }
 
@@ -95,7 +96,7 @@ function runProgram(e: Entry, args: readonly unknown[]): NDArray[] {
  * Compile f once per argument signature. Options: `donate` (argument
  * positions, like JAX's donate_argnums): after an eager call those
  * arguments' buffers are reused for later results, and reading a donated
- * array is a KernexError; `backend` ("js"). Unknown options are KernexErrors
+ * array is a KernexError; `backend` ("js" or "webgpu", see jit-gpu.ts). Unknown options are KernexErrors
  * (jit-options.ts).
  *
  * @typeParam A - the parameters of f (unannotated ones are NDArrays); the jitted function takes the same
@@ -111,10 +112,8 @@ export function jit<A extends unknown[] = NDArray[], R = unknown>(f: (...args: A
 export function jit<F extends (...args: never[]) => unknown>(f: F, options?: JitOptions): JitFunction<F> {
   if (typeof f !== "function") return badValue("jit", f, "a function");
   const opts = checkJitOptions(options);
-  if (opts.backend !== undefined && opts.backend !== "js") {
-    if (opts.backend === "webgpu") throw new KernexError('jit: backend "webgpu" is not available in this build (no WebGPU backend is built in); expected "js"');
-    badValue("jit: backend", opts.backend, '"js"');
-  }
+  if (opts.backend !== undefined && opts.backend !== "js" && opts.backend !== "webgpu") badValue("jit: backend", opts.backend, '"js" or "webgpu"');
+  const backend = (): "js" | "webgpu" => (opts.backend as "js" | "webgpu" | undefined) ?? getConfig().backend;
   const donate = donatedPositions(opts.donate);
   const site = donate.length > 0 ? callerSite() : "";
   const where = (i: number): string => `jit(${f.name || "(anonymous)"}, { donate }) as argument ${i}${site ? `, jitted at ${site}` : ""}`;
@@ -176,6 +175,7 @@ export function jit<F extends (...args: never[]) => unknown>(f: F, options?: Jit
     return e;
   };
   const run = (...args: unknown[]): unknown => {
+    if (backend() === "webgpu" && currentTrace() === null) syncGpuCall(f.name, args);
     if (donate.length > 0) checkDonated(args, donate);
     const e = entryFor(args);
     const outs = runProgram(e, args);
@@ -185,6 +185,11 @@ export function jit<F extends (...args: never[]) => unknown>(f: F, options?: Jit
   const runAsync = async (...args: unknown[]): Promise<unknown> => {
     if (currentTrace() !== null) return run(...args);
     if (donate.length > 0) checkDonated(args, donate);
+    if (backend() === "webgpu") {
+      const args32 = asFloat32Args(args);
+      const e32 = entryFor(args32);
+      return e32.rebuild(await runOnGpu(e32.program, [...args32.filter((a): a is NDArray => a instanceof NDArray), ...e32.staged.captured]));
+    }
     const e = entryFor(args);
     const arrays = args.filter((a): a is NDArray => a instanceof NDArray);
     // the walk of compiler/eval-program.ts, awaiting each equation: that walk is synchronous

@@ -3,8 +3,10 @@
  * served by scripts/demo.mjs with the COOP/COEP headers, it is cross-origin
  * isolated; both simulations run (their step counts grow, their readouts show
  * steps per second), their canvases are not blank and change between frames,
- * the size slider resizes the grids, and a screenshot of the page is a
- * non-blank PNG. Needs Debian's chromium at /usr/bin/chromium; without it the
+ * the size slider resizes the grids, the backend switch moves both
+ * simulations to WebGPU and back (Chromium gets SwiftShader as its WebGPU
+ * adapter) and is disabled, saying why, where `navigator.gpu` or an adapter
+ * is missing, and a screenshot of the page is a non-blank PNG. Needs Debian's chromium at /usr/bin/chromium; without it the
  * tests are skipped and their names say how to install it.
  */
 import { writeFileSync } from "node:fs";
@@ -14,6 +16,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDemo, type Demo } from "../../scripts/demo.mjs";
 import { browserTestsRun, chromiumPath, chromiumSkipMessage } from "../helpers/chromium";
+import { CHROMIUM_WEBGPU_ARGS } from "../helpers/gpu";
 import { decodePng } from "../helpers/png";
 
 const CHROMIUM = chromiumPath;
@@ -30,6 +33,10 @@ interface DemoState {
   steps: { heat: number; life: number };
   size: number;
   error: string | null;
+  backend: "js" | "webgpu";
+  running: { heat: "js" | "webgpu"; life: "js" | "webgpu" };
+  drawn: { heat: number; life: number };
+  webgpu: { available: true; adapter: string } | { available: false; reason: string } | null;
 }
 const state = (): Promise<DemoState> => page.evaluate(() => (window as unknown as { kernexDemo: DemoState }).kernexDemo);
 
@@ -63,7 +70,7 @@ async function stepsBeyond(from: DemoState, more: number): Promise<void> {
 
 beforeAll(async () => {
   if (missing) return;
-  const args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+  const args = ["--headless", "--no-sandbox", "--disable-gpu", ...CHROMIUM_WEBGPU_ARGS, "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
   [demo, browser] = await Promise.all([startDemo({ port: 0 }), chromium.launch({ executablePath: CHROMIUM, args })]);
   page = await browser.newPage({ viewport: { width: 1000, height: 640 } });
   page.on("pageerror", (e) => errors.push(e.message));
@@ -130,6 +137,61 @@ describe("the live page (npm run demo)", () => {
     expect((await state()).size).toBe(128);
     expect(errors).toEqual([]);
   });
+
+  it.skipIf(missing)(`switches both simulations to the webgpu backend and back, the label saying which runs${needs}`, async () => {
+    await page.waitForFunction(() => (window as unknown as { kernexDemo: DemoState }).kernexDemo.webgpu !== null, undefined, { timeout: 10_000 });
+    const support = (await state()).webgpu!;
+    const note = await page.textContent("#backend-note");
+    // Chromium started with CHROMIUM_WEBGPU_ARGS always has SwiftShader as its adapter
+    expect(support.available, JSON.stringify(support)).toBe(true);
+    expect(note).toMatch(/^WebGPU adapter: .*swiftshader/i);
+    expect(await page.isDisabled("#backend-webgpu")).toBe(false);
+    expect(await page.textContent("#backend-running")).toBe("running on js");
+    for (const backend of ["webgpu", "js"] as const) {
+      await page.click(`#backend-${backend}`);
+      await page.waitForFunction((b) => (window as unknown as { kernexDemo: DemoState }).kernexDemo.running.heat === b && (window as unknown as { kernexDemo: DemoState }).kernexDemo.running.life === b, backend, { timeout: 30_000 });
+      expect(await page.textContent("#backend-running")).toMatch(new RegExp(`^running on ${backend}`));
+      const before = await canvases();
+      const from = await state();
+      // drawn 3 steps later: a frame draws after its batch of steps, which is slower on a CPU driver
+      await page.waitForFunction(
+        ([h, l]) => {
+          const d = (window as unknown as { kernexDemo: DemoState }).kernexDemo.drawn;
+          return d.heat >= h && d.life >= l;
+        },
+        [from.drawn.heat + 3, from.drawn.life + 3],
+        { timeout: 30_000 },
+      );
+      const after = await canvases();
+      // heat gets new drops of heat; life may have settled into blinkers (period 2), so its steps are what shows it runs
+      expect(after[0]!.sum, `heat changed between frames on ${backend}`).not.toBe(before[0]!.sum);
+      expect(after[1]!.colours, `life drawn on ${backend}`).toBeGreaterThanOrEqual(2);
+      expect((await state()).error).toBeNull();
+    }
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it.skipIf(missing)(`disables the webgpu switch, saying why, without navigator.gpu or without an adapter${needs}`, async () => {
+    const other = await browser!.newPage();
+    try {
+      // the page's URL query picks what to take away, before the page's script runs
+      await other.addInitScript(() => {
+        const take = new URLSearchParams(location.search).get("take");
+        if (take === "gpu") Object.defineProperty(Navigator.prototype, "gpu", { get: () => undefined });
+        if (take === "adapter") Object.defineProperty(Navigator.prototype, "gpu", { get: () => ({ requestAdapter: () => Promise.resolve(null) }) });
+      });
+      for (const [take, reason] of [["gpu", "this browser has no WebGPU (navigator.gpu)"], ["adapter", "navigator.gpu gave no adapter (no usable GPU)"]] as const) {
+        await other.goto(`${demo!.url}?take=${take}`);
+        await other.waitForFunction(() => (window as unknown as { kernexDemo: DemoState }).kernexDemo.webgpu !== null, undefined, { timeout: 10_000 });
+        expect(await other.evaluate(() => (window as unknown as { kernexDemo: DemoState }).kernexDemo.webgpu)).toEqual({ available: false, reason });
+        expect(await other.isDisabled("#backend-webgpu")).toBe(true);
+        expect(await other.textContent("#backend-note")).toBe(`webgpu unavailable: ${reason}`);
+        expect(await other.textContent("#backend-running")).toBe("running on js");
+      }
+    } finally {
+      await other.close();
+    }
+  }, 60_000);
 
   it.skipIf(missing)(`gives a screenshot that is a non-blank PNG${needs}`, async () => {
     const shot = await page.screenshot();

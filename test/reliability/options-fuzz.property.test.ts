@@ -303,7 +303,7 @@ describe("the numbered cases of issue #19, fuzzed", () => {
     fc.assert(
       fc.property(fc.constantFrom("kmap", "kscan", "smap", "sscan", "jit", "config"), keyArb, fc.boolean(), (what, key, symbol) => {
         const options: Record<PropertyKey, unknown> = what === "jit" || what === "config" ? {} : { kernelSize: 1 };
-        const known = what === "jit" ? ["donate", "backend"] : what === "config" ? ["workers", "codegen", "debug"] : optionNames.slice(0, 10);
+        const known = what === "jit" ? ["donate", "backend"] : what === "config" ? ["workers", "codegen", "debug", "backend", "gpu"] : optionNames.slice(0, 10);
         if (!symbol && known.includes(key)) return;
         Object.defineProperty(options, symbol ? Symbol(key) : key, { value: 1, enumerable: true });
         const call = (): unknown => (what === "jit" ? kex.jit((v: Loose) => v, options as Loose) : what === "config" ? kex.config(options as Loose) : kex[what as Kind](options as Loose, sumKernel));
