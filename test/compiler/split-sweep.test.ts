@@ -1,0 +1,213 @@
+/**
+ * @file The reverse sweep of a scan split across threads by input rows
+ * (compiler/loop/lower-sweep-split.ts, decided by scan-deps.ts
+ * sweepSplitDim): on the seed's linear convection with its mesh and on
+ * random scans, every split of the rows, its ranges run in any order within
+ * a step, gives the same bits as the whole rows, and the reference sweep's
+ * values; which scans split; and, through the worker pool, the same bits for
+ * 0, 1 and 2 workers with the vjp checked against finite differences.
+ */
+import fc from "fast-check";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import * as kex from "kernex";
+import type { Program } from "../../compiler/ir";
+import { Prim, type ScanSweepParams } from "../../compiler/primitives";
+import { compileSweep, type CompiledSweep } from "../../runtime/executor/sweep-kernel";
+import { bind } from "../../src/core/trace";
+import { checkVjp, randomArray } from "../helpers/check";
+import { mulberry32 } from "../helpers/naive";
+import { firstBitDifference } from "../runtime/helpers";
+
+type NDArray = kex.NDArray;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Win = any;
+
+afterEach(() => kex.config({ codegen: true, workers: "auto" }));
+
+/** The seed's linear convection: one kscan with its whole mesh (boundaries, initial condition, interior) over (nt, nx). */
+function seedConvection(nt: number, nx: number): (u: NDArray) => NDArray {
+  const [c, dt, dx] = [0.5, 0.5 / (nt - 1), 2 / (nx - 1)];
+  const F = kex.kscan({ kernelSize: [3, 3], padding: [[1, 1], [1, 1]], relative: true, namedAxis: { 0: "n", 1: "i" }, scope: { c, dt, dx } });
+  const [a, b] = [Math.trunc(nx / 4), Math.trunc(nx / 2)];
+  F.at[":, 0"] = F.at[":, -1"] = () => 1;
+  F.at[`:, :${a}`] = F.at[`:, ${b}:`] = () => 1;
+  F.at[`0:1, ${a}:${b}`] = () => 2;
+  F.at["1:, 1:-1"] = (u: Win) => u.at("i", "n-1") - ((c * dt) / dx) * (u.at("i", "n-1") - u.at("i-1", "n-1"));
+  return F as unknown as (u: NDArray) => NDArray;
+}
+
+/** The sweep equation of grad(sum(F(x) · r)) for a random r, and random inputs for it (X = x, Y and cotangents random). */
+function sweepOf(F: (x: NDArray) => NDArray, x: NDArray, seed: number): { params: ScanSweepParams; inputs: NDArray[] } {
+  const rand = mulberry32(seed);
+  const r = kex.astype(randomArray(rand, F(x).shape), x.dtype);
+  const program: Program = kex.makeIR(kex.grad((u: NDArray) => kex.sum(kex.mul(F(u), r))))(x).program;
+  const eqn = program.eqns.find((e) => e.prim === Prim.ScanSweep)!;
+  const params = eqn.params as ScanSweepParams;
+  const W = params.scan.nWindowed;
+  const inputs = eqn.inputs.map((a, i) => (i < W ? x : kex.astype(randomArray(rand, a.aval.shape, -0.5, 0.5), a.aval.dtype)));
+  return { params, inputs };
+}
+
+/**
+ * Run a compiled split sweep step by step, each step's rows cut at `cuts`
+ * (sorted, inside (0, n)) and its ranges run in the order `order` gives
+ * (a permutation per step): what threads could do in any interleaving.
+ */
+function runSplit(compiled: CompiledSweep, params: ScanSweepParams, inputs: readonly NDArray[], cuts: readonly number[], order: (step: number, ranges: number) => number[]): Float64Array[] {
+  const s = compiled.schedule;
+  const outs = Array.from({ length: params.scan.nWindowed }, () => new Float64Array(inputs[0]!.size));
+  const extras = params.scan.gridDims.map((dims, j) => new Float64Array((dims.length === 0 && s.partialRows > 0 ? s.partialRows : 1) * inputs[2 * params.scan.nWindowed + j]!.size));
+  const f = [...inputs.map((x) => x.data), ...outs, ...extras];
+  const bounds = [0, ...cuts, s.n];
+  for (let k = 0; k < s.steps; k++) {
+    for (const r of order(k, bounds.length - 1)) compiled.fn(f, compiled.tables, undefined, bounds[r]!, bounds[r + 1]!, k);
+  }
+  return [...outs, ...extras];
+}
+
+/** The same bits for the whole rows, several splits and orders of their ranges; the values of the reference sweep. */
+function expectSplitsAgree(F: (x: NDArray) => NDArray, x: NDArray, seed: number): boolean {
+  const { params, inputs } = sweepOf(F, x, seed);
+  const compiled = compileSweep(params, inputs.map((a) => a.shape), x.dtype)!;
+  expect(compiled).not.toBeNull();
+  if (compiled.schedule.steps === 1) return false;
+  const n = compiled.schedule.n;
+  const whole = runSplit(compiled, params, inputs, [], () => [0]);
+  const rand = mulberry32(seed + 1);
+  const splits: number[][] = [[Math.floor(n / 2)], [1], [n - 1], Array.from({ length: n - 1 }, (_, i) => i + 1)];
+  for (let i = 0; i < 3; i++) splits.push([...new Set(Array.from({ length: 1 + Math.floor(rand() * 3) }, () => 1 + Math.floor(rand() * (n - 1))))].sort((a, b) => a - b));
+  for (const cuts of splits.filter((c) => c.every((v) => v > 0 && v < n))) {
+    for (const reversed of [false, true]) {
+      const got = runSplit(compiled, params, inputs, cuts, (_, m) => {
+        const ids = Array.from({ length: m }, (_, i) => i);
+        return reversed ? ids.reverse() : ids;
+      });
+      got.forEach((g, j) => expect(firstBitDifference(g, whole[j]!), `output ${j}, rows cut at ${cuts.join(",")}${reversed ? ", ranges in reverse" : ""}`).toBe(-1));
+    }
+  }
+  // and the reference sweep (its scalar extras' cotangents summed in another order: close, not equal)
+  const compiledOuts = bind(Prim.ScanSweep, inputs, params);
+  kex.config({ codegen: false });
+  const want = bind(Prim.ScanSweep, inputs, params);
+  kex.config({ codegen: true });
+  compiledOuts.forEach((o, j) => expect(o.data).toBeAllclose(want[j]!.data, { rtol: 1e-12, atol: 1e-12 }));
+  expect(firstBitDifference(compiledOuts[0]!.data, whole[0]!)).toBe(-1);
+  return true;
+}
+
+describe("the reverse sweep split by input rows", () => {
+  it("seed's linear convection with its mesh: every split gives the bits of the whole rows, and the reference values", () => {
+    const rand = mulberry32(7);
+    for (const [nt, nx] of [
+      [6, 9],
+      [12, 10],
+      [3, 17],
+    ] as const) {
+      const u = kex.array(Float64Array.from({ length: nt * nx }, () => 1 + rand()), { shape: [nt, nx] });
+      expect(expectSplitsAgree(seedConvection(nt, nx), u, nt * 31 + nx)).toBe(true);
+    }
+  });
+
+  it("splits along the first dim that carries no dependence, and only with constant padding there and before it", () => {
+    const stepsOf = (F: (x: NDArray) => NDArray, shape: number[]): [number, number] => {
+      const { params, inputs } = sweepOf(F, randomArray(mulberry32(3), shape), 3);
+      const s = compileSweep(params, inputs.map((a) => a.shape), "float64")!.schedule;
+      return [s.steps, s.splitDim];
+    };
+    const rows = (opts: Record<string, unknown>) => kex.kscan({ kernelSize: [3, 3], padding: "same", relative: true, ...opts }, (u: Win) => u[-1][0] * 0.5 + Math.sin(u[-1][1]));
+    // rows one after another, each split: 5 steps of slices and the last step's clear
+    expect(stepsOf(rows({}) as never, [5, 7])).toEqual([6, 1]);
+    // wrap padding along the rows folds row -1 onto row 4: not split
+    expect(stepsOf(rows({ padMode: ["wrap", "constant"] }) as never, [5, 7])[0]).toBe(1);
+    // wrap padding along the split dim folds column -1 onto column 6, far from a call's rows: not split
+    expect(stepsOf(rows({ padMode: ["constant", "wrap"] }) as never, [5, 7])[0]).toBe(1);
+    // reflect padding along a dim after the split dim: split (a read stays in the row above, and in its column range)
+    const deep = kex.kscan({ kernelSize: [3, 3, 3], padding: "same", padMode: ["constant", "constant", "reflect"], relative: true }, (u: Win) => u[-1][1][-1] * u[-1][0][1]);
+    expect(stepsOf(deep as never, [3, 4, 5])).toEqual([4, 1]);
+    // reading its own centre: not split
+    expect(stepsOf(kex.kscan({ kernelSize: [3, 3], padding: "same", relative: true }, (u: Win) => u[-1][0] * u[0][0]) as never, [5, 7])[0]).toBe(1);
+    // 3-d, the dependence carried by dim 0: split along dim 1
+    expect(stepsOf(kex.kscan({ kernelSize: [3, 3, 3], padding: "same", relative: true }, (u: Win) => u[-1][1][0] + u[-1][0][-1]) as never, [3, 4, 5])).toEqual([4, 1]);
+  });
+
+  it("random scans over kernel sizes, dilations, pad modes and meshes: splits agree bit for bit", () => {
+    let split = 0;
+    const arb = fc.record({
+      ndim: fc.constantFrom(2, 2, 3),
+      shape: fc.array(fc.integer({ min: 3, max: 7 }), { minLength: 3, maxLength: 3 }),
+      // odd sizes: "same" padding then centres each window on its own cell, as scans that split need
+      kernelSize: fc.array(fc.constantFrom(1, 3, 5), { minLength: 3, maxLength: 3 }),
+      dilation: fc.array(fc.constantFrom(1, 1, 2), { minLength: 3, maxLength: 3 }),
+      innerPad: fc.constantFrom("constant", "edge", "reflect", "symmetric", "wrap"),
+      splitPad: fc.constantFrom("constant", "constant", "constant", "edge"),
+      outerPad: fc.constantFrom("constant", "constant", "constant", "wrap"),
+      mesh: fc.boolean(),
+      terms: fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 2 }), fc.constantFrom("sin", "sq", "lin")), { minLength: 1, maxLength: 4 }),
+      seed: fc.integer({ min: 1, max: 1000 }),
+    });
+    fc.assert(
+      fc.property(arb, (c) => {
+        const nd = c.ndim;
+        const ks = [3, ...c.kernelSize.slice(1, nd)];
+        // reads in the window's first row only (the row before the centre): the rows carry the dependence, and the
+        // sweep splits along dim 1 where the padding allows (wrap along dim 0 or edge along dim 1 keep it whole)
+        const reads = c.terms.map(([_, b, d, fn]) => {
+          const idx = [0, Math.min(b, ks[1]! - 1), ...(nd === 3 ? [Math.min(d, ks[2]! - 1)] : [])].join(", ");
+          const r = `x.at(${idx})`;
+          return fn === "sin" ? `Math.sin(${r})` : fn === "sq" ? `${r} * ${r} * 0.25` : `${r} * (-0.7)`;
+        });
+        const kernel = new Function("kex", `return (x) => ${reads.join(" + ")};`)(kex) as kex.Kernel;
+        const padMode = [c.outerPad, c.splitPad, c.innerPad].slice(0, nd);
+        const options = { kernelSize: ks, padding: "same", padMode, dilation: [1, ...c.dilation.slice(1, nd)] } as never;
+        const F = kex.kscan(options);
+        F.at[":"] = kernel;
+        if (c.mesh) (F as kex.FunctionMesh).at["1:, 1:"] = new Function("kex", `return (x) => ${reads[0]} * 2 - 1;`)(kex) as kex.Kernel;
+        const x = randomArray(mulberry32(c.seed), c.shape.slice(0, nd));
+        let ok: boolean;
+        try {
+          ok = expectSplitsAgree(F as unknown as (x: NDArray) => NDArray, x, c.seed);
+        } catch (e) {
+          if (e instanceof kex.KernexError) return;
+          throw e;
+        }
+        if (ok) split++;
+      }),
+      { seed: 20261202, numRuns: 60 },
+    );
+    expect(split).toBeGreaterThan(20);
+  });
+});
+
+describe("the split sweep through the worker pool", () => {
+  it("0, 1 and 2 workers give the same bits (seed's convection, rows of 4,000 cells), and the vjp matches finite differences", () => {
+    const [nt, nx] = [24, 4_000];
+    const F = seedConvection(nt, nx);
+    const rand = mulberry32(11);
+    const u = kex.array(Float64Array.from({ length: nt * nx }, () => 1 + 0.5 * rand()), { shape: [nt, nx] });
+    const r = randomArray(mulberry32(12), [nt, nx]);
+    const g = kex.jit(kex.grad((a: NDArray) => kex.sum(kex.mul(F(a), r))));
+    let sharded = 0;
+    // kernex reports each sharded sweep at debug level 4, on stderr
+    const spy = vi.spyOn(process.stderr, "write").mockImplementation((line: unknown) => {
+      if (typeof line === "string" && line.startsWith("[kernex] sharded a scan_sweep")) sharded++;
+      return true;
+    });
+    const results = [0, 1, 2].map((w) => {
+      kex.config({ workers: w, debug: 4 });
+      try {
+        return (g(u) as NDArray).data;
+      } finally {
+        kex.config({ debug: 0 });
+      }
+    });
+    spy.mockRestore();
+    expect(sharded).toBe(2);
+    expect(firstBitDifference(results[1]!, results[0]!)).toBe(-1);
+    expect(firstBitDifference(results[2]!, results[0]!)).toBe(-1);
+    kex.config({ codegen: false, workers: 0 });
+    const want = (kex.grad((a: NDArray) => kex.sum(kex.mul(F(a), r)))(u) as NDArray).data;
+    kex.config({ codegen: true, workers: 1 });
+    expect(results[0]).toBeAllclose(want, { rtol: 1e-12, atol: 1e-12 });
+    checkVjp((a: NDArray) => F(a), [u], { rtol: 1e-5, atol: 1e-7 });
+  });
+});
