@@ -11,12 +11,12 @@ import { evalPrim } from "../../compiler/interpret";
 import { allocStorage, type Storage, type Tensor } from "../../compiler/tensor";
 import { Prim, type ScanSweepParams } from "../../compiler/primitives";
 import { ctInputs } from "../../compiler/scan-sweep";
-import { allocateUninitialized, isShared } from "../buffers";
+import { allocate, isShared } from "../buffers";
 import { whileRunning } from "../failure";
 import { NO_SCALARS } from "../kernel-function";
-import { MIN_WORK_PER_STEP } from "../partition-work";
+import { MIN_WORK_PER_COPIED_STEP, MIN_WORK_PER_STEP, SHARED_ARRAY_ELEMENTS } from "../partition-work";
 import { getPool } from "../pool";
-import { acquireScratch, acquireZeroedScratch, releaseScratch } from "../scratch";
+import { acquireScratch, releaseScratch } from "../scratch";
 import { configuredWorkers, execLog } from "./settings";
 import { compileSweep, type CompiledSweep } from "./sweep-kernel";
 
@@ -31,7 +31,7 @@ export function runScanSweep(inputs: readonly Tensor[], p: ScanSweepParams, outA
   const compiled = compileSweep(p, inputs.map((x) => x.shape), dtype);
   if (compiled === null) return evalPrim(Prim.ScanSweep, inputs, p, outAvals);
   const sizes = outSizes(p, compiled, outAvals);
-  const workers = workersFor(p, compiled);
+  const workers = workersFor(inputs, p, compiled);
   const dtypes = outAvals.map((a) => a.dtype);
   const outs = workers === 0 ? runLocal(inputs, p, compiled, sizes, dtypes) : runSharded(inputs, p, compiled, sizes, dtypes, workers);
   return outAvals.map((a, j): Tensor => {
@@ -50,12 +50,19 @@ function outSizes(p: ScanSweepParams, compiled: CompiledSweep, outAvals: readonl
   });
 }
 
-/** Worker threads for a split sweep (0: the calling thread alone); each step ends at a barrier, so one step's work must pay for them. */
-function workersFor(p: ScanSweepParams, compiled: CompiledSweep): number {
+/**
+ * Worker threads for a split sweep (0: the calling thread alone). Each step
+ * ends at a barrier, so one step's work must pay for the threads; inputs
+ * the workers cannot see are copied first, so then it must pay for that
+ * too (the floors of forward scans, runtime/partition-work.ts).
+ */
+function workersFor(inputs: readonly Tensor[], p: ScanSweepParams, compiled: CompiledSweep): number {
   const s = compiled.schedule;
   if (!s.parallel || s.n < 2) return 0;
   const cellsPerStep = p.scan.spec.gridShape.slice(s.stepDims).reduce((a, g) => a * g, 1);
-  if (cellsPerStep * compiled.costPerCell < 2 * MIN_WORK_PER_STEP) return 0;
+  // small inputs (a mesh's constants) cost nothing to copy
+  const copied = inputs.some((x) => !isShared(x.data) && x.data.length >= SHARED_ARRAY_ELEMENTS);
+  if (cellsPerStep * compiled.costPerCell < 2 * (copied ? MIN_WORK_PER_COPIED_STEP : MIN_WORK_PER_STEP)) return 0;
   return configuredWorkers(true);
 }
 
@@ -75,7 +82,7 @@ function runLocal(inputs: readonly Tensor[], p: ScanSweepParams, compiled: Compi
   return outs;
 }
 
-/** Split across the pool: inputs the workers cannot see copied to scratch, accumulators in zeroed scratch, copied out after. */
+/** Split across the pool: inputs the workers cannot see copied to scratch, the accumulators shared results. */
 function runSharded(inputs: readonly Tensor[], p: ScanSweepParams, compiled: CompiledSweep, sizes: readonly number[], dtypes: readonly Aval["dtype"][], workers: number): Storage[] {
   const scratch: Storage[] = [];
   const readable = (x: Tensor): Storage => {
@@ -86,11 +93,8 @@ function runSharded(inputs: readonly Tensor[], p: ScanSweepParams, compiled: Com
     return c;
   };
   const f = inputs.map(readable);
-  const acc = sizes.map((n, j) => {
-    const a = acquireZeroedScratch(dtypes[j]!, n);
-    scratch.push(a);
-    return a;
-  });
+  // the results themselves, shared (recycled by the buffer pool when it has them): no copy out
+  const acc = sizes.map((n, j) => allocate(dtypes[j]!, n, true));
   initAccumulators(inputs, p, acc);
   const s = compiled.schedule;
   try {
@@ -101,13 +105,8 @@ function runSharded(inputs: readonly Tensor[], p: ScanSweepParams, compiled: Com
     scratch.forEach((x) => releaseScratch(x));
     whileRunning(e, "a scan_sweep");
   }
-  const outs = acc.map((a, j) => {
-    const o = allocateUninitialized(dtypes[j]!, sizes[j]!);
-    o.set(a);
-    return o;
-  });
   scratch.forEach((x) => releaseScratch(x));
-  return outs;
+  return acc;
 }
 
 

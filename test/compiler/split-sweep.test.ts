@@ -179,8 +179,9 @@ describe("the reverse sweep split by input rows", () => {
 });
 
 describe("the split sweep through the worker pool", () => {
-  it("0, 1 and 2 workers give the same bits (seed's convection, rows of 4,000 cells), and the vjp matches finite differences", () => {
-    const [nt, nx] = [24, 4_000];
+  it("0, 1 and 2 workers give the same bits (seed's convection, rows of 24,000 cells), and the vjp matches finite differences", () => {
+    // rows long enough to pay for copying the inputs to shared memory (MIN_WORK_PER_COPIED_STEP)
+    const [nt, nx] = [8, 24_000];
     const F = seedConvection(nt, nx);
     const rand = mulberry32(11);
     const u = kex.array(Float64Array.from({ length: nt * nx }, () => 1 + 0.5 * rand()), { shape: [nt, nx] });
