@@ -14,7 +14,7 @@ import type { Program } from "../../compiler/ir";
 import { Prim, type ScanSweepParams } from "../../compiler/primitives";
 import { compileSweep, type CompiledSweep } from "../../runtime/executor/sweep-kernel";
 import { bind } from "../../src/core/trace";
-import { checkVjp, randomArray } from "../helpers/check";
+import { checkJvp, checkVjp, randomArray } from "../helpers/check";
 import { mulberry32 } from "../helpers/naive";
 import { firstBitDifference } from "../runtime/helpers";
 
@@ -175,6 +175,17 @@ describe("the reverse sweep split by input rows", () => {
       { seed: 20261202, numRuns: 60 },
     );
     expect(split).toBeGreaterThan(20);
+  });
+});
+
+describe("second derivatives through the split sweep", () => {
+  it("jvp and vjp of the gradient of the seed's convection (whose first sweep splits) match finite differences", () => {
+    const F = seedConvection(6, 9);
+    const r = randomArray(mulberry32(21), [6, 9]);
+    const g = (u: NDArray) => kex.grad((a: NDArray) => kex.sum(kex.mul(kex.square(F(a)), r)))(u) as NDArray;
+    const u = kex.array(Float64Array.from({ length: 54 }, (_, i) => 1 + 0.3 * Math.sin(i)), { shape: [6, 9] });
+    checkJvp(g, [u], { seed: 22 });
+    checkVjp(g, [u], { seed: 23 });
   });
 });
 
