@@ -13,6 +13,8 @@ import * as kex from "kernex";
 import type { Program } from "../../compiler/ir";
 import { Prim, type ScanSweepParams } from "../../compiler/primitives";
 import { compileSweep, type CompiledSweep } from "../../runtime/executor/sweep-kernel";
+import { lowerSweepCode } from "../../compiler/codegen/emit-sweep";
+import { printLowered } from "../../compiler/ir-print";
 import { bind } from "../../src/core/trace";
 import { checkJvp, checkVjp, randomArray } from "../helpers/check";
 import { mulberry32 } from "../helpers/naive";
@@ -101,6 +103,177 @@ function expectSplitsAgree(F: (x: NDArray) => NDArray, x: NDArray, seed: number)
 }
 
 describe("the reverse sweep split by input rows", () => {
+  it("lists the split form: the previous slice's λ cleared on the call's rows, then the slice's cells, ends tested per add", () => {
+    const F = kex.kscan({ kernelSize: [3, 1], padding: [[1, 1], [0, 0]] }, (u: Win) => u.at(0, 0) * 0.5);
+    const { params, inputs } = sweepOf(F as unknown as (x: NDArray) => NDArray, randomArray(mulberry32(1), [3, 4]), 1);
+    expect(printLowered(lowerSweepCode(params, inputs.map((a) => a.shape), "float64"))).toMatchInlineSnapshot(`
+      "d0 = f[2] input 12
+      a0 = f[3] output 12
+      t0 = t[0] table 5
+      t1 = t[1] table 4
+      fn r0(a0, cl0, ch0, ca, cb):
+        for g0 ∈ [max(2, cl0), min(3, ch0)) rev dim 0:
+          let b0 = g0 - 1
+          let q0 = b0*4
+          for g1 ∈ [max(0, ca), min(4, cb)) rev dim 1 split:
+            let q1 = q0 + g1
+            if ((b0 + 1 >= 0 && b0 + 1 < 3) && (g1 >= 0 && g1 < 4)):
+              a0[q1 + 4] = 0.0
+        for g0 ∈ [max(1, cl0), min(2, ch0)) rev dim 0:
+          let b0 = g0 - 1
+          let q0 = b0*4
+          for g1 ∈ [max(0, ca), min(4, cb)) rev dim 1 split:
+            let q1 = q0 + g1
+            a0[q1 + 4] = 0.0
+        for g0 ∈ [max(0, cl0), min(1, ch0)) rev dim 0:
+          let b0 = g0 - 1
+          let q0 = b0*4
+          for g1 ∈ [max(0, ca), min(4, cb)) rev dim 1 split:
+            let q1 = q0 + g1
+            if ((b0 + 1 >= 0 && b0 + 1 < 3) && (g1 >= 0 && g1 < 4)):
+              a0[q1 + 4] = 0.0
+      fn r1(d0, a0, t0, t1, kl0, kh0, gb, ib, lo, hi):
+        for g0 ∈ [max(2, kl0), min(3, kh0)) rev dim 0:
+          let b0 = g0 - 1
+          let q0 = b0*4
+          for g1 ∈ [max(0, ib), min(4, gb)) rev dim 1 split:
+            let q1 = q0 + g1
+            val dv0 = d0[q1 + 4]
+            acc l0 = dv0
+            if ((b0 + 1 >= 0 && b0 + 1 < 3) && (g1 >= 0 && g1 < 4)):
+              val ta0 = a0[q1 + 4]
+              l0 += ta0
+            val v5 = mul(l0, 0.5)
+            let i0 = t0[b0 + 1] + t1[g1]
+            if (g1 >= lo && g1 < hi):
+              a0[i0] += v5 if ≥ 0
+        for g0 ∈ [max(1, kl0), min(2, kh0)) rev dim 0:
+          let b0 = g0 - 1
+          let q0 = b0*4
+          for g1 ∈ [max(0, ib), min(4, gb)) rev dim 1 split:
+            let q1 = q0 + g1
+            val dv0 = d0[q1 + 4]
+            acc l0 = dv0
+            val ta0 = a0[q1 + 4]
+            l0 += ta0
+            val v5 = mul(l0, 0.5)
+            if (g1 >= lo && g1 < hi):
+              a0[q1] += v5
+        for g0 ∈ [max(0, kl0), min(1, kh0)) rev dim 0:
+          let b0 = g0 - 1
+          let q0 = b0*4
+          for g1 ∈ [max(0, ib), min(4, gb)) rev dim 1 split:
+            let q1 = q0 + g1
+            val dv0 = d0[q1 + 4]
+            acc l0 = dv0
+            if ((b0 + 1 >= 0 && b0 + 1 < 3) && (g1 >= 0 && g1 < 4)):
+              val ta0 = a0[q1 + 4]
+              l0 += ta0
+            val v5 = mul(l0, 0.5)
+            let i0 = t0[b0 + 1] + t1[g1]
+            if (g1 >= lo && g1 < hi):
+              a0[i0] += v5 if ≥ 0
+      fn r2(d0, a0, t0, t1, kl0, kh0, ia, ib):
+        for g0 ∈ [max(2, kl0), min(3, kh0)) rev dim 0:
+          let b0 = g0 - 1
+          let q0 = b0*4
+          for g1 ∈ [max(0, ia), min(4, ib)) rev dim 1 split:
+            let q1 = q0 + g1
+            val dv0 = d0[q1 + 4]
+            acc l0 = dv0
+            if ((b0 + 1 >= 0 && b0 + 1 < 3) && (g1 >= 0 && g1 < 4)):
+              val ta0 = a0[q1 + 4]
+              l0 += ta0
+            val v5 = mul(l0, 0.5)
+            let i0 = t0[b0 + 1] + t1[g1]
+            a0[i0] += v5 if ≥ 0
+        for g0 ∈ [max(1, kl0), min(2, kh0)) rev dim 0:
+          let b0 = g0 - 1
+          let q0 = b0*4
+          for g1 ∈ [max(0, ia), min(4, ib)) rev dim 1 split:
+            let q1 = q0 + g1
+            val dv0 = d0[q1 + 4]
+            acc l0 = dv0
+            val ta0 = a0[q1 + 4]
+            l0 += ta0
+            val v5 = mul(l0, 0.5)
+            a0[q1] += v5
+        for g0 ∈ [max(0, kl0), min(1, kh0)) rev dim 0:
+          let b0 = g0 - 1
+          let q0 = b0*4
+          for g1 ∈ [max(0, ia), min(4, ib)) rev dim 1 split:
+            let q1 = q0 + g1
+            val dv0 = d0[q1 + 4]
+            acc l0 = dv0
+            if ((b0 + 1 >= 0 && b0 + 1 < 3) && (g1 >= 0 && g1 < 4)):
+              val ta0 = a0[q1 + 4]
+              l0 += ta0
+            val v5 = mul(l0, 0.5)
+            let i0 = t0[b0 + 1] + t1[g1]
+            a0[i0] += v5 if ≥ 0
+      fn r3(d0, a0, t0, t1, kl0, kh0, ga, ia, lo, hi):
+        for g0 ∈ [max(2, kl0), min(3, kh0)) rev dim 0:
+          let b0 = g0 - 1
+          let q0 = b0*4
+          for g1 ∈ [max(0, ga), min(4, ia)) rev dim 1 split:
+            let q1 = q0 + g1
+            val dv0 = d0[q1 + 4]
+            acc l0 = dv0
+            if ((b0 + 1 >= 0 && b0 + 1 < 3) && (g1 >= 0 && g1 < 4)):
+              val ta0 = a0[q1 + 4]
+              l0 += ta0
+            val v5 = mul(l0, 0.5)
+            let i0 = t0[b0 + 1] + t1[g1]
+            if (g1 >= lo && g1 < hi):
+              a0[i0] += v5 if ≥ 0
+        for g0 ∈ [max(1, kl0), min(2, kh0)) rev dim 0:
+          let b0 = g0 - 1
+          let q0 = b0*4
+          for g1 ∈ [max(0, ga), min(4, ia)) rev dim 1 split:
+            let q1 = q0 + g1
+            val dv0 = d0[q1 + 4]
+            acc l0 = dv0
+            val ta0 = a0[q1 + 4]
+            l0 += ta0
+            val v5 = mul(l0, 0.5)
+            if (g1 >= lo && g1 < hi):
+              a0[q1] += v5
+        for g0 ∈ [max(0, kl0), min(1, kh0)) rev dim 0:
+          let b0 = g0 - 1
+          let q0 = b0*4
+          for g1 ∈ [max(0, ga), min(4, ia)) rev dim 1 split:
+            let q1 = q0 + g1
+            val dv0 = d0[q1 + 4]
+            acc l0 = dv0
+            if ((b0 + 1 >= 0 && b0 + 1 < 3) && (g1 >= 0 && g1 < 4)):
+              val ta0 = a0[q1 + 4]
+              l0 += ta0
+            val v5 = mul(l0, 0.5)
+            let i0 = t0[b0 + 1] + t1[g1]
+            if (g1 >= lo && g1 < hi):
+              a0[i0] += v5 if ≥ 0
+      main(f, t, s, lo, hi, k):
+        if k > 0:
+          let cs = (k - 1)*-1 + 2
+          let cl0 = cs % 3
+          let ch0 = cl0 + 1
+          let ca = max(0, lo)
+          let cb = max(ca, min(4, hi))
+          call r0(a0, cl0, ch0, ca, cb)
+        if k < 3:
+          let ks = k*-1 + 2
+          let kl0 = ks % 3
+          let kh0 = kl0 + 1
+          let ga = (lo == 0 ? 0 : max(0, lo))
+          let gb = max(ga, (hi == 4 ? 4 : min(4, hi)))
+          let ia = min(gb, max(ga, lo))
+          let ib = max(ia, min(gb, hi))
+          call r1(d0, a0, t0, t1, kl0, kh0, gb, ib, lo, hi)
+          call r2(d0, a0, t0, t1, kl0, kh0, ia, ib)
+          call r3(d0, a0, t0, t1, kl0, kh0, ga, ia, lo, hi)"
+    `);
+  });
+
   it("seed's linear convection with its mesh: every split gives the bits of the whole rows, and the reference values", () => {
     const rand = mulberry32(7);
     for (const [nt, nx] of [
