@@ -35,12 +35,22 @@ const v = ix.v;
  */
 export type Own = "whole" | "inside" | "edge";
 
-/** Is input row `at` of the split dim one of the call's rows [lo, hi)? */
+/**
+ * Is input row `at` of the split dim one of the call's rows [lo, hi)?
+ *
+ * @example
+ * ownsRow(ix.add(ix.v("b1"), 2)); // listed as (b1 + 2 >= lo && b1 + 2 < hi)
+ */
 export function ownsRow(at: IndexExpr): Test {
   return ix.and(ix.cmp(">=", at, v("lo")), ix.cmp("<", at, v("hi")));
 }
 
-/** `body` where the call owns row `at` (own "edge"), else `body` as it is. */
+/**
+ * `body` where the call owns row `at` (own "edge"), else `body` as it is.
+ *
+ * @example
+ * whereOwned("edge", () => ix.v("c1"), [store]); // [if (c1 >= lo && c1 < hi): store]
+ */
 export function whereOwned(own: Own, at: () => IndexExpr, body: readonly Stmt[]): Stmt[] {
   return own === "edge" ? [{ kind: "if", test: ownsRow(at()), then: body, else: [] }] : [...body];
 }

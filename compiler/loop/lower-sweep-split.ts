@@ -19,10 +19,11 @@
  * every split of the rows: results are the same bits for any thread count.
  *
  * Worked example (linear convection, 1000 × 1000, p = 1, St = 1, ws = −1,
- * E = 3, co = 1): a call with rows [500, 1000) runs, at step k, row
- * 999 − k's cells g1 ∈ [ga, gb) = [500, 1000), inside from ia = 501; cell
- * 500 adds only its read of column 500, the caller with [0, 500) adds its
- * read of column 499.
+ * E = 3, co = 1, so cell g's window is columns [g − 1, g + 1] and it reads
+ * g − 1 and g): a call with rows [500, 1000) runs, at step k, row
+ * 999 − k's cells g1 ∈ [ga, gb) = [499, 1000), inside from ia = 501. Of
+ * the two edge cells, 500 adds its read of column 500 and not that of 499
+ * (the call with rows [0, 500) adds it), and 499 adds nothing.
  */
 import { centreOffset, windowStart } from "../geometry/window";
 import { ix, type IndexExpr, type Stmt } from "./lowered-ir";
@@ -71,10 +72,11 @@ function alongSplit(ctx: SweepContext): { St: number; ws: number; co: number; sM
   return { St: spec.strides[p]!, ws: windowStart(ctx.scan, p, 0), co, sMin: Math.min(0, co), sMax: Math.max(E - 1, co), n: spec.inShape[p]!, G: spec.gridShape[p]! };
 }
 
-/** ⌈(lo − a) / St⌉ and ⌊(hi − 1 − a) / St⌋ + 1: the first cell with b + a ≥ lo, and the end of those with b + a < hi (b = g·St + ws). */
+/** ⌈(lo − a) / St⌉: the first cell g with g·St + a ≥ lo (a includes the window start). */
 function firstFrom(lo: IndexExpr, a: number, St: number): IndexExpr {
   return ix.div(ix.add(lo, -a), St, "ceil");
 }
+/** ⌊(hi − 1 − a) / St⌋ + 1: the end of the cells g with g·St + a < hi. */
 function endBelow(hi: IndexExpr, a: number, St: number): IndexExpr {
   return ix.add(ix.div(ix.add(hi, -1 - a), St, "floor"), 1);
 }

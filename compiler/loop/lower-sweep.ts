@@ -4,8 +4,9 @@
  * by the one emitter (codegen/emit-js.ts) as stencils are. Its loops are
  * those of the scan's own loop nest (compiler/passes/pipeline.ts: the
  * boxes each branch owns, and the boxes whose windows lie inside the
- * input), visited in reverse order, on one thread (the sweep is as
- * sequential as the scan); per cell:
+ * input), visited in reverse order: in one call, or, where the scan's
+ * rows are parallel and compiler/passes/scan-deps.ts sweepSplitDim allows,
+ * in steps of slices split by input rows (lower-sweep-split.ts); per cell:
  *
  *   b<d> = g<d>·S - P;  q<d>: its flat index;  og<d>: the flat grid cell;  c<d> = b<d> + centre
  *   dv<j>: the cotangent of output j at the cell (read, or computed by its map)
@@ -19,8 +20,11 @@
  * f holds the windowed inputs X, outputs Y, extras, captured values, the
  * present cotangents (an array, or a map's inputs), then the outputs: one
  * accumulator a<j> per windowed input (zeroed, or holding the in-place
- * cotangent), one ab<j> per extra (zeroed); t the tables of sweep-tables.ts
- * (T, V, then R). s, lo, hi and k are unused: the whole grid runs.
+ * cotangent), one ab<j> per extra (zeroed; split, a scalar extra's has a
+ * partial row per cell of the split dim); t the tables of sweep-tables.ts
+ * (T, V, then R). s is unused; unsplit, so are lo, hi and k (the whole
+ * grid runs); split, [lo, hi) are the call's input rows and k its step
+ * (compiler/loop/schedule.ts sweepSchedule).
  */
 import { sizeOf, stridesOf } from "../ir";
 import { centreOffset, windowStart } from "../geometry/window";

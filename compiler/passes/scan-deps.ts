@@ -12,6 +12,8 @@
  * the row (its dim-0 offset is nonzero), so rows are sequential but each
  * row is a parallel loop: parallelFrom = 1. A kscan summing (i-1, i, i+1)
  * in 1-d reads its own slice: parallelFrom = 1 = ndim, fully sequential.
+ * sweepSplitDim then says whether the scan's reverse sweep may split the
+ * same way.
  */
 import { scanWritesInPlace, type LoopNest } from "../loop/loop-ir";
 import { Prim, type ScanSweepParams, type StencilParams } from "../primitives";
@@ -95,6 +97,9 @@ export function scanDeps(nest: LoopNest): LoopNest {
  * rows [lo, hi) of dim 1, a thread runs cells i ∈ [lo, hi + 1) and adds
  * only at columns in [lo, hi): column hi-1 gets its adds from cells hi and
  * hi-1 in that order, as on one thread.
+ *
+ * @example
+ * sweepSplitDim(scanDeps(nest), sweepParams); // 1 for linear convection, null for a 1-d kscan
  */
 export function sweepSplitDim(nest: LoopNest, sweep: ScanSweepParams): number | null {
   const scan = sweep.scan;
