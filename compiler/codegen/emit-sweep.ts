@@ -9,15 +9,18 @@
 import type { DType, ScanSweepParams } from "../primitives";
 import { checkLowered } from "../loop/loop-check";
 import type { LoweredCode } from "../loop/lowered-ir";
+import type { Schedule } from "../loop/schedule";
 import { lowerSweep } from "../loop/lower-sweep";
 import { outline } from "../loop/outline";
 import { simplifyLowered } from "../loop/simplify-index";
 import { emitJs } from "./emit-js";
 
-/** Generated code of a sweep and the constant tables it reads. */
+/** Generated code of a sweep, the constant tables it reads, how it splits across threads, and its cost per cell. */
 export interface SweepCode {
   readonly body: string;
   readonly tables: readonly Int32Array[];
+  readonly schedule: Schedule;
+  readonly opsPerCell: number;
 }
 
 /**
@@ -42,5 +45,5 @@ export function lowerSweepCode(p: ScanSweepParams, shapes: readonly (readonly nu
  */
 export function emitSweep(p: ScanSweepParams, shapes: readonly (readonly number[])[], dtype: DType): SweepCode {
   const code = lowerSweepCode(p, shapes, dtype);
-  return { body: emitJs(code), tables: code.tables };
+  return { body: emitJs(code), tables: code.tables, schedule: code.schedule, opsPerCell: code.opsPerCell };
 }

@@ -10,6 +10,13 @@
  *   v = if w ≥ 0 && w < og then y0[w] else x0[i] or pad
  *   a0[i] += s̄  if ≥ 0 (interior boxes: always);    ab0[eb0 + f] += ā
  *
+ * In a sweep split across threads (lower-sweep.ts), a call owns rows
+ * [lo, hi) of the split dim p: λ is read but not cleared (the next step
+ * clears it), and only adds onto its rows are made ("edge" cells test each
+ * one; at "inside" cells every add is on them); a scalar extra's ā goes to
+ * partial row g<p>, added by the call owning the centre's row (clamped to
+ * the input).
+ *
  * lower-sweep.ts builds the loops around it and chains the branches.
  */
 import { sizeOf, type Program } from "../ir";
@@ -19,6 +26,40 @@ import { KernelLowering, type ExtraNode, type KernelLeaves, type ReadNode } from
 import type { SweepContext } from "./lower-sweep";
 
 const v = ix.v;
+
+/**
+ * Which adds the code at a cell makes: all of them, clearing λ's cell (an
+ * unsplit sweep, "whole"); in a split sweep, those onto the call's rows
+ * [lo, hi) of the split dim, tested one by one ("edge"), or all of them,
+ * every one being on those rows ("inside").
+ */
+export type Own = "whole" | "inside" | "edge";
+
+/**
+ * Is input row `at` of the split dim one of the call's rows [lo, hi)?
+ *
+ * @example
+ * ownsRow(ix.add(ix.v("b1"), 2)); // listed as (b1 + 2 >= lo && b1 + 2 < hi)
+ */
+export function ownsRow(at: IndexExpr): Test {
+  return ix.and(ix.cmp(">=", at, v("lo")), ix.cmp("<", at, v("hi")));
+}
+
+/**
+ * `body` where the call owns row `at` (own "edge"), else `body` as it is.
+ *
+ * @example
+ * whereOwned("edge", () => ix.v("c1"), [store]); // [if (c1 >= lo && c1 < hi): store]
+ */
+export function whereOwned(own: Own, at: () => IndexExpr, body: readonly Stmt[]): Stmt[] {
+  return own === "edge" ? [{ kind: "if", test: ownsRow(at()), then: body, else: [] }] : [...body];
+}
+
+/** The row that owns the cell's own results (ā): its centre's along the split dim, clamped to the input. */
+function ownerRow(ctx: SweepContext): IndexExpr {
+  const p = ctx.split!;
+  return ix.min(ix.max(v(`c${p}`), ix.num(0)), ix.num(ctx.spec.inShape[p]! - 1));
+}
 
 /**
  * Is the step's centre inside the input?
@@ -47,25 +88,26 @@ export function atCentre(ctx: SweepContext, interior: boolean, body: readonly St
   return [{ kind: "if", test: centreInside(ctx), then: [centreLet(ctx), ...body], else: [] }];
 }
 
-/** λ(g) of each windowed input: its cotangent at the cell plus what the accumulator holds at the centre, which is cleared. */
-function takeLambda(ctx: SweepContext, dv: readonly (Operand | null)[], interior: boolean): Stmt[] {
+/** λ(g) of each windowed input: its cotangent at the cell plus what the accumulator holds at the centre, which is cleared (split: by the next step). */
+function takeLambda(ctx: SweepContext, dv: readonly (Operand | null)[], interior: boolean, own: Own): Stmt[] {
   const decls: Stmt[] = [];
   const take: Stmt[] = [];
   for (let j = 0; j < ctx.W; j++) {
-    const own = !ctx.inplace ? dv[j] ?? null : null;
-    decls.push(own === null ? { kind: "acc", name: `l${j}` } : { kind: "acc", name: `l${j}`, init: own });
+    const mine = !ctx.inplace ? dv[j] ?? null : null;
+    decls.push(mine === null ? { kind: "acc", name: `l${j}` } : { kind: "acc", name: `l${j}`, init: mine });
     take.push({ kind: "value", name: `ta${j}`, value: { kind: "load", buffer: `a${j}`, at: v("cf") } });
     take.push({ kind: "accumulate", name: `l${j}`, value: ref(`ta${j}`), float32: ctx.f32 });
-    take.push({ kind: "store", buffer: `a${j}`, at: v("cf"), value: { kind: "num", value: 0 }, op: "set", guarded: false });
+    // split: other threads read this λ in the same step; the next step clears it
+    if (own === "whole") take.push({ kind: "store", buffer: `a${j}`, at: v("cf"), value: { kind: "num", value: 0 }, op: "set", guarded: false });
   }
   // in place, the whole step already runs only where the centre is inside (and cf is defined)
   return ctx.inplace ? [...decls, ...take] : [...decls, ...atCentre(ctx, interior, take)];
 }
 
-/** The coordinate of window cell c along d in its table: b<d> + k_d·dilation + shift. */
-function tableAt(ctx: SweepContext, c: number, d: number): IndexExpr {
+/** The coordinate of window cell c along d in its table: b<d> + k_d·dilation + shift (unshifted: in the padded input). */
+function tableAt(ctx: SweepContext, c: number, d: number, shifted = true): IndexExpr {
   const k = Math.floor(c / ctx.kStrides[d]!) % ctx.spec.kernelSize[d]!;
-  return ix.add(v(`b${d}`), k * ctx.spec.dilation[d]! + ctx.tables.shifts[d]!);
+  return ix.add(v(`b${d}`), k * ctx.spec.dilation[d]! + (shifted ? ctx.tables.shifts[d]! : 0));
 }
 
 /** Did window cell c see the output (its writer is a covered cell visited before this step)? */
@@ -163,7 +205,7 @@ const isZero = (node: SNode): boolean => node.kind === "const" && node.value ===
  * @example
  * branchCode(ctx, p.adjoints[0], [ref("dv0")], false); // acc l0 = dv0; if centre inside: …; val v2 = if (w2 >= 0 && w2 < og0) then y0[w2] else …
  */
-export function branchCode(ctx: SweepContext, adjoint: Program, dv: readonly (Operand | null)[], interior: boolean): Stmt[] {
+export function branchCode(ctx: SweepContext, adjoint: Program, dv: readonly (Operand | null)[], interior: boolean, own: Own = "whole"): Stmt[] {
   const nb = new NodeBuilder();
   const outs = scalarize(nb, adjoint, adjointInputs(ctx, nb));
   const leaves = new BranchLeaves(ctx, interior);
@@ -174,18 +216,22 @@ export function branchCode(ctx: SweepContext, adjoint: Program, dv: readonly (Op
       if (isZero(node)) return;
       const value = lowering.operand(node);
       leaves.readAt(c, lowering.stmts);
-      stores.push({ kind: "store", buffer: `a${j}`, at: v(`i${c}`), value, op: "add", guarded: !interior });
+      const store: Stmt = { kind: "store", buffer: `a${j}`, at: v(`i${c}`), value, op: "add", guarded: !interior };
+      stores.push(...whereOwned(own, () => tableAt(ctx, c, ctx.split!, false), [store]));
     });
   });
   outs.slice(ctx.W, ctx.W + ctx.E).forEach((aBar, j) => {
     const perCell = ctx.scan.gridDims[j]!.length > 0;
+    // split: a scalar extra's ā sums into partial row g<p> (Schedule.partialRows)
+    const row = !perCell && ctx.split !== null ? ix.mul(v(`g${ctx.split}`), sizeOf(ctx.extraShapes[j]!)) : ix.num(0);
     aBar.nodes.forEach((node, f) => {
       if (isZero(node)) return;
       const value = lowering.operand(node);
-      stores.push({ kind: "store", buffer: `ab${j}`, at: perCell ? ix.add(v(`eb${j}`), f) : ix.num(f), value, op: "add", guarded: false });
+      const store: Stmt = { kind: "store", buffer: `ab${j}`, at: perCell ? ix.add(v(`eb${j}`), f) : ix.add(row, f), value, op: "add", guarded: false };
+      stores.push(...whereOwned(own, () => ownerRow(ctx), [store]));
     });
   });
   ctx.opsPerCell = Math.max(ctx.opsPerCell, lowering.stmts.length + stores.length);
-  const body = [...takeLambda(ctx, dv, interior), ...extraBases(ctx), ...lowering.stmts, ...stores];
+  const body = [...takeLambda(ctx, dv, interior, own), ...extraBases(ctx), ...lowering.stmts, ...stores];
   return ctx.inplace ? atCentre(ctx, interior, body) : body;
 }

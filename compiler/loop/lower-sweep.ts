@@ -4,8 +4,9 @@
  * by the one emitter (codegen/emit-js.ts) as stencils are. Its loops are
  * those of the scan's own loop nest (compiler/passes/pipeline.ts: the
  * boxes each branch owns, and the boxes whose windows lie inside the
- * input), visited in reverse order, on one thread (the sweep is as
- * sequential as the scan); per cell:
+ * input), visited in reverse order: in one call, or, where the scan's
+ * rows are parallel and compiler/passes/scan-deps.ts sweepSplitDim allows,
+ * in steps of slices split by input rows (lower-sweep-split.ts); per cell:
  *
  *   b<d> = g<d>·S - P;  q<d>: its flat index;  og<d>: the flat grid cell;  c<d> = b<d> + centre
  *   dv<j>: the cotangent of output j at the cell (read, or computed by its map)
@@ -19,8 +20,11 @@
  * f holds the windowed inputs X, outputs Y, extras, captured values, the
  * present cotangents (an array, or a map's inputs), then the outputs: one
  * accumulator a<j> per windowed input (zeroed, or holding the in-place
- * cotangent), one ab<j> per extra (zeroed); t the tables of sweep-tables.ts
- * (T, V, then R). s, lo, hi and k are unused: the whole grid runs.
+ * cotangent), one ab<j> per extra (zeroed; split, a scalar extra's has a
+ * partial row per cell of the split dim); t the tables of sweep-tables.ts
+ * (T, V, then R). s is unused; unsplit, so are lo, hi and k (the whole
+ * grid runs); split, [lo, hi) are the call's input rows and k its step
+ * (compiler/loop/schedule.ts sweepSchedule).
  */
 import { sizeOf, stridesOf } from "../ir";
 import { centreOffset, windowStart } from "../geometry/window";
@@ -30,9 +34,11 @@ import { NodeBuilder, scalarize, type SValue } from "../codegen/scalarize";
 import { ix, ref, type CodeBuffer, type LoweredCode, type Operand, type Stmt } from "./lowered-ir";
 import { KernelLowering } from "./lower-kernel";
 import { runPipeline } from "../passes/pipeline";
-import { atCentre, branchCode } from "./lower-sweep-branch";
+import { atCentre, branchCode, whereOwned, type Own } from "./lower-sweep-branch";
 import type { Leaf, LoopNest } from "./loop-ir";
-import type { Schedule } from "./schedule";
+import { sweepSchedule } from "./schedule";
+import { splitSweepBody, type Clamp } from "./lower-sweep-split";
+import { sweepSplitDim } from "../passes/scan-deps";
 import { sweepTables, type SweepTables } from "./sweep-tables";
 
 const v = ix.v;
@@ -56,6 +62,8 @@ export interface SweepContext {
   readonly inStrides: readonly number[];
   readonly kStrides: readonly number[];
   readonly tables: SweepTables;
+  /** The grid dim whose slices are split across threads by input rows (scan-deps.ts sweepSplitDim), or null. */
+  readonly split: number | null;
   /** Scalar inputs read once per call, by name, in first-use order. */
   readonly hoisted: Map<string, Stmt>;
   /** Statements of the longest branch at one cell. */
@@ -82,7 +90,9 @@ function sweepBuffers(ctx: SweepContext, shapes: readonly (readonly number[])[],
   });
   const inLen = sizeOf(ctx.spec.inShape);
   for (let j = 0; j < W; j++) out.push({ name: `a${j}`, source: "f", index: slot++, role: "output", writable: true, length: inLen });
-  for (let j = 0; j < E; j++) out.push({ name: `ab${j}`, source: "f", index: slot++, role: "output", writable: true, length: sizeOf(ctx.extraShapes[j]!) });
+  // split: a scalar extra's ā is one partial row per cell of the split dim (Schedule.partialRows)
+  const rows = (j: number): number => (ctx.split !== null && ctx.scan.gridDims[j]!.length === 0 ? ctx.spec.gridShape[ctx.split]! : 1);
+  for (let j = 0; j < E; j++) out.push({ name: `ab${j}`, source: "f", index: slot++, role: "output", writable: true, length: rows(j) * sizeOf(ctx.extraShapes[j]!) });
   tables.forEach((t, i) => out.push({ name: `t${i}`, source: "t", index: i, role: "table", writable: false, length: t.length }));
   return out;
 }
@@ -139,12 +149,12 @@ function cotangents(ctx: SweepContext, shapes: readonly (readonly number[])[]): 
  * step tests pass runs), or, where no branch covers the cell, its cotangent
  * passed to x̄ at the centre (the output there is the centre, never written).
  */
-function leafCode(ctx: SweepContext, leaf: Leaf, dv: readonly (Operand | null)[]): Stmt[] {
+function leafCode(ctx: SweepContext, leaf: Leaf, dv: readonly (Operand | null)[], own: Own): Stmt[] {
   const uncovered: Stmt[] = ctx.inplace ? [] : dv.flatMap((d, j): Stmt[] => (d === null ? [] : [{ kind: "store", buffer: `a${j}`, at: v("cf"), value: d, op: "add", guarded: false }]));
-  let chain: Stmt[] = uncovered.length === 0 ? [] : atCentre(ctx, leaf.interior, uncovered);
+  let chain: Stmt[] = uncovered.length === 0 ? [] : atCentre(ctx, leaf.interior, whereOwned(own, () => v(`c${ctx.split}`), uncovered));
   for (let i = leaf.owners.length - 1; i >= 0; i--) {
     const owner = leaf.owners[i]!;
-    const code = branchCode(ctx, ctx.p.adjoints[owner.branch]!, dv, leaf.interior);
+    const code = branchCode(ctx, ctx.p.adjoints[owner.branch]!, dv, leaf.interior, own);
     if (owner.tests.length === 0) {
       chain = code;
       continue;
@@ -172,31 +182,59 @@ function cellLets(ctx: SweepContext, d: number): Stmt[] {
  * branch owns each box, which boxes read only inside the input), dims d..,
  * under leafIndex, in reverse visiting order, with the cell's code innermost.
  */
-function boxLoops(ctx: SweepContext, nest: LoopNest, d: number, leafIndex: number, cell: (leaf: Leaf) => Stmt[]): Stmt[] {
+function boxLoops(ctx: SweepContext, nest: LoopNest, d: number, leafIndex: number, cell: (leaf: Leaf) => Stmt[], clamp: Clamp = NO_CLAMP): Stmt[] {
   if (d === ctx.nd) return cell(nest.leaves[leafIndex]!);
   const cuts = nest.cuts[d]!;
   const order = Array.from({ length: cuts.length - 1 }, (_, k) => k);
   if (!ctx.spec.reverse) order.reverse();
   return order.flatMap((k): Stmt[] => {
-    const inner = boxLoops(ctx, nest, d + 1, leafIndex * (cuts.length - 1) + k, cell);
+    const inner = boxLoops(ctx, nest, d + 1, leafIndex * (cuts.length - 1) + k, cell, clamp);
     if (inner.length === 0) return [];
     const body = [...cellLets(ctx, d), ...inner];
-    return [{ kind: "for", v: `g${d}`, from: ix.num(cuts[k]!), to: ix.num(cuts[k + 1]!), step: 1, reverse: !ctx.spec.reverse, dim: d, split: false, body }];
+    const bounds = clamp(d);
+    const from = bounds === null ? ix.num(cuts[k]!) : ix.max(ix.num(cuts[k]!), bounds[0]);
+    const to = bounds === null ? ix.num(cuts[k + 1]!) : ix.min(ix.num(cuts[k + 1]!), bounds[1]);
+    return [{ kind: "for", v: `g${d}`, from, to, step: 1, reverse: !ctx.spec.reverse, dim: d, split: d === ctx.split, body }];
   });
 }
+
+const NO_CLAMP: Clamp = () => null;
 
 /** The sweep's loops, with each cell's centre, its cotangents and its owners' code. */
-function sweepLoops(ctx: SweepContext, nest: LoopNest, shapes: readonly (readonly number[])[]): Stmt[] {
-  const centres: Stmt[] = ctx.spec.inShape.map((_, d) => ({ kind: "let", name: `c${d}`, value: ix.add(v(`b${d}`), centreOffset(ctx.scan, d)) }));
-  return boxLoops(ctx, nest, 0, 0, (leaf) => {
-    const [ctCode, dv] = cotangents(ctx, shapes);
-    return [...centres, ...ctCode, ...leafCode(ctx, leaf, dv)];
-  });
+function sweepLoops(ctx: SweepContext, nest: LoopNest, shapes: readonly (readonly number[])[], own: Own = "whole", clamp: Clamp = NO_CLAMP): Stmt[] {
+  return boxLoops(
+    ctx,
+    nest,
+    0,
+    0,
+    (leaf) => {
+      const [ctCode, dv] = cotangents(ctx, shapes);
+      return [...centreLets(ctx), ...ctCode, ...leafCode(ctx, leaf, dv, own)];
+    },
+    clamp,
+  );
 }
 
-/** A sweep runs on the calling thread, over the whole grid, adding onto its accumulators. */
-function sweepSchedule(spec: StencilSpec): Schedule {
-  return { rows: false, adds: true, partialRows: 0, stepDims: 0, splitDim: 0, steps: 1, n: spec.gridShape[0]!, parallel: false };
+/**
+ * The loops of a split sweep's clear phase (lower-sweep-split.ts): at each
+ * covered cell whose centre is inside the input, its accumulators' λ cells
+ * set to 0 (the unsplit sweep does it as it takes λ).
+ */
+function clearLoops(ctx: SweepContext, nest: LoopNest, clamp: Clamp): Stmt[] {
+  const clear: Stmt[] = Array.from({ length: ctx.W }, (_, j) => ({ kind: "store", buffer: `a${j}`, at: v("cf"), value: { kind: "num", value: 0 }, op: "set", guarded: false }));
+  const cell = (leaf: Leaf): Stmt[] => {
+    if (leaf.owners.length === 0) return [];
+    const code = atCentre(ctx, leaf.interior, clear);
+    if (leaf.owners.some((o) => o.tests.length === 0)) return [...centreLets(ctx), ...code];
+    const tests = leaf.owners.map((o) => o.tests.map((t) => ix.cmp("===", ix.mod(ix.add(v(`g${t.dim}`), -t.start), t.step), 0)).reduce((a, t) => ix.and(a, t)));
+    return [...centreLets(ctx), { kind: "if", test: tests.reduce((a, t) => ix.or(a, t)), then: code, else: [] }];
+  };
+  return boxLoops(ctx, nest, 0, 0, cell, clamp);
+}
+
+/** `c<d>`: the cell's centre along each dim. */
+function centreLets(ctx: SweepContext): Stmt[] {
+  return ctx.spec.inShape.map((_, d) => ({ kind: "let", name: `c${d}`, value: ix.add(v(`b${d}`), centreOffset(ctx.scan, d)) }));
 }
 
 /**
@@ -212,6 +250,7 @@ export function lowerSweep(p: ScanSweepParams, shapes: readonly (readonly number
   const W = scan.nWindowed;
   const E = scan.gridDims.length;
   const f32 = dtype === "float32";
+  const nest = runPipeline(scan, shapes.slice(2 * W, 2 * W + E));
   const ctx: SweepContext = {
     p, scan, spec, W, E, f32,
     nd: spec.inShape.length,
@@ -221,13 +260,17 @@ export function lowerSweep(p: ScanSweepParams, shapes: readonly (readonly number
     inStrides: stridesOf(spec.inShape),
     kStrides: stridesOf(spec.kernelSize),
     tables: sweepTables(scan),
+    split: sweepSplitDim(nest, p),
     hoisted: new Map(),
     opsPerCell: 0,
   };
-  const nest = runPipeline(scan, shapes.slice(2 * W, 2 * W + E));
-  const loops = sweepLoops(ctx, nest, shapes);
+  const schedule = sweepSchedule(spec, ctx.split, scan.gridDims.some((dims) => dims.length === 0));
+  const run: Stmt[] =
+    ctx.split === null
+      ? [{ kind: "block", role: "runner", params: [], body: sweepLoops(ctx, nest, shapes) }]
+      : splitSweepBody(ctx, schedule.steps, (own, clamp) => sweepLoops(ctx, nest, shapes, own, clamp), (clamp) => clearLoops(ctx, nest, clamp));
   const t = ctx.tables;
   const tables = [...t.reads, ...t.writers, ...t.regions.flat()];
-  const body: Stmt[] = [...ctx.hoisted.values(), { kind: "block", role: "runner", params: [], body: loops }];
-  return { buffers: sweepBuffers(ctx, shapes, tables), fns: [], body, tables, schedule: sweepSchedule(spec), extents: spec.gridShape, opsPerCell: ctx.opsPerCell };
+  const body: Stmt[] = [...ctx.hoisted.values(), ...run];
+  return { buffers: sweepBuffers(ctx, shapes, tables), fns: [], body, tables, schedule, extents: spec.gridShape, opsPerCell: ctx.opsPerCell };
 }

@@ -4,6 +4,7 @@
  * gathers and grid reductions split their outputs. Decided from the loop
  * nest after the passes; lower-stencil.ts builds the loops to match.
  */
+import type { StencilSpec } from "../primitives";
 import type { LoopNest } from "./loop-ir";
 
 /**
@@ -37,7 +38,9 @@ export interface Schedule {
    * order, each loop's terms into locals first. A call writes (zeroes, then
    * adds to) only the rows of its range, so threads never share a row, and
    * the executor adds the rows in order: the same bits for every thread
-   * count (see lower-stencil.ts's reduce accumulators).
+   * count (see lower-stencil.ts's reduce accumulators). A split sweep
+   * (sweepSchedule) has one partial row per cell of the split dim for each
+   * scalar extra's cotangent, likewise added in order by the executor.
    */
   readonly partialRows: number;
   readonly stepDims: number;
@@ -80,4 +83,24 @@ export function stencilSchedule(nest: LoopNest): Schedule {
     return { rows: false, adds: false, partialRows: perRow ? grid[d]! : 1, stepDims: 0, splitDim: d, steps: 1, n: grid[d]!, parallel: perRow && nest.parallelFrom === 0 };
   }
   return { rows: false, adds: false, partialRows: 0, stepDims: 0, splitDim: d, steps: 1, n: grid[d]!, parallel: nest.parallelFrom === 0 };
+}
+
+/**
+ * The schedule of a scan's reverse sweep (lower-sweep.ts). Unsplit
+ * (`splitDim` null): one call over the whole grid, on the calling thread.
+ * Split along grid dim p (compiler/passes/scan-deps.ts sweepSplitDim): step
+ * k < S runs slice k of the S slices g[0..p) in reverse visiting order,
+ * [lo, hi) being rows of the input along p; step k > 0 first clears the
+ * centres of slice k - 1 in [lo, hi) (their λ was read in step k - 1, by
+ * other threads too); step S only clears. Every step must run, in order,
+ * with [lo, hi) covering the rows: k = -1 is not used.
+ *
+ * @example
+ * sweepSchedule(spec, 1).steps; // 1,001 for a 1000×1000 grid split along dim 1
+ */
+export function sweepSchedule(spec: StencilSpec, splitDim: number | null, scalarExtras: boolean): Schedule {
+  if (splitDim === null) return { rows: false, adds: true, partialRows: 0, stepDims: 0, splitDim: 0, steps: 1, n: spec.gridShape[0]!, parallel: false };
+  const slices = spec.gridShape.slice(0, splitDim).reduce((a, g) => a * g, 1);
+  const partialRows = scalarExtras ? spec.gridShape[splitDim]! : 0;
+  return { rows: true, adds: true, partialRows, stepDims: splitDim, splitDim, steps: slices + 1, n: spec.inShape[splitDim]!, parallel: true };
 }

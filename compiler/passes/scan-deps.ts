@@ -12,9 +12,11 @@
  * the row (its dim-0 offset is nonzero), so rows are sequential but each
  * row is a parallel loop: parallelFrom = 1. A kscan summing (i-1, i, i+1)
  * in 1-d reads its own slice: parallelFrom = 1 = ndim, fully sequential.
+ * sweepSplitDim then says whether the scan's reverse sweep may split the
+ * same way.
  */
 import { scanWritesInPlace, type LoopNest } from "../loop/loop-ir";
-import { Prim, type StencilParams } from "../primitives";
+import { Prim, type ScanSweepParams, type StencilParams } from "../primitives";
 
 /** Offsets (from the centre) of the window cells any branch reads; "all" when not known cell by cell. */
 function cellsRead(p: StencilParams): number[][] | "all" {
@@ -38,6 +40,12 @@ function cellsRead(p: StencilParams): number[][] | "all" {
   return offsets;
 }
 
+/**
+ * The pass: `parallelFrom` of a scan's loop nest (see the file header).
+ *
+ * @example
+ * scanDeps(nest).parallelFrom; // 1 for linear convection
+ */
 export function scanDeps(nest: LoopNest): LoopNest {
   const p = nest.params;
   const nd = p.spec.gridShape.length;
@@ -65,4 +73,46 @@ export function scanDeps(nest: LoopNest): LoopNest {
     }
   }
   return parallelFrom === nest.parallelFrom ? nest : { ...nest, parallelFrom };
+}
+
+/**
+ * The grid dim p whose slices a scan's reverse sweep (compiler/scan-sweep.ts)
+ * may split across threads by input rows, or null; `nest`: the scan's loop
+ * nest after scanDeps. The sweep then runs one step per slice (g[0..p)
+ * fixed, in reverse visiting order): a cell adds its window's adjoints only
+ * onto cells of other slices, which no cell of its own slice reads, so each
+ * thread can run every cell whose window touches its rows and add only into
+ * its rows (lower-sweep.ts). That needs, besides scanDeps' parallelFrom = p:
+ *
+ * - no kernel reading its own centre (the adjoint of that read lands in the
+ *   slice, on the cell whose λ other threads read in the same step);
+ * - constant padding along dims 0..p (edge, reflect, symmetric and wrap
+ *   padding can fold a read back into its own slice, or onto rows far from
+ *   the window along p);
+ * - extras that are scalars (their cotangents sum into one partial row per
+ *   cell of dim p) or have a part per grid cell (each cell adds its own).
+ *
+ * Worked example (linear convection, reads at (-1, 0) and (-1, -1)): p = 1;
+ * sweep step n adds into row n-1, cell (n, i) onto columns i-1 and i. With
+ * rows [lo, hi) of dim 1, a thread runs cells i ∈ [lo, hi + 1) and adds
+ * only at columns in [lo, hi): column hi-1 gets its adds from cells hi and
+ * hi-1 in that order, as on one thread.
+ *
+ * @example
+ * sweepSplitDim(scanDeps(nest), sweepParams); // 1 for linear convection, null for a 1-d kscan
+ */
+export function sweepSplitDim(nest: LoopNest, sweep: ScanSweepParams): number | null {
+  const scan = sweep.scan;
+  const spec = scan.spec;
+  const p = nest.parallelFrom;
+  const nd = spec.gridShape.length;
+  if (nest.gather || spec.kind !== "scan" || p >= nd) return null;
+  const offsets = cellsRead(scan);
+  if (offsets === "all" || offsets.some((o) => o.every((v) => v === 0))) return null;
+  for (let d = 0; d <= p; d++) {
+    const [lo, hi] = spec.padding[d]!;
+    if (spec.padMode[d] !== "constant" && (lo > 0 || hi > 0)) return null;
+  }
+  if (!scan.gridDims.every((dims) => dims.length === 0 || (dims.length === nd && dims.every((g, i) => g === i)))) return null;
+  return p;
 }

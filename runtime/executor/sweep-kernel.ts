@@ -6,11 +6,12 @@
  * on first run.
  */
 import { sourceBytes } from "../../compiler/byte-lru";
-import { cacheKey } from "../../compiler/cache-key";
+import { cacheKey, hashText } from "../../compiler/cache-key";
 import { printProgram } from "../../compiler/ir-print";
 import type { DType, ScanSweepParams } from "../../compiler/primitives";
 import { compileBody, type CompiledBody } from "../../compiler/codegen/compile";
 import { emitSweep } from "../../compiler/codegen/emit-sweep";
+import type { Schedule } from "../../compiler/loop/schedule";
 import { NotScalarizable } from "../../compiler/codegen/scalarize";
 import { cachedKernel, memoKey, tableBytes } from "../kernel-cache";
 import { execLog } from "./settings";
@@ -24,8 +25,14 @@ import { execLog } from "./settings";
 export interface CompiledSweep {
   readonly body: string;
   readonly tables: readonly Int32Array[];
+  /** One call over the grid (steps 1), or steps of slices split by input rows (compiler/loop/schedule.ts sweepSchedule). */
+  readonly schedule: Schedule;
+  /** Statements per grid cell, plus one: the work a cell stands for. */
+  readonly costPerCell: number;
   /** The generated function (built on first use). */
   readonly fn: CompiledBody;
+  /** Identifies the body for the workers' caches (computed on first use). */
+  readonly hash: string;
 }
 
 function structuralKey(p: ScanSweepParams, shapes: readonly (readonly number[])[], dtype: DType): string {
@@ -60,11 +67,17 @@ function buildSweep(p: ScanSweepParams, shapes: readonly (readonly number[])[], 
     execLog(1, () => `compiled scan_sweep (reverse of a ${p.scan.spec.kind}) over [${p.scan.spec.inShape.join(", ")}], window [${p.scan.spec.kernelSize.join(", ")}], ${dtype}, in ${(performance.now() - t0).toFixed(1)} ms`);
     execLog(3, () => `generated sweep code:\n${code.body}`);
     let fn: CompiledBody | null = null;
+    let hash: string | null = null;
     return {
       body: code.body,
       tables: code.tables,
+      schedule: code.schedule,
+      costPerCell: 1 + code.opsPerCell,
       get fn(): CompiledBody {
         return (fn ??= compileBody(code.body));
+      },
+      get hash(): string {
+        return (hash ??= hashText(code.body, "w"));
       },
     };
   } catch (e) {
