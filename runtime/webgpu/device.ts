@@ -44,11 +44,6 @@ function gpuObject(): GPU | null {
   return nav?.gpu ?? null;
 }
 
-/** Is a GPU object configured or provided by the runtime (no adapter requested)? */
-export function hasGpuObject(): boolean {
-  return gpuObject() !== null;
-}
-
 async function requestDevice(): Promise<GpuDevice> {
   const gpu = gpuObject();
   if (gpu === null) {
