@@ -6,7 +6,7 @@
  */
 import { badValue, KernexError } from "./errors";
 import { snapshotOptions } from "./options-snapshot";
-import { hasGpuObject, setGpuSource } from "../runtime/webgpu/device";
+import { setGpuSource } from "../runtime/webgpu/device";
 
 /**
  * A WebGPU entry point (the browser's `navigator.gpu`, or in Node the
@@ -130,7 +130,8 @@ function checkBackend(backend: unknown, gpu: unknown): void {
   }
   if (backend !== undefined && backend !== "js" && backend !== "webgpu") badValue("config: backend", backend, '"js" or "webgpu"');
   const gpuAfter = gpu !== undefined ? gpu !== null : settings.gpu !== null;
-  if (backend === "webgpu" && !gpuAfter && !hasGpuObject()) {
+  const navigatorGpu = (globalThis as { navigator?: { gpu?: unknown } }).navigator?.gpu;
+  if (backend === "webgpu" && !gpuAfter && (navigatorGpu === undefined || navigatorGpu === null)) {
     throw new KernexError('config: backend "webgpu" needs WebGPU, and this runtime has no navigator.gpu; in Node pass a GPU object: kex.config({ backend: "webgpu", gpu: create([]) }) with the "webgpu" package');
   }
 }

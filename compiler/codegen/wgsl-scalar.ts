@@ -12,6 +12,11 @@
  * - `tanh` of a large argument: ±1 (some drivers compute it through exp);
  * - `isNaN`/`isFinite`: tested on the bits (a shader compiler may assume
  *   `x != x` is false);
+ * - `sin`/`cos`/`tan`: WGSL allows `sin` an absolute error of 2^-11 on
+ *   [-π, π] and any error outside it (SwiftShader's differs from Math.sin
+ *   in the 4th digit), so they are computed here to a few ulps: Cody–Waite
+ *   reduction by π/2 (three float32 parts) and cephes' minimax polynomials
+ *   on [-π/4, π/4];
  * - `log1p`, `expm1`, `cbrt`, `log10` have no builtin.
  *
  * `%` on f32 is x - y·trunc(x / y) in both (the dividend's sign).
@@ -51,9 +56,9 @@ export const wgslUnary: { [P in UnaryPrim]: UnaryWgsl } = {
   [Prim.Neg]: (a) => `(-${a})`,
   [Prim.Exp]: call("exp"),
   [Prim.Log]: call("k_log"),
-  [Prim.Sin]: call("sin"),
-  [Prim.Cos]: call("cos"),
-  [Prim.Tan]: call("tan"),
+  [Prim.Sin]: call("k_sin"),
+  [Prim.Cos]: call("k_cos"),
+  [Prim.Tan]: (a) => `(k_sin(${a}) / k_cos(${a}))`,
   [Prim.Tanh]: call("k_tanh"),
   [Prim.Sinh]: call("sinh"),
   [Prim.Cosh]: call("cosh"),
@@ -140,6 +145,26 @@ export const WGSL_HELPERS: Readonly<Record<string, { readonly deps: readonly str
       "}",
     ].join("\n"),
   },
+  // sin of y in [-π/4, π/4] (cephes sinf), and cos
+  k_sinpoly: { deps: [], code: "fn k_sinpoly(y: f32) -> f32 { let z = y * y; return ((-1.9515295891e-4f * z + 8.3321608736e-3f) * z - 1.6666654611e-1f) * z * y + y; }" },
+  k_cospoly: { deps: [], code: "fn k_cospoly(y: f32) -> f32 { let z = y * y; return ((2.443315711809948e-5f * z - 1.388731625493765e-3f) * z + 4.166664568298827e-2f) * z * z - 0.5f * z + 1.0f; }" },
+  // sin(x + q0·π/2): x reduced by π/2 = 1.5703125 + 4.837512969970703125e-4 + 7.54978995489188216e-8 (exact products for |q| < 2^15)
+  k_sinq: {
+    deps: ["k_sinpoly", "k_cospoly"],
+    code: [
+      "fn k_sinq(x: f32, q0: i32) -> f32 {",
+      "  let qf = round(x * 0.6366197723675814f);",
+      "  let y = ((x - qf * 1.5703125f) - qf * 4.837512969970703125e-4f) - qf * 7.54978995489188216e-8f;",
+      "  let q = (i32(qf) + q0) & 3;",
+      "  if (q == 0) { return k_sinpoly(y); }",
+      "  if (q == 1) { return k_cospoly(y); }",
+      "  if (q == 2) { return -k_sinpoly(y); }",
+      "  return -k_cospoly(y);",
+      "}",
+    ].join("\n"),
+  },
+  k_sin: { deps: ["k_sinq", "k_isinfnan", "k_nan"], code: "fn k_sin(x: f32) -> f32 { if (k_isinfnan(x)) { return k_nan(); } if (abs(x) > 32768.0f) { return sin(x); } return k_sinq(x, 0); }" },
+  k_cos: { deps: ["k_sinq", "k_isinfnan", "k_nan"], code: "fn k_cos(x: f32) -> f32 { if (k_isinfnan(x)) { return k_nan(); } if (abs(x) > 32768.0f) { return cos(x); } return k_sinq(x, 1); }" },
   // JavaScript's Math.floor(a / k) on integers (WGSL's i32 division truncates)
   k_floordiv: { deps: [], code: "fn k_floordiv(a: i32, k: i32) -> i32 { let q = a / k; if ((a % k != 0) && ((a < 0) != (k < 0))) { return q - 1; } return q; }" },
   k_ceildiv: { deps: [], code: "fn k_ceildiv(a: i32, k: i32) -> i32 { let q = a / k; if ((a % k != 0) && ((a < 0) == (k < 0))) { return q + 1; } return q; }" },

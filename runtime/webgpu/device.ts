@@ -22,6 +22,8 @@ export interface GpuDevice {
 /** The configured GPU object: undefined for `navigator.gpu`, null for none. */
 let source: GPU | null | undefined = undefined;
 let current: Promise<GpuDevice> | null = null;
+/** The device `current` resolved to, once it has. */
+let known: GpuDevice | null = null;
 
 /**
  * Set the GPU object devices come from (null: none; undefined: `navigator.gpu`).
@@ -34,6 +36,7 @@ export function setGpuSource(gpu: GPU | null | undefined): void {
   source = gpu;
   const old = current;
   current = null;
+  known = null;
   void old?.then((d) => d.device.destroy()).catch(() => undefined);
 }
 
@@ -42,11 +45,6 @@ function gpuObject(): GPU | null {
   if (source !== undefined) return source;
   const nav = (globalThis as { navigator?: { gpu?: GPU } }).navigator;
   return nav?.gpu ?? null;
-}
-
-/** Is a GPU object configured or provided by the runtime (no adapter requested)? */
-export function hasGpuObject(): boolean {
-  return gpuObject() !== null;
 }
 
 async function requestDevice(): Promise<GpuDevice> {
@@ -68,7 +66,6 @@ async function requestDevice(): Promise<GpuDevice> {
   const state: GpuDevice = { device, lost: null, caches: new Map() };
   void device.lost.then((info) => {
     state.lost = `${info.reason}: ${info.message}`;
-    if (current !== null) void current.then((d) => d === state && (current = null)).catch(() => undefined);
   });
   return state;
 }
@@ -80,9 +77,14 @@ async function requestDevice(): Promise<GpuDevice> {
  * const { device } = await gpuDevice();
  */
 export function gpuDevice(): Promise<GpuDevice> {
+  // a lost device is replaced on the next run
+  if (known !== null && known.lost !== null) current = known = null;
   if (current === null) {
     const p = requestDevice();
     current = p;
+    void p.then((d) => {
+      if (current === p) known = d;
+    }, () => undefined);
     // a failed request is not kept: the next run asks again
     p.catch(() => {
       if (current === p) current = null;

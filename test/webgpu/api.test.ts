@@ -8,6 +8,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import * as kex from "kernex";
 import { gpuForTests } from "./gpu";
+import { gpuDevice } from "../../runtime/webgpu/device";
 
 const gpu = await gpuForTests();
 kex.config({ gpu: null, backend: "js" });
@@ -69,6 +70,18 @@ describe.runIf(gpu !== null)("webgpu: device lifetime", () => {
     kex.config({ gpu: null });
     kex.config({ gpu: gpu! });
     expect((await f.async(x)).toArray()).toEqual([3, -4, 6.5]);
+  });
+
+  it("a lost device is replaced: the next call runs on a new one", async () => {
+    kex.config({ gpu: gpu! });
+    const f = kex.jit(double, { backend: "webgpu" });
+    const x = kex.array([1, 2]);
+    expect((await f.async(x)).toArray()).toEqual([2, 4]);
+    const lost = await gpuDevice();
+    lost.device.destroy();
+    await lost.device.lost;
+    expect((await f.async(x)).toArray()).toEqual([2, 4]);
+    expect(await gpuDevice()).not.toBe(lost);
   });
 
   it("inside grad, a webgpu function is inlined (no GPU call, no error)", () => {

@@ -180,6 +180,11 @@ describe.runIf(gpu !== null)("webgpu agrees with js", () => {
     await agree(f as Fn, [kex.concatenate([x, random([20], 16)])]);
   });
 
+  it("sin and cos to float32 precision far from 0 (WGSL's builtins are not)", async () => {
+    const f = kex.kmap({ kernelSize: 1 }, ((x: W) => Math.sin(x[0]) + 2 * Math.cos(x[0])) as never);
+    await agree(f as Fn, [random([400], 37, -2000, 2000)]);
+  });
+
   describe("the README's seed examples", () => {
     it("convolution, 3×3×3", async () => {
       const conv = kex.kmap({ kernelSize: [3, 3, 3], padding: ["valid", "same", "same"] }, (x: NDArray, w: NDArray) => kex.sum(kex.mul(x, w)));
@@ -215,6 +220,17 @@ describe.runIf(gpu !== null)("webgpu agrees with js", () => {
     it("vmap of a convolution over a batch", async () => {
       const v = kex.vmap((x: NDArray, w: NDArray) => conv(x, w) as NDArray, [0, null] as never) as unknown as Fn;
       await agree(v, [random([4, 9, 8], 23), random([3, 3], 24)]);
+    });
+    for (const [padMode, strides, dilation] of [["constant", 2, 1], ["edge", 1, 2], ["wrap", 1, 1], ["reflect", 2, 2]] as const) {
+      it(`grad of a ${padMode} conv, strides ${strides}, dilation ${dilation} (a gather${padMode === "wrap" || padMode === "reflect" ? " across the whole axis" : ""})`, async () => {
+        const c = kex.kmap({ kernelSize: [3, 3], padding: "same", padMode, strides, dilation }, (x: NDArray, w: NDArray) => kex.sum(kex.mul(x, w)));
+        const g = kex.grad((x: NDArray, w: NDArray) => kex.sum(kex.sin(c(x, w) as NDArray)), [0, 1]) as unknown as Fn;
+        await agree(g, [random([11, 9], 34), random([3, 3], 35)]);
+      });
+    }
+    it("vmap of a kscan over a batch", async () => {
+      const scan = kex.kscan({ kernelSize: 3, padding: "same" }, (x: W) => 0.5 * x[0] + 0.25 * x[1] + 0.25 * x[2]);
+      await agree(kex.vmap(scan as never) as unknown as Fn, [random([5, 17], 36)]);
     });
     it("grad of an sscan", async () => {
       const scan = kex.sscan({ kernelSize: 3, offset: 1 }, (x: W) => 0.5 * x[0] + 0.3 * x[1] + 0.2 * x[2]);
