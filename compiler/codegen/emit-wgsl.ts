@@ -59,12 +59,22 @@ interface Ctx {
   readonly masks: Map<string, string>;
 }
 
+/**
+ * A lowered name as a WGSL identifier: the compiler's names are a letter or
+ * two and a number, so `i32` (a border read index), `i8`, `u64`, … would
+ * shadow a type or be reserved words; those get a trailing underscore (no
+ * lowered name ends with one).
+ */
+function wgslName(name: string): string {
+  return /^[iuf](8|16|32|64)$/.test(name) ? `${name}_` : name;
+}
+
 function indexExpr(e: IndexExpr, c: Ctx): string {
   switch (e.kind) {
     case "const":
       return e.value < 0 ? `(${e.value})` : String(e.value);
     case "var":
-      return e.name;
+      return wgslName(e.name);
     case "add":
       return `(${indexExpr(e.a, c)} + ${indexExpr(e.b, c)})`;
     case "mul":
@@ -114,7 +124,7 @@ function testExpr(t: Test, c: Ctx): string {
 }
 
 function operand(o: Operand): string {
-  return o.kind === "ref" ? o.name : f32Literal(o.value);
+  return o.kind === "ref" ? wgslName(o.name) : f32Literal(o.value);
 }
 
 function scalarExpr(s: ScalarExpr, c: Ctx): string {
@@ -123,7 +133,7 @@ function scalarExpr(s: ScalarExpr, c: Ctx): string {
       return `${s.buffer}[${indexExpr(s.at, c)}]`;
     case "padLoad":
       // both sides of select are evaluated: the read is clamped to index 0 where the pad value is taken
-      return `select(${s.buffer}[max(${s.at}, 0)], ${f32Literal(s.pad)}, ${s.at} < 0)`;
+      return `select(${s.buffer}[max(${wgslName(s.at)}, 0)], ${f32Literal(s.pad)}, ${wgslName(s.at)} < 0)`;
     case "unary":
       return s.prim === "fround" ? operand(s.a) : wgslUnary[s.prim](operand(s.a));
     case "binary":
@@ -145,22 +155,23 @@ function forStmt(s: Extract<Stmt, { kind: "for" }>, c: Ctx, pad: string): string
   const from = indexExpr(s.from, c);
   const to = indexExpr(s.to, c);
   const jam = s.jam ?? 1;
+  const v = wgslName(s.v);
   const head = s.reverse
-    ? `for (var ${s.v}: i32 = ${to} - 1; ${s.v} >= ${from}; ${s.v} = ${s.v} - 1) {`
-    : `for (var ${s.v}: i32 = ${from}; ${s.v} < ${jam > 1 ? `${to} - ${jam - 1}` : to}; ${s.v} = ${s.v} + ${s.step}) {`;
+    ? `for (var ${v}: i32 = ${to} - 1; ${v} >= ${from}; ${v} = ${v} - 1) {`
+    : `for (var ${v}: i32 = ${from}; ${v} < ${jam > 1 ? `${to} - ${jam - 1}` : to}; ${v} = ${v} + ${s.step}) {`;
   return [`${pad}${head}`, ...body, `${pad}}`];
 }
 
 function stmt(s: Stmt, c: Ctx, pad: string): string[] {
   switch (s.kind) {
     case "let":
-      return [`${pad}let ${s.name}: i32 = ${indexExpr(s.value, c)};`];
+      return [`${pad}let ${wgslName(s.name)}: i32 = ${indexExpr(s.value, c)};`];
     case "value":
-      return [`${pad}let ${s.name}: f32 = ${scalarExpr(s.value, c)};`];
+      return [`${pad}let ${wgslName(s.name)}: f32 = ${scalarExpr(s.value, c)};`];
     case "acc":
-      return [`${pad}var ${s.name}: f32 = ${s.init ? operand(s.init) : "0.0f"};`];
+      return [`${pad}var ${wgslName(s.name)}: f32 = ${s.init ? operand(s.init) : "0.0f"};`];
     case "accumulate":
-      return [`${pad}${s.name} = ${s.name} + ${operand(s.value)};`];
+      return [`${pad}${wgslName(s.name)} = ${wgslName(s.name)} + ${operand(s.value)};`];
     case "store": {
       const at = indexExpr(s.at, c);
       const write = `${s.buffer}[${at}] = ${s.op === "add" ? `${s.buffer}[${at}] + ` : ""}${operand(s.value)};`;
@@ -176,7 +187,7 @@ function stmt(s: Stmt, c: Ctx, pad: string): string[] {
       return [...out, `${pad}}`];
     }
     case "block":
-      return [`${pad}{`, ...s.params.map((p) => `${pad}  let ${p.name}: i32 = ${indexExpr(p.value, c)};`), ...stmts(s.body, c, `${pad}  `), `${pad}}`];
+      return [`${pad}{`, ...s.params.map((p) => `${pad}  let ${wgslName(p.name)}: i32 = ${indexExpr(p.value, c)};`), ...stmts(s.body, c, `${pad}  `), `${pad}}`];
     case "mask":
       // the copy of JavaScript (emit-js.ts maskStmts) as a read: rows outside [lo, hi) read the sentinel unless `keep`
       c.masks.set(s.name, s.table);

@@ -53,8 +53,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             let i7: i32 = (ktab[0 + (b0 + 3)] + ktab[9 + (b1 + 2)]);
             let v7: f32 = select(x0[max(i7, 0)], 0.0f, i7 < 0);
             let v15: f32 = k_max(v14, v7);
-            let i8: i32 = (ktab[0 + (b0 + 3)] + ktab[9 + (b1 + 3)]);
-            let v8: f32 = select(x0[max(i8, 0)], 0.0f, i8 < 0);
+            let i8_: i32 = (ktab[0 + (b0 + 3)] + ktab[9 + (b1 + 3)]);
+            let v8: f32 = select(x0[max(i8_, 0)], 0.0f, i8_ < 0);
             let v16: f32 = k_max(v15, v8);
             o0[og1] = v16;
           }
@@ -88,8 +88,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             let i7: i32 = (ktab[0 + (b0 + 3)] + ktab[9 + (b1 + 2)]);
             let v7: f32 = select(x0[max(i7, 0)], 0.0f, i7 < 0);
             let v15: f32 = k_max(v14, v7);
-            let i8: i32 = (ktab[0 + (b0 + 3)] + ktab[9 + (b1 + 3)]);
-            let v8: f32 = select(x0[max(i8, 0)], 0.0f, i8 < 0);
+            let i8_: i32 = (ktab[0 + (b0 + 3)] + ktab[9 + (b1 + 3)]);
+            let v8: f32 = select(x0[max(i8_, 0)], 0.0f, i8_ < 0);
             let v16: f32 = k_max(v15, v8);
             o0[og1] = v16;
           }
@@ -123,8 +123,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             let i7: i32 = (ktab[0 + (b0 + 3)] + ktab[9 + (b1 + 2)]);
             let v7: f32 = select(x0[max(i7, 0)], 0.0f, i7 < 0);
             let v15: f32 = k_max(v14, v7);
-            let i8: i32 = (ktab[0 + (b0 + 3)] + ktab[9 + (b1 + 3)]);
-            let v8: f32 = select(x0[max(i8, 0)], 0.0f, i8 < 0);
+            let i8_: i32 = (ktab[0 + (b0 + 3)] + ktab[9 + (b1 + 3)]);
+            let v8: f32 = select(x0[max(i8_, 0)], 0.0f, i8_ < 0);
             let v16: f32 = k_max(v15, v8);
             o0[og1] = v16;
           }
@@ -164,8 +164,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             let i7: i32 = (ktab[0 + (b0 + 3)] + ktab[9 + (b1 + 2)]);
             let v7: f32 = select(x0[max(i7, 0)], 0.0f, i7 < 0);
             let v15: f32 = k_max(v14, v7);
-            let i8: i32 = (ktab[0 + (b0 + 3)] + ktab[9 + (b1 + 3)]);
-            let v8: f32 = select(x0[max(i8, 0)], 0.0f, i8 < 0);
+            let i8_: i32 = (ktab[0 + (b0 + 3)] + ktab[9 + (b1 + 3)]);
+            let v8: f32 = select(x0[max(i8_, 0)], 0.0f, i8_ < 0);
             let v16: f32 = k_max(v15, v8);
             o0[og1] = v16;
           }
@@ -226,8 +226,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             let i7: i32 = (ktab[0 + (b0 + 3)] + ktab[9 + (b1 + 2)]);
             let v7: f32 = select(x0[max(i7, 0)], 0.0f, i7 < 0);
             let v15: f32 = k_max(v14, v7);
-            let i8: i32 = (ktab[0 + (b0 + 3)] + ktab[9 + (b1 + 3)]);
-            let v8: f32 = select(x0[max(i8, 0)], 0.0f, i8 < 0);
+            let i8_: i32 = (ktab[0 + (b0 + 3)] + ktab[9 + (b1 + 3)]);
+            let v8: f32 = select(x0[max(i8_, 0)], 0.0f, i8_ < 0);
             let v16: f32 = k_max(v15, v8);
             o0[og1] = v16;
           }
@@ -266,8 +266,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             let i7: i32 = (ktab[0 + (b0 + 3)] + ktab[9 + (b1 + 2)]);
             let v7: f32 = select(x0[max(i7, 0)], 0.0f, i7 < 0);
             let v15: f32 = k_max(v14, v7);
-            let i8: i32 = (ktab[0 + (b0 + 3)] + ktab[9 + (b1 + 3)]);
-            let v8: f32 = select(x0[max(i8, 0)], 0.0f, i8 < 0);
+            let i8_: i32 = (ktab[0 + (b0 + 3)] + ktab[9 + (b1 + 3)]);
+            let v8: f32 = select(x0[max(i8_, 0)], 0.0f, i8_ < 0);
             let v16: f32 = k_max(v15, v8);
             o0[og1] = v16;
           }
@@ -301,8 +301,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             let i7: i32 = (ktab[0 + (b0 + 3)] + ktab[9 + (b1 + 2)]);
             let v7: f32 = select(x0[max(i7, 0)], 0.0f, i7 < 0);
             let v15: f32 = k_max(v14, v7);
-            let i8: i32 = (ktab[0 + (b0 + 3)] + ktab[9 + (b1 + 3)]);
-            let v8: f32 = select(x0[max(i8, 0)], 0.0f, i8 < 0);
+            let i8_: i32 = (ktab[0 + (b0 + 3)] + ktab[9 + (b1 + 3)]);
+            let v8: f32 = select(x0[max(i8_, 0)], 0.0f, i8_ < 0);
             let v16: f32 = k_max(v15, v8);
             o0[og1] = v16;
           }
@@ -336,8 +336,8 @@ fn main(@builtin(global_invocation_id) gid: vec3<u32>) {
             let i7: i32 = (ktab[0 + (b0 + 3)] + ktab[9 + (b1 + 2)]);
             let v7: f32 = select(x0[max(i7, 0)], 0.0f, i7 < 0);
             let v15: f32 = k_max(v14, v7);
-            let i8: i32 = (ktab[0 + (b0 + 3)] + ktab[9 + (b1 + 3)]);
-            let v8: f32 = select(x0[max(i8, 0)], 0.0f, i8 < 0);
+            let i8_: i32 = (ktab[0 + (b0 + 3)] + ktab[9 + (b1 + 3)]);
+            let v8: f32 = select(x0[max(i8_, 0)], 0.0f, i8_ < 0);
             let v16: f32 = k_max(v15, v8);
             o0[og1] = v16;
           }

@@ -203,6 +203,11 @@ describe.runIf(gpu !== null)("webgpu agrees with js", () => {
       const blur = kex.kmap({ kernelSize: [5, 5], padding: "same", scope: { w } }, (x: NDArray) => kex.sum(kex.mul(x, w)));
       await agree(blur as Fn, [random([16, 16], 19)]);
     });
+    it("gaussian blur 7×7 (W7's kernel: 49 reads, value names past i32)", async () => {
+      const w = random([7, 7], 20, 0, 0.04);
+      const blur = kex.kmap({ kernelSize: [7, 7], padding: "same", scope: { w } }, (x: NDArray) => kex.sum(kex.mul(x, w)));
+      await agree(blur as Fn, [random([20, 23], 21)]);
+    });
     it("pooling: max and mean, strides 2", async () => {
       const maxpool = kex.kmap({ kernelSize: [3, 3], strides: [2, 2] }, (x: NDArray) => kex.max(x));
       const avgpool = kex.kmap({ kernelSize: [3, 3], strides: [2, 2] }, (x: NDArray) => kex.mean(x));
