@@ -11,8 +11,8 @@ import { checkProgram } from "../ir-check";
 import { printLoopNest, printLowered } from "../ir-print";
 import { assertNever } from "../primitives";
 import { leafBox, type LoopNest } from "./loop-ir";
-import { indexUses, scalarUses, testUses, type IndexExpr, type LoweredCode, type Operand, type ScalarExpr, type Stmt } from "./lowered-ir";
-import { narrow, rangeOf, readsTable, type Range } from "./range";
+import { indexUses, scalarUses, testUses, type IndexExpr, type LoweredCode, type Operand, type ScalarExpr, type Stmt, type Test } from "./lowered-ir";
+import { define, narrow, narrowLets, rangeOf, readsTable, type LetDefs, type Range } from "./range";
 
 /** Throw (naming the pass and the problem, with the listing) if the nest is malformed. */
 export function checkLoopNest(nest: LoopNest, pass: string): void {
@@ -41,9 +41,15 @@ export function checkLoopNest(nest: LoopNest, pass: string): void {
   for (const br of nest.params.branches) checkProgram(br.kernel);
 }
 
-/** What the lowered-code verifier knows at a statement: names in scope and their ranges. */
+/** What the lowered-code verifier knows at a statement: names in scope, their ranges, and the lets' values. */
 interface Scope {
   readonly ranges: Map<string, Range>;
+  readonly defs: LetDefs;
+}
+
+/** A scope inside `outer`: its names, ranges and lets, copied. */
+function inner(outer: Scope): Scope {
+  return { ranges: new Map(outer.ranges), defs: new Map(outer.defs) };
 }
 
 /**
@@ -69,7 +75,7 @@ export function checkLowered(code: LoweredCode, pass: string): void {
     tables.set(b.name, t.length === 0 ? [0, 0] : [t.reduce((m, x) => Math.min(m, x), Infinity), t.reduce((m, x) => Math.max(m, x), -Infinity)]);
   });
   const s = code.schedule;
-  const top: Scope = { ranges: new Map<string, Range>([["lo", [0, s.n]], ["hi", [0, s.n]], ["k", [-1, s.steps - 1]]]) };
+  const top: Scope = { ranges: new Map<string, Range>([["lo", [0, s.n]], ["hi", [0, s.n]], ["k", [-1, s.steps - 1]]]), defs: new Map() };
   const fnNames = new Set(code.fns.map((f) => f.name));
   const range = (e: IndexExpr, scope: Scope): Range => {
     indexUses(e, (n) => {
@@ -86,8 +92,15 @@ export function checkLowered(code: LoweredCode, pass: string): void {
   const operand = (o: Operand, scope: Scope): void => {
     if (o.kind === "ref" && !scope.ranges.has(o.name)) fail(`${o.name} is read before it is defined`);
   };
+  // under a test that holds: its names narrowed, and the lets computed from them
+  const narrowed = (test: Test, scope: Scope): Scope => {
+    const then = inner(scope);
+    narrow(test, then.ranges);
+    narrowLets(then.defs, then.ranges, tables);
+    return then;
+  };
   const walk = (body: readonly Stmt[], outer: Scope): void => {
-    const scope: Scope = { ranges: new Map(outer.ranges) };
+    const scope = inner(outer);
     for (const st of body) checkStmt(st, scope);
   };
   const checkScalar = (v: ScalarExpr, scope: Scope): void => {
@@ -96,8 +109,7 @@ export function checkLowered(code: LoweredCode, pass: string): void {
     if (v.kind !== "choose") return scalarUses(v, (n) => operand({ kind: "ref", name: n }, scope));
     // the chosen side's reads may rely on the test
     range({ kind: "select", test: v.test, a: { kind: "const", value: 0 }, b: { kind: "const", value: 0 } }, scope);
-    const then: Scope = { ranges: new Map(scope.ranges) };
-    narrow(v.test, then.ranges);
+    const then = narrowed(v.test, scope);
     checkScalar(v.a, then);
     checkScalar(v.b, scope);
   };
@@ -105,15 +117,15 @@ export function checkLowered(code: LoweredCode, pass: string): void {
     switch (st.kind) {
       case "let":
         scope.ranges.set(st.name, range(st.value, scope));
-        return;
+        return define(scope.defs, st.name, st.value);
       case "value":
         checkScalar(st.value, scope);
         scope.ranges.set(st.name, [-Infinity, Infinity]);
-        return;
+        return define(scope.defs, st.name);
       case "acc":
         if (st.init) operand(st.init, scope);
         scope.ranges.set(st.name, [-Infinity, Infinity]);
-        return;
+        return define(scope.defs, st.name);
       case "accumulate":
         operand({ kind: "ref", name: st.name }, scope);
         return operand(st.value, scope);
@@ -134,25 +146,29 @@ export function checkLowered(code: LoweredCode, pass: string): void {
         const jam = st.jam ?? 1;
         if (jam !== 1 && (st.step !== jam || st.reverse || !Number.isInteger(jam) || jam < 1)) fail(`loop ${st.v} jams ${jam} cells with step ${st.step}${st.reverse ? ", reversed" : ""}`);
         if (from[0] > to[1] - jam) return;
-        const inner: Scope = { ranges: new Map(scope.ranges).set(st.v, [from[0], to[1] - jam]) };
-        return walk(st.body, inner);
+        const body = inner(scope);
+        body.ranges.set(st.v, [from[0], to[1] - jam]);
+        define(body.defs, st.v);
+        return walk(st.body, body);
       }
       case "if": {
         testUses(st.test, (n) => {
           if (!scope.ranges.has(n) && !tables.has(n)) fail(`${n} is read before it is defined`);
         });
-        const then: Scope = { ranges: new Map(scope.ranges) };
-        narrow(st.test, then.ranges);
-        walk(st.then, then);
+        walk(st.then, narrowed(st.test, scope));
         return walk(st.else, scope);
       }
       case "block": {
-        const inner: Scope = { ranges: new Map(scope.ranges) };
-        st.params.forEach((p) => inner.ranges.set(p.name, range(p.value, scope)));
-        return walk(st.body, inner);
+        const body = inner(scope);
+        st.params.forEach((p) => {
+          body.ranges.set(p.name, range(p.value, scope));
+          define(body.defs, p.name);
+        });
+        return walk(st.body, body);
       }
       case "mask":
         tables.set(st.name, tables.get(st.table) ?? fail(`mask of ${st.table}, which is not a table`));
+        define(scope.defs, st.name);
         range(st.from, scope);
         range(st.to, scope);
         return;

@@ -6,7 +6,7 @@
  * and stores inside their buffers and loops inside the grid.
  */
 import { assertNever } from "../primitives";
-import type { IndexExpr, Test } from "./lowered-ir";
+import { indexUses, type IndexExpr, type Test } from "./lowered-ir";
 
 /** The closed interval [min, max] of integer values. */
 export type Range = readonly [number, number];
@@ -114,4 +114,55 @@ export function narrow(t: Test, names: Map<string, Range>): void {
   else if (t.op === "<=") hi = Math.min(hi, n);
   else if (t.op === "===") [lo, hi] = [Math.max(lo, n), Math.min(hi, n)];
   names.set(x.name, [lo, hi]);
+}
+
+/**
+ * The lets in scope, in definition order, by name: each one's value as an
+ * expression of names defined before it, so a test that narrows those
+ * names narrows it too (narrowLets).
+ */
+export type LetDefs = Map<string, IndexExpr>;
+
+/**
+ * Record that `name` is (re)defined: lets whose value reads the old `name`
+ * no longer follow from it and are forgotten; `value` (undefined: a loop
+ * variable, a parameter, a scalar) is kept unless it reads `name` itself.
+ *
+ * @example
+ * define(defs, "q1", ix.add(ix.v("q0"), ix.v("b1"))); // q1 narrows when q0 or b1 does
+ */
+export function define(defs: LetDefs, name: string, value?: IndexExpr): void {
+  for (const [n, e] of [...defs]) {
+    let reads = n === name;
+    indexUses(e, (u) => {
+      if (u === name) reads = true;
+    });
+    if (reads) defs.delete(n);
+  }
+  if (value === undefined) return;
+  let self = false;
+  indexUses(value, (u) => {
+    if (u === name) self = true;
+  });
+  if (!self) defs.set(name, value);
+}
+
+/**
+ * After `narrow`: each let's range intersected with the range of its value
+ * over the narrowed names, in definition order (a let reads only names
+ * defined before it). Sound: a let equals its value, whose names keep
+ * the values they had when it was defined (define forgets it otherwise).
+ * An empty range (lo > hi) means the test cannot hold.
+ *
+ * @example
+ * // q1 = q0 + b1 with b1 ∈ [-1, -1]: under (b1 >= 0), b1 ∈ [0, -1] and q1 shrinks with it
+ * narrowLets(defs, ranges, tables);
+ */
+export function narrowLets(defs: ReadonlyMap<string, IndexExpr>, names: Map<string, Range>, tables: ReadonlyMap<string, Range>): void {
+  for (const [name, value] of defs) {
+    const known = names.get(name);
+    if (known === undefined) continue;
+    const [lo, hi] = rangeOf(value, names, tables);
+    names.set(name, [Math.max(known[0], lo), Math.min(known[1], hi)]);
+  }
 }
