@@ -3,7 +3,8 @@
  * (compiler/loop/lower-sweep.ts): its listing on the worked example of
  * compiler/scan-sweep.ts, the verifier proving the reads of Y safe only
  * under the writer test that guards them, and the printed code against the
- * reference sweep on a mesh with uncovered cells.
+ * reference sweep on a mesh with uncovered cells; an even dilated window,
+ * whose centre leaves the input, proven safe only where the centre is inside.
  */
 import { describe, expect, it } from "vitest";
 import * as kex from "kernex";
@@ -15,7 +16,7 @@ import { evalPrim, evalProgram } from "../../compiler/interpret";
 import { tensor } from "../../compiler/tensor";
 import { checkLowered } from "../../compiler/loop/loop-check";
 import { lowerSweep } from "../../compiler/loop/lower-sweep";
-import type { ScalarExpr, Stmt } from "../../compiler/loop/lowered-ir";
+import { ix, type IndexExpr, type ScalarExpr, type Stmt } from "../../compiler/loop/lowered-ir";
 import { simplifyLowered } from "../../compiler/loop/simplify-index";
 import { Prim, type ScanSweepParams } from "../../compiler/primitives";
 import { evalScanSweep, scanSweepOutAvals } from "../../compiler/scan-sweep";
@@ -154,5 +155,45 @@ describe("the sweep in the lowered loop IR", () => {
     const outs = avals.map((a) => new Float64Array(a.shape.reduce((n, s) => n * s, 1)));
     compileBody(code.body)([...inputs.map((t) => t.data), ...outs], code.tables, [], 0, 0, 0);
     outs.forEach((o, j) => expect(Array.from(o)).toEqual(Array.from(want[j]!.data)));
+  });
+
+  describe("an even window with dilation 2 along dim 1 of a [6, 6] input (its centre, g1 − 1, leaves the input at g1 = 0)", () => {
+    const F = kex.kscan({ kernelSize: [1, 2], dilation: [1, 2], padding: "same" }, (w: Win) => kex.mul(kex.sum(w), 0.5));
+    const { p, shapes } = sweepOf(F as never, randomArray(mulberry32(31), [6, 6]));
+
+    it("verifies: λ's read at the centre, q0 + b1, is proven inside under the centre's test (b1 = -1 there: never run)", () => {
+      const listing = printLowered(lowerSweepCode(p, shapes, "float64"));
+      expect(listing).toContain("for g1 ∈ [0, 1) rev dim 1:");
+      expect(listing).toMatch(/if \(\(g0 >= 0 && g0 < 6\) && \(b1 >= 0 && b1 < 6\)\):\n\s+val ta0 = a0\[q1\]/);
+    });
+
+    /** The sweep's code with `body` in place of its own: for g0 ∈ [0, 6): q0 = g0·6; for g1 ∈ [0, 6): b1 = g1 − 1; q1 = q0 + b1; …body. */
+    const withBody = (body: Stmt[]) => {
+      const code = simplifyLowered(lowerSweep(p, shapes, "float64"));
+      const inner: Stmt = { kind: "for", v: "g1", from: ix.num(0), to: ix.num(6), step: 1, reverse: false, dim: 1, split: false, body: [
+        { kind: "let", name: "b1", value: ix.add(ix.v("g1"), -1) },
+        { kind: "let", name: "q1", value: ix.add(ix.v("q0"), ix.v("b1")) },
+        ...body,
+      ] };
+      const outer: Stmt = { kind: "for", v: "g0", from: ix.num(0), to: ix.num(6), step: 1, reverse: false, dim: 0, split: false, body: [{ kind: "let", name: "q0", value: ix.mul(ix.v("g0"), 6) }, inner] };
+      return { ...code, body: [outer] };
+    };
+    const store = (at: IndexExpr): Stmt => ({ kind: "store", buffer: "a0", at, value: { kind: "num", value: 0 }, op: "set", guarded: false });
+    const inside = ix.and(ix.cmp(">=", ix.v("b1"), 0), ix.cmp("<", ix.v("b1"), 6));
+
+    it("the proof stays sound: a read past the end under the same test, or one whose let was computed from a name since redefined, is rejected", () => {
+      expect(() => checkLowered(withBody([{ kind: "if", test: inside, then: [store(ix.v("q1"))], else: [] }]), "test")).not.toThrow();
+      // unguarded, q1 ∈ [-1, 34]
+      expect(() => checkLowered(withBody([store(ix.v("q1"))]), "test")).toThrow(/a store into a0\[-1\.\.34\]/);
+      // under the test q1 ∈ [0, 34]: q1 + 2 reaches 36
+      expect(() => checkLowered(withBody([{ kind: "if", test: inside, then: [store(ix.add(ix.v("q1"), 2))], else: [] }]), "test")).toThrow(/a store into a0\[2\.\.36\]/);
+      // b1 redefined after q1: narrowing the new b1 (to [-10, -6]) says nothing of q1, whose range stays [-1, 34]
+      // (were q1 recomputed from the new b1, q1 + 2 would seem to lie in [-8, 26])
+      const shadow: Stmt = { kind: "block", role: "runner", params: [], body: [
+        { kind: "let", name: "b1", value: ix.add(ix.v("g1"), -10) },
+        { kind: "if", test: ix.cmp("<", ix.v("b1"), -5), then: [store(ix.add(ix.v("q1"), 2))], else: [] },
+      ] };
+      expect(() => checkLowered(withBody([shadow]), "test")).toThrow(/a store into a0\[1\.\.36\]/);
+    });
   });
 });
