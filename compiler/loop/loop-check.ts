@@ -52,6 +52,14 @@ function inner(outer: Scope): Scope {
   return { ranges: new Map(outer.ranges), defs: new Map(outer.defs) };
 }
 
+/** The scope under `test`, which holds there: the names it tests narrowed, and the lets computed from them. */
+function narrowed(test: Test, outer: Scope, tables: ReadonlyMap<string, Range>): Scope {
+  const then = inner(outer);
+  narrow(test, then.ranges);
+  narrowLets(then.defs, then.ranges, tables);
+  return then;
+}
+
 /**
  * Throw (naming the pass and the problem, with the listing) if lowered code
  * is malformed: every name is defined before it is read; stores go only to
@@ -92,13 +100,6 @@ export function checkLowered(code: LoweredCode, pass: string): void {
   const operand = (o: Operand, scope: Scope): void => {
     if (o.kind === "ref" && !scope.ranges.has(o.name)) fail(`${o.name} is read before it is defined`);
   };
-  // under a test that holds: its names narrowed, and the lets computed from them
-  const narrowed = (test: Test, scope: Scope): Scope => {
-    const then = inner(scope);
-    narrow(test, then.ranges);
-    narrowLets(then.defs, then.ranges, tables);
-    return then;
-  };
   const walk = (body: readonly Stmt[], outer: Scope): void => {
     const scope = inner(outer);
     for (const st of body) checkStmt(st, scope);
@@ -109,7 +110,7 @@ export function checkLowered(code: LoweredCode, pass: string): void {
     if (v.kind !== "choose") return scalarUses(v, (n) => operand({ kind: "ref", name: n }, scope));
     // the chosen side's reads may rely on the test
     range({ kind: "select", test: v.test, a: { kind: "const", value: 0 }, b: { kind: "const", value: 0 } }, scope);
-    const then = narrowed(v.test, scope);
+    const then = narrowed(v.test, scope, tables);
     checkScalar(v.a, then);
     checkScalar(v.b, scope);
   };
@@ -155,7 +156,7 @@ export function checkLowered(code: LoweredCode, pass: string): void {
         testUses(st.test, (n) => {
           if (!scope.ranges.has(n) && !tables.has(n)) fail(`${n} is read before it is defined`);
         });
-        walk(st.then, narrowed(st.test, scope));
+        walk(st.then, narrowed(st.test, scope, tables));
         return walk(st.else, scope);
       }
       case "block": {

@@ -3,7 +3,9 @@
  * an expression can take given the ranges of the names it reads (loop
  * variables from their bounds, lets from their values, read tables from
  * their entries). The loop verifier (loop-check.ts) uses it to prove reads
- * and stores inside their buffers and loops inside the grid.
+ * and stores inside their buffers and loops inside the grid. Under a test
+ * (narrow), the lets computed from the names it narrows narrow with them
+ * (narrowLets): a sweep's centre index q0 + b1, read only where b1 ≥ 0.
  */
 import { assertNever } from "../primitives";
 import { indexUses, type IndexExpr, type Test } from "./lowered-ir";
