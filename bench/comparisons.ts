@@ -3,6 +3,11 @@
  * jax-js convolution, each as a ratio of its median time to the hand-written
  * loop of the same workload, measured in the same run. Libraries that cannot
  * run a workload here are reported with the reason.
+ *
+ * `loadJaxPeer` builds jax-js versions of W1, W3, W4 and W7 on a workload's
+ * own data (float32, jax-js's default device, eager calls) for
+ * `npm run bench -- --peers`, which interleaves kernex, jax-js and the
+ * hand-written loop call by call.
  */
 import { interleavedMedians } from "./interleave";
 import * as hand from "./hand";
@@ -53,4 +58,41 @@ export async function extraRows(H: number, quick: boolean): Promise<ExtraRow[]> 
     rows.push({ name: "jax-js conv", ratio: `n/a (${(e as Error).message.split("\n")[0]})` });
   }
   return rows;
+}
+
+/** jax-js versions of the workloads: each takes the workload's float64 data and returns a call giving the result's values. */
+export interface JaxPeer {
+  readonly device: string;
+  conv(xd: Float64Array, wd: Float64Array, C: number, H: number): () => ArrayLike<number>;
+  laplacian(xd: Float64Array, H: number): () => ArrayLike<number>;
+  maxpool(xd: Float64Array, C: number, H: number): () => ArrayLike<number>;
+  blur(xd: Float64Array, wd: Float64Array, K: number, H: number): () => ArrayLike<number>;
+}
+
+/** jax-js (its default device), or why it cannot run here. */
+export async function loadJaxPeer(): Promise<JaxPeer | string> {
+  try {
+    const jax = await import("@jax-js/jax");
+    const np = jax.numpy;
+    const f32 = (d: Float64Array, shape: number[]) => np.array(Float32Array.from(d)).reshape(shape);
+    /** A same-size 2-d convolution of one channel; `same`: "SAME" or "VALID". */
+    const conv2 = (xd: Float64Array, wd: Float64Array, C: number, H: number, K: number, pad: "SAME" | "VALID") => {
+      const x = f32(xd, [1, C, H, H]);
+      const w = f32(wd, [1, C, K, K]);
+      return () => jax.lax.conv(x.ref, w.ref, [1, 1], pad).dataSync();
+    };
+    const lapW = Float64Array.from([0, 1, 0, 1, -4, 1, 0, 1, 0]);
+    return {
+      device: String(jax.defaultDevice()),
+      conv: (xd, wd, C, H) => conv2(xd, wd, C, H, 3, "SAME"),
+      laplacian: (xd, H) => conv2(xd, lapW, 1, H, 3, "VALID"),
+      blur: (xd, wd, K, H) => conv2(xd, wd, 1, H, K, "SAME"),
+      maxpool: (xd, C, H) => {
+        const x = f32(xd, [C, H, H]);
+        return () => jax.lax.reduceWindow(x.ref, (w) => np.max(w), [3, 3], [2, 2]).dataSync();
+      },
+    };
+  } catch (e) {
+    return (e as Error).message.split("\n")[0]!;
+  }
 }

@@ -12,13 +12,15 @@
  *        npm run bench -- --speedups N   (only the two-thread speed-ups, N runs: min, median, max;
  *                                         each workload in a process of its own, or all in one with --same-process;
  *                                         --default-malloc: without the C allocator settings below)
+ *        npm run bench -- --peers        (only W1, W3, W4, W7: kernex, jax-js and the hand-written loop
+ *                                         interleaved call by call, one thread)
  *        npm run bench -- --webgpu [--rounds N]  (only the "webgpu" backend against "js": W1, W3, W7 and the
  *                                         T1 heat loop, with the adapter's name; bench/webgpu.ts)
  */
 import { interleavedMedians } from "./interleave";
 import * as kex from "kernex";
 import * as hand from "./hand";
-import { extraRows } from "./comparisons";
+import { extraRows, loadJaxPeer } from "./comparisons";
 import { firstCallCost, smallCallOverhead } from "./overhead";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -47,6 +49,9 @@ const webgpuFlag = process.argv.includes("--webgpu");
 const webgpuRounds = process.argv.includes("--rounds") ? Number(process.argv[process.argv.indexOf("--rounds") + 1]) : 7;
 /** --single: only the single-thread rows against the hand-written loops. */
 const singleOnly = process.argv.includes("--single");
+/** --peers: only the workloads with a jax-js version, three ways (peerRows). */
+const jaxPeer = process.argv.includes("--peers") ? await loadJaxPeer() : undefined;
+const peer = typeof jaxPeer === "object" ? jaxPeer : undefined;
 
 /**
  * The speed-up rows run in processes whose C allocator (glibc) keeps freed
@@ -91,6 +96,8 @@ interface Workload {
   readonly kernex: () => unknown;
   readonly hand: () => unknown;
   readonly check: () => number;
+  /** The same work in jax-js (float32), with --peers. */
+  readonly peer?: () => ArrayLike<number>;
 }
 
 const H = quick ? 256 : 1024;
@@ -111,6 +118,7 @@ const workloads: Workload[] = [];
     target: 1.15,
     kernex: () => conv(x, w),
     hand: () => hand.conv2d(xd, wd, C, H, H, new Float64Array(H * H)),
+    peer: peer?.conv(xd, wd, C, H),
     check: () => (hand.conv2d(xd, wd, C, H, H, out), maxAbsDiff(conv(x, w).data, out)),
   });
 }
@@ -141,6 +149,7 @@ const workloads: Workload[] = [];
     target: 1.15,
     kernex: () => lap(x),
     hand: () => hand.laplacian(xd, H, H, new Float64Array((H - 2) * (H - 2))),
+    peer: peer?.laplacian(xd, H),
     check: () => (hand.laplacian(xd, H, H, out), maxAbsDiff(lap(x).data, out)),
   });
 }
@@ -161,6 +170,7 @@ const workloads: Workload[] = [];
     target: 1.3,
     kernex: () => run(x),
     hand: () => hand.maxpool(xd, C, H, H, new Float64Array(C * oh * oh)),
+    peer: peer?.maxpool(xd, C, H),
     check: () => (hand.maxpool(xd, C, H, H, out), maxAbsDiff(run(x).data, out)),
   });
 }
@@ -205,6 +215,7 @@ for (const [nt, nx] of quick ? [[151, 51], [1000, 1000]] : [[151, 51], [4000, 40
     target: 1.15,
     kernex: () => blur(x),
     hand: () => hand.blur(xd, wd, K, H, H, new Float64Array(H * H)),
+    peer: peer?.blur(xd, wd, K, H),
     check: () => (hand.blur(xd, wd, K, H, H, out), maxAbsDiff(blur(x).data, out)),
   });
 }
@@ -304,7 +315,33 @@ async function backwardOnly(): Promise<void> {
   console.log(`kscan, seed's linear convection with its mesh (${N},${N}), grad of sum(F(u)·r): forward ${scan.forwardMs.toFixed(1)} ms, backward ${scan.backwardMs.toFixed(1)} ms, ratio ${scan.ratio.toFixed(2)}; backward on two threads ${scan.backwardTwoMs.toFixed(1)} ms`);
 }
 
+/**
+ * --peers: W1, W3, W4 and W7 three ways (kernex, jax-js, the hand-written
+ * loop), calls interleaved one by one, one thread; jax-js's values are
+ * checked first against kernex's, which are checked against the
+ * hand-written loop's (float32: relative 1e-5).
+ */
+function peerRows(device: string): void {
+  kex.config({ workers: 0 });
+  console.log(`jax-js device: ${device}`);
+  console.log("| workload | kernex / hand | jax-js / hand | jax-js / kernex |");
+  console.log("| --- | --- | --- | --- |");
+  for (const wl of workloads) {
+    if (!wl.peer) continue;
+    if (!(wl.check() <= 1e-9)) throw new Error(`${wl.id}: kernex and the hand-written loop disagree`);
+    const ref = (wl.kernex() as kex.NDArray).data;
+    const got = wl.peer();
+    let scale = 0;
+    for (let i = 0; i < ref.length; i++) scale = Math.max(scale, Math.abs(ref[i]!));
+    const diff = maxAbsDiff(got, ref);
+    if (!(diff <= 1e-5 * (1 + scale))) throw new Error(`${wl.id}: jax-js and kernex disagree (max |diff| = ${diff})`);
+    const [k, j, h] = interleavedMedians([wl.kernex, wl.peer, wl.hand], { timeMs: quick ? 600 : 4000 });
+    console.log(`| ${wl.id} | ${(k! / h!).toFixed(2)} | ${(j! / h!).toFixed(2)} | ${(j! / k!).toFixed(2)} |`);
+  }
+}
+
 async function main(): Promise<void> {
+  if (jaxPeer !== undefined) return typeof jaxPeer === "string" ? console.log(`jax-js cannot run here: ${jaxPeer}`) : peerRows(jaxPeer.device);
   if (speedupRowIndex !== undefined) return speedupRow(speedupRowIndex);
   if (backwardFlag) return backwardOnly();
   if (webgpuFlag) return void (await webgpuBench({ quick, rounds: webgpuRounds }));
