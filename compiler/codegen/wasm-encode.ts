@@ -296,7 +296,7 @@ function localRuns(locals: readonly WasmType[]): [number, WasmType][] {
  * A module importing one memory as "k" "m" (at least `minPages` pages of
  * 64 KiB) and exporting `fns` by name, each with a type of its own.
  */
-export function wasmModule(fns: readonly WasmFunction[], minPages = 1): Uint8Array {
+export function wasmModule(fns: readonly WasmFunction[], minPages = 1): Uint8Array<ArrayBuffer> {
   const out = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
   section(out, 1, vec(fns, (o, f) => {
     o.push(0x60);
@@ -324,5 +324,5 @@ export function wasmModule(fns: readonly WasmFunction[], minPages = 1): Uint8Arr
     uleb(o, body.length);
     o.push(...body);
   }));
-  return Uint8Array.from(out);
+  return new Uint8Array(out);
 }
