@@ -31,6 +31,7 @@ export enum Op {
   LocalGet = 0x20,
   LocalSet = 0x21,
   LocalTee = 0x22,
+  I32Load = 0x28,
   F32Load = 0x2a,
   F64Load = 0x2b,
   F32Store = 0x38,
@@ -89,8 +90,9 @@ export enum Op {
   F64Div = 0xa3,
   F64Min = 0xa4,
   F64Max = 0xa5,
-  I32TruncF64S = 0xaa,
+  F32DemoteF64 = 0xb6,
   F64ConvertI32S = 0xb7,
+  F64PromoteF32 = 0xbb,
 }
 
 /** SIMD opcodes (after the 0xFD prefix, encoded as unsigned LEB128). */
@@ -98,11 +100,13 @@ export enum Simd {
   V128Load = 0x00,
   V128Store = 0x0b,
   V128Const = 0x0c,
+  V128Load64Splat = 0x0a,
   I8x16Shuffle = 0x0d,
   F32x4Splat = 0x13,
   F64x2Splat = 0x14,
   F32x4ExtractLane = 0x1f,
   F64x2ExtractLane = 0x21,
+  F64x2ReplaceLane = 0x22,
   F32x4Eq = 0x41,
   F32x4Ne = 0x42,
   F32x4Lt = 0x43,
@@ -115,7 +119,13 @@ export enum Simd {
   F64x2Gt = 0x4a,
   F64x2Le = 0x4b,
   F64x2Ge = 0x4c,
+  V128And = 0x4e,
+  V128Or = 0x50,
   V128Bitselect = 0x52,
+  V128Store64Lane = 0x5b,
+  V128Load64Zero = 0x5d,
+  F32x4DemoteF64x2Zero = 0x5e,
+  F64x2PromoteLowF32x4 = 0x5f,
   F32x4Ceil = 0x67,
   F32x4Floor = 0x68,
   F32x4Trunc = 0x69,
@@ -166,87 +176,124 @@ export function sleb(out: number[], n: number): void {
   }
 }
 
-/** A function body's instructions, appended in order. */
+/** The text name of an opcode: `F64x2Add` prints as `f64x2.add`, `LocalGet` as `local.get`. */
+function opText(name: string): string {
+  const m = /^(I32|F32|F64|V128|I8x16|F32x4|F64x2)(.*)$/.exec(name);
+  const snake = (t: string): string => t.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+  if (m !== null) return `${m[1]!.toLowerCase()}.${snake(m[2]!)}`;
+  return snake(name).replace(/^(local|memory)_/, "$1.");
+}
+
+/**
+ * A function body's instructions, appended in order, with a text listing
+ * of the same instructions (one per line, indented by block depth: the
+ * WAT-like form of IR dumps and golden files).
+ */
 export class WasmBody {
   readonly bytes: number[] = [];
+  readonly text: string[] = [];
+  private depth = 1;
 
+  private line(t: string): void {
+    this.text.push(`${"  ".repeat(this.depth)}${t}`);
+  }
   /** A one-byte instruction with no immediate. */
   op(code: Op): this {
     this.bytes.push(code);
+    this.line(opText(Op[code]));
     return this;
+  }
+  private simdCode(code: Simd): void {
+    this.bytes.push(0xfd);
+    uleb(this.bytes, code);
   }
   /** A SIMD instruction with no immediate. */
   simd(code: Simd): this {
-    this.bytes.push(0xfd);
-    uleb(this.bytes, code);
+    this.simdCode(code);
+    this.line(opText(Simd[code]));
     return this;
   }
   /** A SIMD instruction followed by one lane index. */
   simdLane(code: Simd, lane: number): this {
-    this.simd(code);
+    this.simdCode(code);
     this.bytes.push(lane);
+    this.line(`${opText(Simd[code])} ${lane}`);
     return this;
   }
   /** i8x16.shuffle with 16 byte-lane indices (0–31). */
   shuffle(lanes: readonly number[]): this {
     if (lanes.length !== 16) throw new Error(`wasm-encode: a shuffle takes 16 lanes, got ${lanes.length}`);
-    this.simd(Simd.I8x16Shuffle);
+    this.simdCode(Simd.I8x16Shuffle);
     this.bytes.push(...lanes);
+    this.line(`i8x16.shuffle ${lanes.join(" ")}`);
     return this;
   }
-  /** A memory access (load or store, scalar or SIMD) with alignment log2 and a byte offset. */
-  mem(code: Op | Simd, simd: boolean, alignLog2: number, offset: number): this {
-    if (simd) this.simd(code as Simd);
+  /** A memory access (load or store, scalar or SIMD) with alignment log2 and a byte offset; `lane` for load/store_lane. */
+  mem(code: Op | Simd, simd: boolean, alignLog2: number, offset: number, lane?: number): this {
+    if (simd) this.simdCode(code as Simd);
     else this.bytes.push(code);
     uleb(this.bytes, alignLog2);
     uleb(this.bytes, offset);
+    if (lane !== undefined) this.bytes.push(lane);
+    this.line(`${opText(simd ? Simd[code] : Op[code])} offset=${offset}${lane !== undefined ? ` ${lane}` : ""}`);
     return this;
   }
   localGet(i: number): this {
-    this.bytes.push(Op.LocalGet);
-    uleb(this.bytes, i);
-    return this;
+    return this.withIndex(Op.LocalGet, i);
   }
   localSet(i: number): this {
-    this.bytes.push(Op.LocalSet);
-    uleb(this.bytes, i);
-    return this;
+    return this.withIndex(Op.LocalSet, i);
   }
   localTee(i: number): this {
-    this.bytes.push(Op.LocalTee);
+    return this.withIndex(Op.LocalTee, i);
+  }
+  private withIndex(code: Op, i: number): this {
+    this.bytes.push(code);
     uleb(this.bytes, i);
+    this.line(`${opText(Op[code])} ${i}`);
     return this;
   }
   i32(n: number): this {
     this.bytes.push(Op.I32Const);
     sleb(this.bytes, n);
+    this.line(`i32.const ${n}`);
     return this;
   }
   f64(x: number): this {
     this.bytes.push(Op.F64Const);
-    const b = new Uint8Array(new Float64Array([x]).buffer);
-    this.bytes.push(...b);
+    this.bytes.push(...new Uint8Array(new Float64Array([x]).buffer));
+    this.line(`f64.const ${Object.is(x, -0) ? "-0" : String(x)}`);
     return this;
   }
-  f32(x: number): this {
-    this.bytes.push(Op.F32Const);
-    const b = new Uint8Array(new Float32Array([x]).buffer);
-    this.bytes.push(...b);
+  /** `memory.fill` of memory 0: (dest, byte value, length) on the stack. */
+  memoryFill(): this {
+    this.bytes.push(0xfc, 0x0b, 0x00);
+    this.line("memory.fill");
     return this;
   }
-  /** `block`, `loop` or `if` with no result. */
-  open(code: Op.Block | Op.Loop | Op.If): this {
-    this.bytes.push(code, 0x40);
+  /** `block`, `loop` or `if`, with no result or one of `result`. */
+  open(code: Op.Block | Op.Loop | Op.If, result?: WasmType): this {
+    this.bytes.push(code, result === undefined ? 0x40 : typeCode[result]);
+    this.line(`${opText(Op[code])}${result === undefined ? "" : ` (result ${result})`}`);
+    this.depth++;
+    return this;
+  }
+  /** `else` of an open `if`. */
+  else(): this {
+    this.bytes.push(Op.Else);
+    this.depth--;
+    this.line("else");
+    this.depth++;
     return this;
   }
   /** `br` or `br_if` to the label `depth` levels out. */
   br(code: Op.Br | Op.BrIf, depth: number): this {
-    this.bytes.push(code);
-    uleb(this.bytes, depth);
-    return this;
+    return this.withIndex(code, depth);
   }
   end(): this {
     this.bytes.push(Op.End);
+    this.depth--;
+    this.line("end");
     return this;
   }
 }
@@ -325,4 +372,21 @@ export function wasmModule(fns: readonly WasmFunction[], minPages = 1): Uint8Arr
     o.push(...body);
   }));
   return new Uint8Array(out);
+}
+
+/**
+ * The text listing of a module's functions (WAT-like: one instruction per
+ * line, locals by index), for IR dumps and golden files.
+ *
+ * @example
+ * printWasm(fns); // "(func $main (param i32 i32 i32) (local i32 f64 v128)\n  local.get 0\n …"
+ */
+export function printWasm(fns: readonly WasmFunction[]): string {
+  return fns
+    .map((f) => {
+      const params = f.params.length > 0 ? ` (param ${f.params.join(" ")})` : "";
+      const locals = f.locals.length > 0 ? ` (local ${f.locals.join(" ")})` : "";
+      return `(func $${f.name}${params}${locals}\n${f.body.text.join("\n")})`;
+    })
+    .join("\n");
 }
