@@ -113,6 +113,24 @@ export function wasmAddress(s: WasmFnState, buffer: string, at: IndexExpr): void
   s.body.i32(Math.log2(elementBytes[s.place(buffer).element])).op(Op.I32Shl);
 }
 
+/** `at` as a base and a positive constant: x + 3 → [x, 3]; anything else → [at, 0]. */
+export function splitConstant(at: IndexExpr): [IndexExpr, number] {
+  return at.kind === "add" && at.b.kind === "const" && at.b.value > 0 ? [at.a, at.b.value] : [at, 0];
+}
+
+/**
+ * The byte address of `at`'s base (splitConstant) relative to the buffer's
+ * place; returns the constant's bytes, for the access's offset. Only where
+ * the base is known ≥ 0 (a negative base would address past 4 GiB).
+ */
+export function wasmBaseAddress(s: WasmFnState, buffer: string, at: IndexExpr): number {
+  const [base, k] = splitConstant(at);
+  const bytes = elementBytes[s.place(buffer).element];
+  wasmIndex(s, base);
+  s.body.i32(Math.log2(bytes)).op(Op.I32Shl);
+  return k * bytes;
+}
+
 /** Load element (address on the stack) of `buffer` as f64. */
 export function wasmLoadF64(s: WasmFnState, buffer: string): void {
   const p = s.place(buffer);

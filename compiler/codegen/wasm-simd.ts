@@ -22,7 +22,7 @@ import type { IndexExpr, Operand, ScalarExpr, Stmt } from "../loop/lowered-ir";
 import { indexUses } from "../loop/lowered-ir";
 import { Op, Simd } from "./wasm-encode";
 import { elementBytes, type WasmFnState } from "./wasm-fn";
-import { wasmAddress, wasmIndex } from "./wasm-scalar";
+import { splitConstant, wasmBaseAddress, wasmIndex } from "./wasm-scalar";
 import { wasmBinaryRules, wasmUnaryRules } from "./wasm-ops";
 
 type ForStmt = Extract<Stmt, { kind: "for" }>;
@@ -144,10 +144,11 @@ function operandsOf(e: ScalarExpr): Operand[] {
   }
 }
 
-/** Load lanes at address (on the stack) + k·c elements of `buffer`, as f64x2. */
-function vectorLoad(s: WasmFnState, buffer: string, c: number): void {
+/** Load lanes at address (on the stack) + `extra` bytes + k·c elements of `buffer`, as f64x2. */
+function vectorLoad(s: WasmFnState, buffer: string, c: number, extra: number): void {
   const f = s.body;
-  const { offset, element } = s.place(buffer);
+  const { element } = s.place(buffer);
+  const offset = s.place(buffer).offset + extra;
   const f64 = element === "f64";
   if (c === 1) {
     if (f64) f.mem(Simd.V128Load, true, 3, offset);
@@ -198,13 +199,14 @@ function vectorStmt(s: WasmFnState, st: Stmt, coef: ReadonlyMap<string, number |
       return void f.localSet(a);
     }
     case "store": {
-      const { offset, element } = s.place(st.buffer);
+      const { element } = s.place(st.buffer);
       const addr = s.temp("i32");
-      wasmAddress(s, st.buffer, st.at);
+      const extra = wasmBaseAddress(s, st.buffer, st.at);
+      const offset = s.place(st.buffer).offset + extra;
       f.localTee(addr);
       if (st.op === "add") {
         f.localGet(addr);
-        vectorLoad(s, st.buffer, 1);
+        vectorLoad(s, st.buffer, 1, extra);
         ops.get(st.value);
         f.simd(Simd.F64x2Add);
       } else {
@@ -221,9 +223,10 @@ function vectorStmt(s: WasmFnState, st: Stmt, coef: ReadonlyMap<string, number |
 function vectorValue(s: WasmFnState, e: ScalarExpr, coef: ReadonlyMap<string, number | null>, ops: Operands): void {
   const f = s.body;
   switch (e.kind) {
-    case "load":
-      wasmAddress(s, e.buffer, e.at);
-      return vectorLoad(s, e.buffer, coefficient(e.at, coef)!);
+    case "load": {
+      const extra = wasmBaseAddress(s, e.buffer, e.at);
+      return vectorLoad(s, e.buffer, coefficient(e.at, coef)!, extra);
+    }
     case "unary":
       ops.get(e.a);
       return wasmUnaryRules[e.prim]!.vector!(f);
@@ -261,13 +264,41 @@ export function vectorLoop(s: WasmFnState, st: ForStmt, v: number, end: number):
   if (coef === null) return false;
   const inLoop = new Set<string>();
   for (const b of st.body) if (b.kind === "value" || b.kind === "acc") inLoop.add(b.name);
+  const bases = foldedBases(st.body, coef);
+  if (bases === null) return false;
   const ops = new Operands(s, inLoop);
   ops.hoist(st.body);
   const f = s.body;
-  f.open(Op.Block).open(Op.Loop);
+  // run it when two cells remain and every access's base is ≥ 0 at the first cell (then at all: coefficients ≥ 0)
+  f.localGet(v).i32(LANES).op(Op.I32Add).localGet(end).op(Op.I32LeS).open(Op.If);
+  for (const b of st.body) if (b.kind === "let") vectorStmt(s, b, coef, ops);
+  f.i32(1);
+  for (const base of bases) {
+    wasmIndex(s, base);
+    f.i32(0).op(Op.I32GeS).op(Op.I32And);
+  }
+  f.open(Op.If).open(Op.Block).open(Op.Loop);
   f.localGet(v).i32(LANES).op(Op.I32Add).localGet(end).op(Op.I32GtS).br(Op.BrIf, 1);
   for (const b of st.body) vectorStmt(s, b, coef, ops);
   f.localGet(v).i32(LANES).op(Op.I32Add).localSet(v);
-  f.br(Op.Br, 0).end().end();
+  f.br(Op.Br, 0).end().end().end().end();
   return true;
+}
+
+/**
+ * The bases of the body's reads and stores whose constant goes into the
+ * access's offset (splitConstant), each once; null when one's coefficient is
+ * negative (its base at the first cell would not bound the others).
+ */
+function foldedBases(body: readonly Stmt[], coef: ReadonlyMap<string, number | null>): IndexExpr[] | null {
+  const bases = new Map<string, IndexExpr>();
+  for (const b of body) {
+    const at = b.kind === "store" ? b.at : b.kind === "value" && b.value.kind === "load" ? b.value.at : null;
+    if (at === null) continue;
+    const [base] = splitConstant(at);
+    const c = coefficient(base, coef);
+    if (c === null || c < 0) return null;
+    bases.set(JSON.stringify(base), base);
+  }
+  return [...bases.values()];
 }

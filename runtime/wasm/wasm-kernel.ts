@@ -72,6 +72,7 @@ function build(code: LoweredCode, f: ElementTypes): WasmKernel {
       view.set(src);
     }
     main(lo, hi, k);
+    runs++;
     for (const b of copyOut) {
       const dst = ff[b.index]!;
       checkLength(b.name, dst.length, b.length);
@@ -84,6 +85,27 @@ function build(code: LoweredCode, f: ElementTypes): WasmKernel {
 
 const kernels = new WeakMap<CompiledStencil, Map<string, WasmKernel | null>>();
 const lowered = new WeakMap<CompiledStencil, LoweredCode | null>();
+
+/** "decide": the decider chooses; "always": every map the emitter translates (tests of the emitter). */
+let policy: "decide" | "always" = "decide";
+/** Calls of wasm kernels so far (tests check that a kernel ran in WebAssembly). */
+let runs = 0;
+
+/**
+ * Set who chooses WebAssembly: the decider, or always (for tests: results
+ * must be the same either way). Kernels already chosen keep their choice.
+ *
+ * @example
+ * setWasmPolicy("always"); // … tests … ; setWasmPolicy("decide");
+ */
+export function setWasmPolicy(p: "decide" | "always"): void {
+  policy = p;
+}
+
+/** How many times a wasm kernel has run in this thread. */
+export function wasmRuns(): number {
+  return runs;
+}
 
 /**
  * The WebAssembly kernel of a compiled map stencil whose arrays `f` have these element types, or
@@ -99,8 +121,9 @@ export function wasmKernelFor(params: StencilParams, extraShapes: readonly (read
   if (code === undefined) {
     const candidate = lowerForWasm(runPipeline(params, extraShapes));
     const decision = wasmDecision(params, candidate, false);
-    execLog(1, () => `wasm backend: ${decision.wasm ? "WebAssembly" : "JavaScript"} (${decision.reason})`);
-    lowered.set(compiled, (code = decision.wasm ? candidate : null));
+    const wasm = decision.wasm || (policy === "always" && Number.isFinite(decision.score));
+    execLog(1, () => `wasm backend: ${wasm ? "WebAssembly" : "JavaScript"} (${decision.reason})`);
+    lowered.set(compiled, (code = wasm ? candidate : null));
   }
   if (code === null) return null;
   let perTypes = kernels.get(compiled);
