@@ -178,7 +178,7 @@ export function sleb(out: number[], n: number): void {
 
 /** The text name of an opcode: `F64x2Add` prints as `f64x2.add`, `LocalGet` as `local.get`. */
 function opText(name: string): string {
-  const m = /^(I32|F32|F64|V128|I8x16|F32x4|F64x2)(.*)$/.exec(name);
+  const m = /^(F64x2|F32x4|I8x16|V128|I32|F32|F64)(.*)$/.exec(name);
   const snake = (t: string): string => t.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
   if (m !== null) return `${m[1]!.toLowerCase()}.${snake(m[2]!)}`;
   return snake(name).replace(/^(local|memory)_/, "$1.");

@@ -31,6 +31,8 @@ type ForStmt = Extract<Stmt, { kind: "for" }>;
 const LANES = 2;
 /** Bytes 0–7 of one vector, then 0–7 of the other (elements 0 of each). */
 const EVEN_F64 = [0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23];
+/** Bytes 8–15 of one vector, then 8–15 of the other (elements 1 of each). */
+const ODD_F64 = [8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31];
 /** Elements 0 and 2 of a float32 vector in the low half. */
 const EVEN_F32 = [0, 1, 2, 3, 8, 9, 10, 11, 0, 1, 2, 3, 8, 9, 10, 11];
 
@@ -101,6 +103,8 @@ function analyse(st: ForStmt): Map<string, number | null> | null {
 /** A vector operand: a value of the loop, or an outer value or number splatted before the loop. */
 class Operands {
   private readonly splats = new Map<string, number>();
+  /** Vectors of a stride-2 buffer already loaded in this iteration, by buffer, base and 16-byte step. */
+  readonly loaded = new Map<string, number>();
   constructor(
     private readonly s: WasmFnState,
     private readonly inLoop: ReadonlySet<string>,
@@ -177,6 +181,32 @@ function vectorLoad(s: WasmFnState, buffer: string, c: number, extra: number): v
   }
 }
 
+/**
+ * Elements at + 0 and at + 2 of a float64 buffer (stride 2), `at` = base + k:
+ * lane k % 2 of the vectors at base + 2⌊k/2⌋ and base + 2⌊k/2⌋ + 2, each
+ * loaded once per iteration (a 3×3 max-pool row's three reads share three
+ * loads instead of six).
+ */
+function pairLoad(s: WasmFnState, buffer: string, at: IndexExpr, ops: Operands): void {
+  const f = s.body;
+  const [base, k] = splitConstant(at);
+  const m = Math.floor(k / 2);
+  const vector = (step: number): number => {
+    const key = `${buffer}|${JSON.stringify(base)}|${step}`;
+    let l = ops.loaded.get(key);
+    if (l === undefined) {
+      l = s.temp("v128");
+      wasmIndex(s, base);
+      f.i32(3).op(Op.I32Shl).mem(Simd.V128Load, true, 3, s.place(buffer).offset + 16 * step).localSet(l);
+      ops.loaded.set(key, l);
+    }
+    return l;
+  };
+  const a = vector(m);
+  const b = vector(m + 1);
+  f.localGet(a).localGet(b).shuffle(k % 2 === 0 ? EVEN_F64 : ODD_F64);
+}
+
 /** One statement of a qualifying body, for two cells. */
 function vectorStmt(s: WasmFnState, st: Stmt, coef: ReadonlyMap<string, number | null>, ops: Operands): void {
   const f = s.body;
@@ -224,6 +254,7 @@ function vectorValue(s: WasmFnState, e: ScalarExpr, coef: ReadonlyMap<string, nu
   const f = s.body;
   switch (e.kind) {
     case "load": {
+      if (coefficient(e.at, coef) === 2 && s.place(e.buffer).element === "f64") return pairLoad(s, e.buffer, e.at, ops);
       const extra = wasmBaseAddress(s, e.buffer, e.at);
       return vectorLoad(s, e.buffer, coefficient(e.at, coef)!, extra);
     }

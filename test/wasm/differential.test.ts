@@ -64,7 +64,7 @@ describe("wasm backend: bit-equal to js", () => {
   for (const width of [5, 6, 7, 8, 9, 33]) {
     it(`odd and even widths: a 1×3 valid difference over width ${width} (scalar tail)`, () => {
       const x = kex.array(random(4 * width, width), { shape: [4, width] });
-      expectSame(kex.kmap({ kernelSize: [1, 3] }, (v: Win) => v[0][2] * 2 - v[0][0] / 3 + kex.sqrt(kex.abs(v[0][1]))), x);
+      expectSame(kex.kmap({ kernelSize: [1, 3] }, (v: Win) => v[0][2] * 2 - v[0][0] / 3 + (kex.sqrt(kex.abs(v[0][1])) as Win)), x);
     });
   }
 
@@ -74,12 +74,12 @@ describe("wasm backend: bit-equal to js", () => {
     const x = kex.array(data, { shape: [11, 11] });
     expectSame(kex.kmap({ kernelSize: [3, 3], padding: "same" }, (v: Win) => kex.max(v)), x);
     expectSame(kex.kmap({ kernelSize: [3, 3] }, (v: Win) => kex.min(v)), x);
-    expectSame(kex.kmap({ kernelSize: [2, 2], strides: 2 }, (v: Win) => kex.maximum(v[0][0], v[1][1]) - kex.minimum(v[0][1], v[1][0])), x);
+    expectSame(kex.kmap({ kernelSize: [2, 2], strides: 2 }, (v: Win) => (kex.maximum(v[0][0], v[1][1]) as Win) - (kex.minimum(v[0][1], v[1][0]) as Win)), x);
   });
 
   it("comparisons, selects, floor/ceil/trunc and neg", () => {
     const x = kex.array(random(9 * 15, 9).map((v) => v * 7), { shape: [9, 15] });
-    expectSame(kex.kmap({ kernelSize: [3, 3], padding: "same", padMode: "reflect" }, (v: Win) => (v[1][1] > v[0][0] ? kex.floor(v[2][2]) : kex.ceil(v[0][2])) - kex.trunc(v[1][0]) * -v[2][1] + (v[0][1] <= v[1][2] ? 1 : 0)), x);
+    expectSame(kex.kmap({ kernelSize: [3, 3], padding: "same", padMode: "reflect" }, (v: Win) => ((v[1][1] > v[0][0] ? kex.floor(v[2][2]) : kex.ceil(v[0][2])) as Win) - (kex.trunc(v[1][0]) as Win) * -v[2][1] + (v[0][1] <= v[1][2] ? 1 : 0)), x);
   });
 
   it("vmap'd 3×3 max-pool of stride 2 over (3, 17, 23), float64 and float32 (W4's shape, small)", () => {
