@@ -102,6 +102,13 @@ export function setWasmPolicy(p: "decide" | "always"): void {
   policy = p;
 }
 
+let lastBuilt: WasmKernel | null = null;
+
+/** The kernel built most recently (its module's text for golden files and dumps), or null. */
+export function lastBuiltWasm(): WasmKernel | null {
+  return lastBuilt;
+}
+
 /** How many times a wasm kernel has run in this thread. */
 export function wasmRuns(): number {
   return runs;
@@ -132,7 +139,7 @@ export function wasmKernelFor(params: StencilParams, extraShapes: readonly (read
   let kernel = perTypes.get(sig);
   if (kernel === undefined) {
     try {
-      kernel = build(code, f);
+      kernel = lastBuilt = build(code, f);
       execLog(3, () => `wasm module:\n${kernel!.text}`);
     } catch (e) {
       if (!(e instanceof NotWasm)) throw e;

@@ -98,7 +98,7 @@ function runProgram(e: Entry, args: readonly unknown[]): NDArray[] {
  * Compile f once per argument signature. Options: `donate` (argument
  * positions, like JAX's donate_argnums): after an eager call those
  * arguments' buffers are reused for later results, and reading a donated
- * array is a KernexError; `backend` ("js" or "webgpu", see jit-gpu.ts). Unknown options are KernexErrors
+ * array is a KernexError; `backend` ("js", "wasm" or "webgpu"; see jit-gpu.ts and runtime/wasm). Unknown options are KernexErrors
  * (jit-options.ts).
  *
  * @typeParam A - the parameters of f (unannotated ones are NDArrays); the jitted function takes the same
