@@ -15,6 +15,7 @@ import { execSync } from "node:child_process";
 import * as kex from "kernex";
 import * as hand from "./hand";
 import { interleavedMedians } from "./interleave";
+import { random } from "./random";
 import { wasmBlur, wasmMaxpool } from "./wasm-hand";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -23,19 +24,6 @@ type Win = any;
 const quick = process.argv.includes("--quick");
 const timeMs = process.argv.includes("--time") ? Number(process.argv[process.argv.indexOf("--time") + 1]) : quick ? 800 : 4000;
 const H = quick ? 256 : 1024;
-
-function random(n: number, seed: number): Float64Array {
-  let s = seed >>> 0;
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    out[i] = ((t ^ (t >>> 14)) >>> 0) / 4294967296 - 0.5;
-  }
-  return out;
-}
 
 /** Elements that differ (Object.is; NaN equals NaN). */
 function differing(a: ArrayLike<number>, b: ArrayLike<number>): number {
