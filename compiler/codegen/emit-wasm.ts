@@ -109,9 +109,12 @@ function wasmStmt(s: WasmFnState, st: Stmt): void {
     case "let":
       wasmIndex(s, st.value);
       return void f.localSet(s.local(st.name, "i32"));
-    case "value":
-      wasmScalar(s, st.value);
+    case "value": {
+      const e = st.value;
+      if ((e.kind === "load" && s.place(e.buffer).element === "f32") || (e.kind === "unary" && e.prim === "fround")) s.float32Values.add(st.name);
+      wasmScalar(s, e);
       return void f.localSet(s.local(st.name, "f64"));
+    }
     case "acc":
       if (st.init === undefined) f.f64(0);
       else wasmOperand(s, st.init);

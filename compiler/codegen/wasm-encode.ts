@@ -100,11 +100,13 @@ export enum Simd {
   V128Load = 0x00,
   V128Store = 0x0b,
   V128Const = 0x0c,
+  V128Load32Splat = 0x09,
   V128Load64Splat = 0x0a,
   I8x16Shuffle = 0x0d,
   F32x4Splat = 0x13,
   F64x2Splat = 0x14,
   F32x4ExtractLane = 0x1f,
+  F32x4ReplaceLane = 0x20,
   F64x2ExtractLane = 0x21,
   F64x2ReplaceLane = 0x22,
   F32x4Eq = 0x41,
@@ -263,6 +265,12 @@ export class WasmBody {
     this.bytes.push(Op.F64Const);
     this.bytes.push(...new Uint8Array(new Float64Array([x]).buffer));
     this.line(`f64.const ${Object.is(x, -0) ? "-0" : String(x)}`);
+    return this;
+  }
+  f32(x: number): this {
+    this.bytes.push(Op.F32Const);
+    this.bytes.push(...new Uint8Array(new Float32Array([x]).buffer));
+    this.line(`f32.const ${Object.is(x, -0) ? "-0" : String(x)}`);
     return this;
   }
   /** `memory.fill` of memory 0: (dest, byte value, length) on the stack. */

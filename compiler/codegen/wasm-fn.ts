@@ -23,8 +23,10 @@ export const elementBytes: Readonly<Record<WasmElement, number>> = { f64: 8, f32
 export class WasmFnState {
   readonly body = new WasmBody();
   readonly locals: WasmType[] = [];
-  /** Loops written two cells per iteration (wasm-simd.ts). */
+  /** Loops written two (or four) cells per iteration (wasm-simd.ts). */
   vectorLoops = 0;
+  /** Values known to hold a float32: read from a float32 buffer, or rounded by fround (wasm-f32x4.ts). */
+  readonly float32Values = new Set<string>();
   private readonly named = new Map<string, number>();
 
   constructor(

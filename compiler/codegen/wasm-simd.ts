@@ -20,20 +20,19 @@
  */
 import type { IndexExpr, Operand, ScalarExpr, Stmt } from "../loop/lowered-ir";
 import { indexUses } from "../loop/lowered-ir";
-import { Op, Simd } from "./wasm-encode";
+import { Op, Simd, type WasmBody } from "./wasm-encode";
+import { f32x4Exact, loadF32x4 } from "./wasm-f32x4";
 import { elementBytes, type WasmFnState } from "./wasm-fn";
 import { splitConstant, wasmBaseAddress, wasmIndex } from "./wasm-scalar";
 import { wasmBinaryRules, wasmUnaryRules } from "./wasm-ops";
 
 type ForStmt = Extract<Stmt, { kind: "for" }>;
 
-/** Lanes of an f64x2. */
-const LANES = 2;
 /** Bytes 0–7 of one vector, then 0–7 of the other (elements 0 of each). */
 const EVEN_F64 = [0, 1, 2, 3, 4, 5, 6, 7, 16, 17, 18, 19, 20, 21, 22, 23];
 /** Bytes 8–15 of one vector, then 8–15 of the other (elements 1 of each). */
 const ODD_F64 = [8, 9, 10, 11, 12, 13, 14, 15, 24, 25, 26, 27, 28, 29, 30, 31];
-/** Elements 0 and 2 of a float32 vector in the low half. */
+/** Elements 0 and 2 of a float32 vector in the low half (promoted to f64x2). */
 const EVEN_F32 = [0, 1, 2, 3, 8, 9, 10, 11, 0, 1, 2, 3, 8, 9, 10, 11];
 
 /** The coefficient of `v` in an index expression (null: not affine in it), given the coefficients of names. */
@@ -105,9 +104,11 @@ class Operands {
   private readonly splats = new Map<string, number>();
   /** Vectors of a stride-2 buffer already loaded in this iteration, by buffer, base and 16-byte step. */
   readonly loaded = new Map<string, number>();
+  /** `wide`: an f32x4 loop (wasm-f32x4.ts), outer values demoted (they hold float32 values) and splatted four times. */
   constructor(
     private readonly s: WasmFnState,
     private readonly inLoop: ReadonlySet<string>,
+    readonly wide: boolean,
   ) {}
   /** Splat the outer operands of the body (before the loop). */
   hoist(body: readonly Stmt[]): void {
@@ -116,9 +117,11 @@ class Operands {
       const key = o.kind === "num" ? `#${Object.is(o.value, -0) ? "-0" : o.value}` : o.name;
       if (this.splats.has(key)) return;
       const l = this.s.temp("v128");
-      if (o.kind === "num") this.s.body.f64(o.value);
-      else this.s.body.localGet(this.s.local(o.name, "f64"));
-      this.s.body.simd(Simd.F64x2Splat).localSet(l);
+      const f = this.s.body;
+      if (o.kind === "num") void (this.wide ? f.f32(o.value) : f.f64(o.value));
+      else if (this.wide) f.localGet(this.s.local(o.name, "f64")).op(Op.F32DemoteF64);
+      else f.localGet(this.s.local(o.name, "f64"));
+      f.simd(this.wide ? Simd.F32x4Splat : Simd.F64x2Splat).localSet(l);
       this.splats.set(key, l);
     };
     for (const st of body) {
@@ -148,8 +151,9 @@ function operandsOf(e: ScalarExpr): Operand[] {
   }
 }
 
-/** Load lanes at address (on the stack) + `extra` bytes + k·c elements of `buffer`, as f64x2. */
-function vectorLoad(s: WasmFnState, buffer: string, c: number, extra: number): void {
+/** Load lanes at address (on the stack) + `extra` bytes + k·c elements of `buffer`, as f64x2 (f32x4 when `wide`). */
+function vectorLoad(s: WasmFnState, buffer: string, c: number, extra: number, wide: boolean): void {
+  if (wide) return loadF32x4(s, s.place(buffer).offset + extra, c);
   const f = s.body;
   const { element } = s.place(buffer);
   const offset = s.place(buffer).offset + extra;
@@ -207,7 +211,14 @@ function pairLoad(s: WasmFnState, buffer: string, at: IndexExpr, ops: Operands):
   f.localGet(a).localGet(b).shuffle(k % 2 === 0 ? EVEN_F64 : ODD_F64);
 }
 
-/** One statement of a qualifying body, for two cells. */
+/** Add the two vectors on the stack; rounded to float32 when `float32` (already so in an f32x4 loop). */
+function addRounded(f: WasmBody, wide: boolean, float32: boolean): void {
+  if (wide) return void f.simd(Simd.F32x4Add);
+  f.simd(Simd.F64x2Add);
+  if (float32) f.simd(Simd.F32x4DemoteF64x2Zero).simd(Simd.F64x2PromoteLowF32x4);
+}
+
+/** One statement of a qualifying body, for two (four) cells. */
 function vectorStmt(s: WasmFnState, st: Stmt, coef: ReadonlyMap<string, number | null>, ops: Operands): void {
   const f = s.body;
   switch (st.kind) {
@@ -224,8 +235,7 @@ function vectorStmt(s: WasmFnState, st: Stmt, coef: ReadonlyMap<string, number |
       const a = s.local(st.name, "v128");
       f.localGet(a);
       ops.get(st.value);
-      f.simd(Simd.F64x2Add);
-      if (st.float32) f.simd(Simd.F32x4DemoteF64x2Zero).simd(Simd.F64x2PromoteLowF32x4);
+      addRounded(f, ops.wide, st.float32);
       return void f.localSet(a);
     }
     case "store": {
@@ -236,13 +246,13 @@ function vectorStmt(s: WasmFnState, st: Stmt, coef: ReadonlyMap<string, number |
       f.localTee(addr);
       if (st.op === "add") {
         f.localGet(addr);
-        vectorLoad(s, st.buffer, 1, extra);
+        vectorLoad(s, st.buffer, 1, extra, ops.wide);
         ops.get(st.value);
-        f.simd(Simd.F64x2Add);
+        addRounded(f, ops.wide, false);
       } else {
         ops.get(st.value);
       }
-      if (element === "f64") return void f.mem(Simd.V128Store, true, 3, offset);
+      if (element === "f64" || ops.wide) return void f.mem(Simd.V128Store, true, ops.wide ? 2 : 3, offset);
       return void f.simd(Simd.F32x4DemoteF64x2Zero).mem(Simd.V128Store64Lane, true, 2, offset, 0);
     }
     default:
@@ -254,29 +264,32 @@ function vectorValue(s: WasmFnState, e: ScalarExpr, coef: ReadonlyMap<string, nu
   const f = s.body;
   switch (e.kind) {
     case "load": {
-      if (coefficient(e.at, coef) === 2 && s.place(e.buffer).element === "f64") return pairLoad(s, e.buffer, e.at, ops);
+      if (!ops.wide && coefficient(e.at, coef) === 2 && s.place(e.buffer).element === "f64") return pairLoad(s, e.buffer, e.at, ops);
       const extra = wasmBaseAddress(s, e.buffer, e.at);
-      return vectorLoad(s, e.buffer, coefficient(e.at, coef)!, extra);
+      return vectorLoad(s, e.buffer, coefficient(e.at, coef)!, extra, ops.wide);
     }
-    case "unary":
+    case "unary": {
       ops.get(e.a);
-      return wasmUnaryRules[e.prim]!.vector!(f);
-    case "binary":
+      const rule = wasmUnaryRules[e.prim]!;
+      return (ops.wide ? rule.vector32! : rule.vector!)(f);
+    }
+    case "binary": {
       ops.get(e.a);
       ops.get(e.b);
-      return wasmBinaryRules[e.prim]!.vector!(f);
+      const rule = wasmBinaryRules[e.prim]!;
+      return (ops.wide ? rule.vector32! : rule.vector!)(f);
+    }
     case "select":
       ops.get(e.a);
       ops.get(e.b);
       ops.get(e.c);
       ops.get({ kind: "num", value: 0 });
-      return void f.simd(Simd.F64x2Ne).simd(Simd.V128Bitselect);
+      return void f.simd(ops.wide ? Simd.F32x4Ne : Simd.F64x2Ne).simd(Simd.V128Bitselect);
     case "sum":
       ops.get({ kind: "num", value: 0 });
       for (const t of e.terms) {
         ops.get(t);
-        f.simd(Simd.F64x2Add);
-        if (e.float32) f.simd(Simd.F32x4DemoteF64x2Zero).simd(Simd.F64x2PromoteLowF32x4);
+        addRounded(f, ops.wide, e.float32);
       }
       return;
     default:
@@ -297,11 +310,13 @@ export function vectorLoop(s: WasmFnState, st: ForStmt, v: number, end: number):
   for (const b of st.body) if (b.kind === "value" || b.kind === "acc") inLoop.add(b.name);
   const bases = foldedBases(st.body, coef);
   if (bases === null) return false;
-  const ops = new Operands(s, inLoop);
+  const wide = f32x4Exact(st, s, inLoop);
+  const lanes = wide ? 4 : 2;
+  const ops = new Operands(s, inLoop, wide);
   ops.hoist(st.body);
   const f = s.body;
   // run it when two cells remain and every access's base is ≥ 0 at the first cell (then at all: coefficients ≥ 0)
-  f.localGet(v).i32(LANES).op(Op.I32Add).localGet(end).op(Op.I32LeS).open(Op.If);
+  f.localGet(v).i32(lanes).op(Op.I32Add).localGet(end).op(Op.I32LeS).open(Op.If);
   for (const b of st.body) if (b.kind === "let") vectorStmt(s, b, coef, ops);
   f.i32(1);
   for (const base of bases) {
@@ -309,9 +324,9 @@ export function vectorLoop(s: WasmFnState, st: ForStmt, v: number, end: number):
     f.i32(0).op(Op.I32GeS).op(Op.I32And);
   }
   f.open(Op.If).open(Op.Block).open(Op.Loop);
-  f.localGet(v).i32(LANES).op(Op.I32Add).localGet(end).op(Op.I32GtS).br(Op.BrIf, 1);
+  f.localGet(v).i32(lanes).op(Op.I32Add).localGet(end).op(Op.I32GtS).br(Op.BrIf, 1);
   for (const b of st.body) vectorStmt(s, b, coef, ops);
-  f.localGet(v).i32(LANES).op(Op.I32Add).localSet(v);
+  f.localGet(v).i32(lanes).op(Op.I32Add).localSet(v);
   f.br(Op.Br, 0).end().end().end().end();
   return true;
 }

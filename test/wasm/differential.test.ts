@@ -10,7 +10,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as kex from "kernex";
-import { setWasmPolicy, wasmRuns } from "../../runtime/wasm/wasm-kernel";
+import { lastBuiltWasm, setWasmPolicy, wasmRuns } from "../../runtime/wasm/wasm-kernel";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Win = any;
@@ -96,6 +96,26 @@ describe("wasm backend: bit-equal to js", () => {
   it("a 3×3×3 convolution with two windowed inputs (W1's kernel)", () => {
     const conv = kex.kmap({ kernelSize: [3, 3, 3], padding: ["valid", "same", "same"] }, (x: Win, w: Win) => kex.sum(x * w));
     expectSame(conv, kex.array(random(3 * 10 * 13, 7), { shape: [3, 10, 13] }), kex.array(random(27, 8), { shape: [3, 3, 3] }));
+  });
+
+  it("float32 loops run four cells per f32x4 iteration where that is exact, f64x2 otherwise (float64 weights)", () => {
+    const x = kex.array(random(17 * 23, 11), { shape: [17, 23], dtype: "float32" });
+    const w = kex.array(random(9, 12), { shape: [3, 3], dtype: "float32" });
+    const wide: [string, (v: kex.NDArray) => kex.NDArray, RegExp][] = [
+      ["max-pool", kex.kmap({ kernelSize: [3, 3], strides: 2 }, (v: Win) => kex.max(v)), /f32x4\.max/],
+      ["weighted sum", kex.kmap({ kernelSize: [3, 3], padding: "same", scope: { w } }, (v: Win) => kex.sum(kex.mul(v, w))), /f32x4\.mul/],
+      ["x·2 − y/3", kex.kmap({ kernelSize: [1, 3] }, (v: Win) => v[0][2] * 2 - v[0][0] / 3), /f32x4\.div/],
+    ];
+    for (const [, f, op] of wide) {
+      expectSame(f, x);
+      expect(lastBuiltWasm()!.text).toMatch(op);
+      expect(lastBuiltWasm()!.text).not.toMatch(/f64x2\.(add|mul|max)/);
+    }
+    // float32 input, float64 weights: the result is float64, so the loop stays f64x2 (promoted reads of x)
+    const w64 = kex.array(random(9, 13), { shape: [3, 3] });
+    expectSame(kex.kmap({ kernelSize: [3, 3], scope: { w64 } }, (v: Win) => kex.sum(kex.mul(v, w64))), x);
+    expect(lastBuiltWasm()!.text).toMatch(/f64x2\.promote_low_f32x4/);
+    expect(lastBuiltWasm()!.text).not.toMatch(/f32x4\.mul/);
   });
 
   it("a kernel with sin (not a WebAssembly instruction) runs on JavaScript and gives its result", () => {
