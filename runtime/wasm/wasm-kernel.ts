@@ -31,6 +31,9 @@ export interface WasmKernel {
 /** The element type of each array the kernel gets in `f` (inputs, extra inputs, outputs), e.g. "f64f64f32". */
 export type ElementTypes = readonly WasmElement[];
 
+/** Bytes the buffers of one kernel may span: index arithmetic is signed i32. */
+const MAX_BYTES = 2 ** 31;
+
 /** Bytes after each buffer that a vector load may read past its last element (a stride-2 pair reads 16 more). */
 const SLACK = 32;
 
@@ -59,8 +62,17 @@ function build(code: LoweredCode, f: ElementTypes): WasmKernel {
   const places = new Map<string, WasmPlace>();
   const bytes = placeBuffers(code, f, places);
   if (code.buffers.some((b) => b.source === "f" && places.get(b.name)!.element === "i32")) throw new NotWasm("an int32 array");
+  // byte addresses are i32 arithmetic: the buffers must lie below 2 GiB
+  if (bytes >= MAX_BYTES) throw new NotWasm(`buffers of ${bytes} bytes (WebAssembly addresses reach ${MAX_BYTES})`);
   const wasm = emitWasm(code, places);
-  const main = new WebAssembly.Instance(new WebAssembly.Module(wasm.bytes), { k: { m: wasmMemory(bytes) } }).exports["main"] as (lo: number, hi: number, k: number) => void;
+  let memory: WebAssembly.Memory;
+  try {
+    memory = wasmMemory(bytes);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    throw new NotWasm(`a WebAssembly memory of ${bytes} bytes (${e.message})`);
+  }
+  const main = new WebAssembly.Instance(new WebAssembly.Module(wasm.bytes), { k: { m: memory } }).exports["main"] as (lo: number, hi: number, k: number) => void;
   const copyIn = code.buffers.filter((b) => b.role !== "output");
   const copyOut = code.buffers.filter((b) => b.role === "output");
   const fn: CompiledBody = (ff, tt, _s, lo, hi, k) => {
