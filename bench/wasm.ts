@@ -3,7 +3,8 @@
  * W1 (conv2d 3×3×3), W3 (5-point laplacian: the decider keeps it on
  * JavaScript), W4 (3×3 max-pool of stride 2 via vmap) and W7 (7×7 blur),
  * each as kernex "wasm", kernex "js" and hand, interleaved call by call,
- * medians, with the load average. Values are checked first (wasm against js
+ * medians of wall time and of the process's CPU time per call, with the
+ * load average. Values are checked first (wasm against js
  * bit for bit, js against hand). With --hand: the hand-built f64x2 interiors
  * of W4 and W7 (bench/wasm-hand.ts) with and without the copies in and out,
  * the feasibility measurement of docs/wasm.md. One thread (workers: 0), as
@@ -17,7 +18,7 @@
 import { execSync } from "node:child_process";
 import * as kex from "kernex";
 import * as hand from "./hand";
-import { interleavedMedians } from "./interleave";
+import { interleavedMedians, median } from "./interleave";
 import { random } from "./random";
 import { wasmBlur, wasmMaxpool } from "./wasm-hand";
 
@@ -89,10 +90,18 @@ function kernexRows(): void {
     const bad = differing(wasm().data, js().data);
     const err = maxAbsDiff(js().data, row.hand());
     if (bad !== 0 || err > (float32 ? 1e-5 : 1e-12)) throw new Error(`${row.id}: wasm differs from js at ${bad} elements; js from hand by ${err}`);
-    const [w, j, h] = interleavedMedians([wasm, js, row.hand], { timeMs, minRounds: 15 });
+    const cpu: number[][] = [[], [], []];
+    const timed = [wasm, js, row.hand].map((t, i) => () => {
+      const c0 = process.cpuUsage();
+      t();
+      const c1 = process.cpuUsage(c0);
+      cpu[i]!.push((c1.user + c1.system) / 1000);
+    });
+    const [w, j, h] = interleavedMedians(timed, { timeMs, minRounds: 15 });
+    const [cw, cj, ch] = cpu.map(median);
     const load = execSync("uptime").toString().trim().replace(/.*load average: /, "");
     const met = float32 ? "float32 (the hand loops are float64)" : w! / h! <= row.target ? "met" : "not met";
-    console.log(`${row.id}  wasm/hand ${(w! / h!).toFixed(2)}  js/hand ${(j! / h!).toFixed(2)}  (hand ${h!.toFixed(2)} ms; target ${row.target}: ${Number.isFinite(row.target) ? met : "stays js"})  load ${load}`);
+    console.log(`${row.id}  wasm/hand ${(w! / h!).toFixed(2)} (cpu ${(cw! / ch!).toFixed(2)})  js/hand ${(j! / h!).toFixed(2)} (cpu ${(cj! / ch!).toFixed(2)})  (hand ${h!.toFixed(2)} ms; target ${row.target}: ${Number.isFinite(row.target) ? met : "stays js"})  load ${load}`);
   }
 }
 
