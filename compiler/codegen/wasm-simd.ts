@@ -1,13 +1,16 @@
 /**
  * @file Two cells per iteration: an innermost loop of lowered code as an
- * f64x2 loop, followed (by the caller) by the scalar loop that finishes the
- * cells left over. Lane k of every value is cell v + k. Index lets stay
+ * f64x2 loop (four per f32x4 iteration for float32 loops where that is
+ * exact: wasm-f32x4.ts), followed (by the caller) by the scalar loop that
+ * finishes the cells left over. Lane k of every value is cell v + k. Index lets stay
  * scalar, computed at the first lane's cell: a let's (or a read's) offset
  * is affine in v with a coefficient c (found here), so lane k reads element
  * at + k·c: one v128.load for c = 1, a splat for c = 0, two loads and a
  * shuffle of their even elements for c = 2 (a max-pool of stride 2), lane
- * by lane otherwise. Values of float32 buffers are promoted to f64 as the
- * JavaScript path reads them, and demoted when stored (f32x4.demote).
+ * by lane otherwise. In an f64x2 loop, values of float32 buffers are
+ * promoted to f64 as the JavaScript path reads them, and demoted when
+ * stored (f32x4.demote). Constant offsets go into the accesses' offset
+ * immediates; the loop runs only where every access's base is ≥ 0.
  *
  * A loop qualifies when its body is only lets, reads with affine offsets,
  * operations with an f64x2 rule (wasm-ops.ts), accumulators of its own,
@@ -298,9 +301,9 @@ function vectorValue(s: WasmFnState, e: ScalarExpr, coef: ReadonlyMap<string, nu
 }
 
 /**
- * Write the f64x2 loop of `st` if it qualifies (v and end are its locals,
- * set): it runs while two cells remain and leaves v at the first cell not
- * run. Returns whether it wrote one.
+ * Write the f64x2 (or f32x4) loop of `st` if it qualifies (v and end are
+ * its locals, set): it runs while two (four) cells remain and leaves v at
+ * the first cell not run. Returns whether it wrote one.
  */
 export function vectorLoop(s: WasmFnState, st: ForStmt, v: number, end: number): boolean {
   if (st.body.some((b) => b.kind === "for" || b.kind === "if" || b.kind === "block")) return false;
@@ -315,7 +318,7 @@ export function vectorLoop(s: WasmFnState, st: ForStmt, v: number, end: number):
   const ops = new Operands(s, inLoop, wide);
   ops.hoist(st.body);
   const f = s.body;
-  // run it when two cells remain and every access's base is ≥ 0 at the first cell (then at all: coefficients ≥ 0)
+  // run it when a vector's cells remain and every access's base is ≥ 0 at the first cell (then at all: coefficients ≥ 0)
   f.localGet(v).i32(lanes).op(Op.I32Add).localGet(end).op(Op.I32LeS).open(Op.If);
   for (const b of st.body) if (b.kind === "let") vectorStmt(s, b, coef, ops);
   f.i32(1);
