@@ -24,6 +24,18 @@ describe("backend \"wasm\"", () => {
     expect(() => kex.jit((x: kex.NDArray) => x, { backend: "WASM" as never })).toThrow(/jit: backend: got "WASM", expected "js", "wasm" or "webgpu"/);
   });
 
+  it("is a KernexError, at config and at jit, where WebAssembly SIMD is missing", () => {
+    const validate = WebAssembly.validate;
+    WebAssembly.validate = () => false;
+    try {
+      expect(() => kex.config({ backend: "wasm" })).toThrow(/config: backend "wasm" needs WebAssembly with fixed-width SIMD/);
+      expect(() => kex.jit((x: kex.NDArray) => x, { backend: "wasm" })).toThrow(kex.KernexError);
+      expect(kex.config().backend).toBe("js");
+    } finally {
+      WebAssembly.validate = validate;
+    }
+  });
+
   it("is accepted by kex.config and jit, and its functions are synchronous (.async gives the same result)", async () => {
     expect(kex.config({ backend: "wasm" }).backend).toBe("wasm");
     const w = kex.full([7, 7], 1 / 49);
