@@ -101,7 +101,7 @@ function kernexRows(): void {
     const [cw, cj, ch] = cpu.map(median);
     const load = execSync("uptime").toString().trim().replace(/.*load average: /, "");
     const met = float32 ? "float32 (the hand loops are float64)" : w! / h! <= row.target ? "met" : "not met";
-    console.log(`${row.id}  wasm/hand ${(w! / h!).toFixed(2)} (cpu ${(cw! / ch!).toFixed(2)})  js/hand ${(j! / h!).toFixed(2)} (cpu ${(cj! / ch!).toFixed(2)})  (hand ${h!.toFixed(2)} ms; target ${row.target}: ${Number.isFinite(row.target) ? met : "stays js"})  load ${load}`);
+    console.log(`${row.id}  wasm/hand ${(w! / h!).toFixed(2)} (cpu ${(cw! / ch!).toFixed(2)})  js/hand ${(j! / h!).toFixed(2)} (cpu ${(cj! / ch!).toFixed(2)})  (hand ${h!.toFixed(2)} ms; target ${row.target}: ${Number.isFinite(row.target) ? met : "none (float64: the decider keeps it on js)"})  load ${load}`);
   }
 }
 
