@@ -393,8 +393,9 @@ export function printWasm(fns: readonly WasmFunction[]): string {
   return fns
     .map((f) => {
       const params = f.params.length > 0 ? ` (param ${f.params.join(" ")})` : "";
+      const results = f.results.length > 0 ? ` (result ${f.results.join(" ")})` : "";
       const locals = f.locals.length > 0 ? ` (local ${f.locals.join(" ")})` : "";
-      return `(func $${f.name}${params}${locals}\n${f.body.text.join("\n")})`;
+      return `(func $${f.name}${params}${results}${locals}\n${f.body.text.join("\n")})`;
     })
     .join("\n");
 }
