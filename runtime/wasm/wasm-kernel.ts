@@ -14,7 +14,7 @@ import type { StencilParams } from "../../compiler/primitives";
 import type { CompiledBody } from "../../compiler/codegen/compile";
 import { emitWasm } from "../../compiler/codegen/emit-wasm";
 import { elementBytes, NotWasm, type WasmElement, type WasmPlace } from "../../compiler/codegen/wasm-fn";
-import type { CodeBuffer, LoweredCode } from "../../compiler/loop/lowered-ir";
+import type { LoweredCode } from "../../compiler/loop/lowered-ir";
 import { lowerForWasm, wasmDecision } from "../../compiler/loop/wasm-decide";
 import { runPipeline } from "../../compiler/passes/pipeline";
 import type { CompiledStencil } from "../executor/stencil-kernel";
@@ -53,42 +53,12 @@ function placeBuffers(code: LoweredCode, f: ElementTypes, places: Map<string, Wa
   return at;
 }
 
-/** Copy elements [from, to) of a buffer into the Memory at `offset` (`into`), or out of it. */
-function copy(memory: ArrayBuffer, offset: number, array: Float64Array | Float32Array | Int32Array, b: CodeBuffer, from: number, to: number, into: boolean): void {
-  if (array.length !== b.length) throw new Error(`wasm kernel: ${b.name} has ${array.length} elements, placed for ${b.length}`);
-  const at = offset + from * array.BYTES_PER_ELEMENT;
-  const view = array instanceof Float64Array ? new Float64Array(memory, at, to - from) : array instanceof Float32Array ? new Float32Array(memory, at, to - from) : new Int32Array(memory, at, to - from);
-  if (into) view.set(from === 0 && to === array.length ? array : array.subarray(from, to));
-  else array.set(view, from);
-}
-
-/**
- * Elements per slab of the split dim for each windowed input and output,
- * when the split dim is a batch dim (dim 0, a window of 1, stride 1, no
- * padding: a vmap'd axis, W4's channels): slab c of the inputs is all that
- * cells c of the split dim read, and slab c of the outputs all they write.
- * Copying and running slab by slab keeps each slab in cache between its
- * copy, the kernel and the copy out: measured on W4 (3×1024² float64), one
- * channel at a time took 3.9 ms against 18.2 ms for the three at once.
- * Null when the split dim is not such a dim.
- */
-function batchSlabs(params: StencilParams, code: LoweredCode): Map<string, number> | null {
-  const { spec } = params;
-  const s = code.schedule;
-  if (s.splitDim !== 0 || s.steps !== 1 || s.n < 2 || spec.inShape[0] !== s.n || spec.gridShape[0] !== s.n) return null;
-  if (spec.kernelSize[0] !== 1 || spec.strides[0] !== 1 || spec.dilation[0] !== 1 || spec.padding[0]![0] !== 0 || spec.padding[0]![1] !== 0) return null;
-  const slabs = new Map<string, number>();
-  for (const b of code.buffers) {
-    const windowed = b.role === "input" && b.source === "f" && b.index < params.nWindowed;
-    if (!windowed && b.role !== "output") continue;
-    if (b.length % s.n !== 0) return null;
-    slabs.set(b.name, b.length / s.n);
-  }
-  return slabs;
+function checkLength(name: string, have: number, placed: number): void {
+  if (have !== placed) throw new Error(`wasm kernel: ${name} has ${have} elements, placed for ${placed}`);
 }
 
 /** The kernel of a lowered code for these arrays' element types. */
-function build(params: StencilParams, code: LoweredCode, f: ElementTypes): WasmKernel {
+function build(code: LoweredCode, f: ElementTypes): WasmKernel {
   const places = new Map<string, WasmPlace>();
   const bytes = placeBuffers(code, f, places);
   if (code.buffers.some((b) => b.source === "f" && places.get(b.name)!.element === "i32")) throw new NotWasm("an int32 array");
@@ -103,26 +73,24 @@ function build(params: StencilParams, code: LoweredCode, f: ElementTypes): WasmK
     throw new NotWasm(`a WebAssembly memory of ${bytes} bytes (${e.message})`);
   }
   const main = new WebAssembly.Instance(new WebAssembly.Module(wasm.bytes), { k: { m: memory } }).exports["main"] as (lo: number, hi: number, k: number) => void;
-  const slabs = batchSlabs(params, code);
-  // copied once per call: everything, or (by slabs) what is not split
-  const copyIn = code.buffers.filter((b) => b.role !== "output" && (slabs === null || !slabs.has(b.name)));
-  const split = code.buffers.filter((b) => slabs?.has(b.name) === true);
+  const copyIn = code.buffers.filter((b) => b.role !== "output");
   const copyOut = code.buffers.filter((b) => b.role === "output");
   const fn: CompiledBody = (ff, tt, _s, lo, hi, k) => {
     const buffer = wasmMemory(bytes).buffer;
-    for (const b of copyIn) copy(buffer, places.get(b.name)!.offset, b.source === "f" ? ff[b.index]! : tt[b.index]!, b, 0, b.length, true);
-    if (slabs === null) {
-      main(lo, hi, k);
-      for (const b of copyOut) copy(buffer, places.get(b.name)!.offset, ff[b.index]!, b, 0, b.length, false);
-    } else {
-      // one slab of the split dim at a time: its input is still in cache when main reads it, its output when copied out
-      for (let c = lo; c < hi; c++) {
-        for (const b of split) copy(buffer, places.get(b.name)!.offset, ff[b.index]!, b, c * slabs.get(b.name)!, (c + 1) * slabs.get(b.name)!, b.role !== "output");
-        main(c, c + 1, k);
-        for (const b of copyOut) copy(buffer, places.get(b.name)!.offset, ff[b.index]!, b, c * slabs.get(b.name)!, (c + 1) * slabs.get(b.name)!, false);
-      }
+    for (const b of copyIn) {
+      const src = b.source === "f" ? ff[b.index]! : tt[b.index]!;
+      checkLength(b.name, src.length, b.length);
+      const view = src instanceof Float64Array ? new Float64Array(buffer, places.get(b.name)!.offset, src.length) : src instanceof Float32Array ? new Float32Array(buffer, places.get(b.name)!.offset, src.length) : new Int32Array(buffer, places.get(b.name)!.offset, src.length);
+      view.set(src);
     }
+    main(lo, hi, k);
     runs++;
+    for (const b of copyOut) {
+      const dst = ff[b.index]!;
+      checkLength(b.name, dst.length, b.length);
+      const off = places.get(b.name)!.offset;
+      dst.set(dst instanceof Float64Array ? new Float64Array(buffer, off, dst.length) : new Float32Array(buffer, off, dst.length));
+    }
   };
   return { fn, text: wasm.text, vectorLoops: wasm.vectorLoops };
 }
@@ -183,7 +151,7 @@ export function wasmKernelFor(params: StencilParams, extraShapes: readonly (read
   let kernel = perTypes.get(sig);
   if (kernel === undefined) {
     try {
-      kernel = lastBuilt = build(params, code, f);
+      kernel = lastBuilt = build(code, f);
       execLog(3, () => `wasm module:\n${kernel!.text}`);
     } catch (e) {
       if (!(e instanceof NotWasm)) throw e;
