@@ -78,11 +78,11 @@ export function wasmMaxpool(C: number, H: number, W: number): (x: Float64Array, 
   };
 }
 
-/** W7's interior for a K×K blur: locals 0 i, 1 q, 2 o, 3 oEnd; v128 4 acc; v128 5… the splatted weights. */
+/** W7's interior for a K×K blur: locals 0 i, 1 q, 2 o, 3 oEnd; v128 4 unused; v128 5… the splatted weights. */
 function blurBody(K: number, H: number, W: number, wOff: number, outOff: number): WasmBody {
   const r = (K - 1) >> 1;
   const f = new WasmBody();
-  const i = 0, q = 1, o = 2, oEnd = 3, acc = 4, w0 = 5;
+  const i = 0, q = 1, o = 2, oEnd = 3, w0 = 5;
   for (let k = 0; k < K * K; k++) f.i32(0).mem(Op.F64Load, false, 3, wOff + 8 * k).simd(Simd.F64x2Splat).localSet(w0 + k);
   f.i32(r).localSet(i).open(Op.Loop);
   f.localGet(i).i32(r).op(Op.I32Sub).i32(W * 8).op(Op.I32Mul).localSet(q);
@@ -106,7 +106,6 @@ function blurBody(K: number, H: number, W: number, wOff: number, outOff: number)
   }
   f.mem(Op.F64Store, false, 3, 0).end();
   f.localGet(i).i32(1).op(Op.I32Add).localTee(i).i32(H - r).op(Op.I32LtS).br(Op.BrIf, 0).end();
-  void acc;
   return f.end();
 }
 
