@@ -7,6 +7,7 @@
 import { badValue, KernexError } from "./errors";
 import { snapshotOptions } from "./options-snapshot";
 import { setGpuSource } from "../runtime/webgpu/device";
+import { wasmSimdAvailable } from "../runtime/wasm/memory";
 
 /**
  * A WebGPU entry point (the browser's `navigator.gpu`, or in Node the
@@ -25,13 +26,15 @@ export interface GpuLike {
 
 /**
  * The backends of jitted functions (see {@link Config}): "js" (generated
- * JavaScript) or "webgpu" (WGSL compute shaders, float32, called with `.async`).
+ * JavaScript), "wasm" (WebAssembly SIMD for the map stencils where it pays,
+ * JavaScript elsewhere; synchronous like "js"; proposed, docs/wasm.md) or
+ * "webgpu" (WGSL compute shaders, float32, called with `.async`).
  *
  * @example
  * const backend: kex.Backend = "webgpu";
  * const f = kex.jit(step, { backend }); // await f.async(u)
  */
-export type Backend = "js" | "webgpu";
+export type Backend = "js" | "wasm" | "webgpu";
 
 /**
  * A debug level of {@link Config}: 0 silent, 1 compile events, 2 IR after
@@ -71,7 +74,8 @@ export interface Config {
   debug: DebugLevel;
   /**
    * The backend of jitted functions that do not choose one (`jit(f, { backend })`):
-   * "js" (generated JavaScript, the default) or "webgpu" (WGSL compute shaders,
+   * "js" (generated JavaScript, the default), "wasm" (WebAssembly SIMD kernels
+   * where they pay, see docs/wasm.md) or "webgpu" (WGSL compute shaders,
    * float32; such functions are called with `.async`). Eager calls run on "js".
    */
   backend: Backend;
@@ -128,7 +132,8 @@ function checkBackend(backend: unknown, gpu: unknown): void {
   if (gpu !== undefined && gpu !== null && typeof (gpu as Partial<GpuLike>).requestAdapter !== "function") {
     badValue("config: gpu", gpu, "a GPU object (navigator.gpu, or create([]) of the \"webgpu\" package) or null");
   }
-  if (backend !== undefined && backend !== "js" && backend !== "webgpu") badValue("config: backend", backend, '"js" or "webgpu"');
+  if (backend !== undefined && backend !== "js" && backend !== "wasm" && backend !== "webgpu") badValue("config: backend", backend, '"js", "wasm" or "webgpu"');
+  if (backend === "wasm" && !wasmSimdAvailable()) throw new KernexError('config: backend "wasm" needs WebAssembly with fixed-width SIMD, and this runtime has none; use backend "js"');
   const gpuAfter = gpu !== undefined ? gpu !== null : settings.gpu !== null;
   const navigatorGpu = (globalThis as { navigator?: { gpu?: unknown } }).navigator?.gpu;
   if (backend === "webgpu" && !gpuAfter && (navigatorGpu === undefined || navigatorGpu === null)) {

@@ -19,6 +19,8 @@ import { getPool, type Job } from "../pool";
 import { compileStencil, type CompiledStencil } from "./stencil-kernel";
 import { prepare, prepareLocal, RANGES_PER_THREAD, scanCopied, writesDirect, type Prepared } from "./stencil-buffers";
 import { configuredWorkers, execLog, execSettings } from "./settings";
+import { wasmBackendActive } from "../wasm/backend-flag";
+import { elementOf, wasmKernelFor } from "../wasm/wasm-kernel";
 
 /** Cells the compiled function loops over: grid cells, or output cells for a pull-form gather. */
 function cellsRun(params: StencilParams, s: Schedule): number {
@@ -105,10 +107,12 @@ function combinePartials(partials: readonly Tensor[], outAvals: readonly Aval[])
 /** runStencil with its compiled code, for `outAvals` as the compiled function writes them. */
 function runCompiled(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly Tensor[], params: StencilParams, outAvals: readonly Aval[], compiled: CompiledStencil): Tensor[] {
   const cells = cellsRun(params, compiled.schedule);
-  const workers = workersFor(compiled, cells, true, () => scanCopied(prim, inputs, params));
+  // the "wasm" backend: a WebAssembly kernel where the decider finds it pays (runtime/wasm/wasm-kernel.ts), on this thread
+  const kernel = prim === Prim.Stencil && wasmBackendActive() ? wasmKernelFor(params, extraShapes(inputs, params), compiled, [...inputs, ...outAvals].map((x) => elementOf(x.dtype))) : null;
+  const workers = kernel !== null ? 0 : workersFor(compiled, cells, true, () => scanCopied(prim, inputs, params));
   if (workers === 0) {
     const { f, outs } = prepareLocal(prim, inputs, params, outAvals, compiled.schedule, compiled.uncovered);
-    compiled.fn(f, compiled.tables, NO_SCALARS, 0, compiled.schedule.n, -1);
+    (kernel?.fn ?? compiled.fn)(f, compiled.tables, NO_SCALARS, 0, compiled.schedule.n, -1);
     return outAvals.map((a, j): Tensor => ({ shape: a.shape, dtype: a.dtype, data: outs[j]! }));
   }
   const t0 = performance.now();

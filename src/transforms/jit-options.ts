@@ -20,11 +20,12 @@ export interface JitOptions {
   /** Indices of arguments whose buffers may be reused for results (JAX's donate_argnums). */
   donate?: number | readonly number[];
   /**
-   * The backend that runs the compiled function: "js" (generated JavaScript)
+   * The backend that runs the compiled function: "js" (generated JavaScript),
+   * "wasm" (WebAssembly SIMD kernels where they pay, synchronous; docs/wasm.md)
    * or "webgpu" (WGSL compute shaders, float32 results, called with `.async`).
    * Absent: kex.config's backend at each call.
    */
-  backend?: "js" | "webgpu";
+  backend?: "js" | "wasm" | "webgpu";
 }
 
 /** Python spellings of jit's options. */

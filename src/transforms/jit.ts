@@ -9,13 +9,15 @@
 import { Lit, type Atom, type Program, type Var } from "../../compiler/ir";
 import { printProgram } from "../../compiler/ir-print";
 import { optimizeProgram } from "../../compiler/passes/program-pipeline";
-import { debugLog, debugLogger, getConfig } from "../config";
+import { debugLog, debugLogger, getConfig, type Backend } from "../config";
 import { Prim } from "../../compiler/primitives";
 import { bind, currentTrace, evalProgramWithBind, stage, Tracer, type StagedFunction } from "../core/trace";
 import { evalProgramEager, runStencilAsync } from "../core/eager";
 import { compileStencil } from "../../runtime/executor/stencil-kernel";
 import { compileSweep } from "../../runtime/executor/sweep-kernel";
-import { badValue } from "../errors";
+import { badValue, KernexError } from "../errors";
+import { withWasmBackend } from "../../runtime/wasm/backend-flag";
+import { wasmSimdAvailable } from "../../runtime/wasm/memory";
 import { NDArray } from "../ndarray/ndarray";
 import { callerSite, checkDonated, donateArguments, donatedPositions } from "./donate";
 import { checkJitOptions, type JitOptions } from "./jit-options";
@@ -96,7 +98,7 @@ function runProgram(e: Entry, args: readonly unknown[]): NDArray[] {
  * Compile f once per argument signature. Options: `donate` (argument
  * positions, like JAX's donate_argnums): after an eager call those
  * arguments' buffers are reused for later results, and reading a donated
- * array is a KernexError; `backend` ("js" or "webgpu", see jit-gpu.ts). Unknown options are KernexErrors
+ * array is a KernexError; `backend` ("js", "wasm" or "webgpu"; see jit-gpu.ts and runtime/wasm). Unknown options are KernexErrors
  * (jit-options.ts).
  *
  * @typeParam A - the parameters of f (unannotated ones are NDArrays); the jitted function takes the same
@@ -112,8 +114,9 @@ export function jit<A extends unknown[] = NDArray[], R = unknown>(f: (...args: A
 export function jit<F extends (...args: never[]) => unknown>(f: F, options?: JitOptions): JitFunction<F> {
   if (typeof f !== "function") return badValue("jit", f, "a function");
   const opts = checkJitOptions(options);
-  if (opts.backend !== undefined && opts.backend !== "js" && opts.backend !== "webgpu") badValue("jit: backend", opts.backend, '"js" or "webgpu"');
-  const backend = (): "js" | "webgpu" => (opts.backend as "js" | "webgpu" | undefined) ?? getConfig().backend;
+  if (opts.backend !== undefined && opts.backend !== "js" && opts.backend !== "wasm" && opts.backend !== "webgpu") badValue("jit: backend", opts.backend, '"js", "wasm" or "webgpu"');
+  if (opts.backend === "wasm" && !wasmSimdAvailable()) throw new KernexError('jit: backend "wasm" needs WebAssembly with fixed-width SIMD, and this runtime has none; use backend "js"');
+  const backend = (): Backend => (opts.backend as Backend | undefined) ?? getConfig().backend;
   const donate = donatedPositions(opts.donate);
   const site = donate.length > 0 ? callerSite() : "";
   const where = (i: number): string => `jit(${f.name || "(anonymous)"}, { donate }) as argument ${i}${site ? `, jitted at ${site}` : ""}`;
@@ -178,12 +181,13 @@ export function jit<F extends (...args: never[]) => unknown>(f: F, options?: Jit
     if (backend() === "webgpu" && currentTrace() === null) syncGpuCall(f.name, args);
     if (donate.length > 0) checkDonated(args, donate);
     const e = entryFor(args);
-    const outs = runProgram(e, args);
+    const outs = backend() === "wasm" ? withWasmBackend(() => runProgram(e, args)) : runProgram(e, args);
     if (donate.length > 0 && currentTrace() === null) donateArguments(args, donate, outs, e.staged.captured, where);
     return e.rebuild(outs);
   };
   const runAsync = async (...args: unknown[]): Promise<unknown> => {
-    if (currentTrace() !== null) return run(...args);
+    // the "wasm" backend is synchronous: .async resolves to the synchronous call's result
+    if (currentTrace() !== null || backend() === "wasm") return run(...args);
     if (donate.length > 0) checkDonated(args, donate);
     if (backend() === "webgpu") {
       const args32 = asFloat32Args(args);

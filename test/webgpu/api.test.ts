@@ -52,9 +52,9 @@ describe("webgpu: errors (no GPU needed)", () => {
   });
 
   it("bad values of backend and gpu are KernexErrors that change nothing", () => {
-    expect(() => kex.config({ backend: "cuda" as never })).toThrow(/config: backend: got "cuda", expected "js" or "webgpu"/);
+    expect(() => kex.config({ backend: "cuda" as never })).toThrow(/config: backend: got "cuda", expected "js", "wasm" or "webgpu"/);
     expect(() => kex.config({ gpu: {} as never })).toThrow(/config: gpu: got .*expected a GPU object/);
-    expect(() => kex.jit(double, { backend: "wgpu" as never })).toThrow(/jit: backend: got "wgpu", expected "js" or "webgpu"/);
+    expect(() => kex.jit(double, { backend: "wgpu" as never })).toThrow(/jit: backend: got "wgpu", expected "js", "wasm" or "webgpu"/);
     expect(kex.config()).toMatchObject({ backend: "js", gpu: null });
   });
 });

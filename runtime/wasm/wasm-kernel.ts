@@ -1,0 +1,164 @@
+/**
+ * @file A stencil's WebAssembly kernel for the "wasm" backend: the decider
+ * (compiler/loop/wasm-decide.ts) says whether it pays, the wasm emitter
+ * (compiler/codegen/emit-wasm.ts) writes the module, compiled synchronously
+ * (`new WebAssembly.Module`) and kept with the stencil's compiled kernel
+ * (one per element types of its buffers), so the kernel cache
+ * (runtime/kernel-cache.ts) and its structural key hold it too. The kernel
+ * has the JavaScript kernel's signature `(f, t, s, lo, hi, k)`: it places
+ * every buffer and table in the one Memory (memory.ts), copies the inputs
+ * and tables in, runs `main(lo, hi, k)` and copies the outputs out into
+ * the arrays the executor allocated.
+ */
+import type { StencilParams } from "../../compiler/primitives";
+import type { CompiledBody } from "../../compiler/codegen/compile";
+import { emitWasm } from "../../compiler/codegen/emit-wasm";
+import { elementBytes, NotWasm, type WasmElement, type WasmPlace } from "../../compiler/codegen/wasm-fn";
+import type { LoweredCode } from "../../compiler/loop/lowered-ir";
+import { lowerForWasm, wasmDecision } from "../../compiler/loop/wasm-decide";
+import { runPipeline } from "../../compiler/passes/pipeline";
+import type { CompiledStencil } from "../executor/stencil-kernel";
+import { execLog } from "../executor/settings";
+import { wasmMemory } from "./memory";
+
+/** A built kernel: the function, and its module's text (for dumps and tests). */
+export interface WasmKernel {
+  readonly fn: CompiledBody;
+  readonly text: string;
+  readonly vectorLoops: number;
+}
+
+/** The element type of each array the kernel gets in `f` (inputs, extra inputs, outputs), e.g. "f64f64f32". */
+export type ElementTypes = readonly WasmElement[];
+
+/** Bytes the buffers of one kernel may span: index arithmetic is signed i32. */
+const MAX_BYTES = 2 ** 31;
+
+/** Bytes after each buffer that a vector load may read past its last element (a stride-2 pair reads 16 more). */
+const SLACK = 32;
+
+/** The element type of a dtype's arrays. */
+export function elementOf(dtype: string): WasmElement {
+  return dtype === "float64" ? "f64" : dtype === "float32" ? "f32" : "i32";
+}
+
+/** Offsets of the buffers and tables: each 16-byte aligned, with SLACK after it. Returns the bytes used. */
+function placeBuffers(code: LoweredCode, f: ElementTypes, places: Map<string, WasmPlace>): number {
+  let at = 0;
+  for (const b of code.buffers) {
+    const element = b.source === "f" ? f[b.index]! : "i32";
+    places.set(b.name, { offset: at, element });
+    at += Math.ceil((b.length * elementBytes[element] + SLACK) / 16) * 16;
+  }
+  return at;
+}
+
+function checkLength(name: string, have: number, placed: number): void {
+  if (have !== placed) throw new Error(`wasm kernel: ${name} has ${have} elements, placed for ${placed}`);
+}
+
+/** The kernel of a lowered code for these arrays' element types. */
+function build(code: LoweredCode, f: ElementTypes): WasmKernel {
+  const places = new Map<string, WasmPlace>();
+  const bytes = placeBuffers(code, f, places);
+  if (code.buffers.some((b) => b.source === "f" && places.get(b.name)!.element === "i32")) throw new NotWasm("an int32 array");
+  // byte addresses are i32 arithmetic: the buffers must lie below 2 GiB
+  if (bytes >= MAX_BYTES) throw new NotWasm(`buffers of ${bytes} bytes (WebAssembly addresses reach ${MAX_BYTES})`);
+  const wasm = emitWasm(code, places);
+  let memory: WebAssembly.Memory;
+  try {
+    memory = wasmMemory(bytes);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    throw new NotWasm(`a WebAssembly memory of ${bytes} bytes (${e.message})`);
+  }
+  const main = new WebAssembly.Instance(new WebAssembly.Module(wasm.bytes), { k: { m: memory } }).exports["main"] as (lo: number, hi: number, k: number) => void;
+  const copyIn = code.buffers.filter((b) => b.role !== "output");
+  const copyOut = code.buffers.filter((b) => b.role === "output");
+  const fn: CompiledBody = (ff, tt, _s, lo, hi, k) => {
+    const buffer = wasmMemory(bytes).buffer;
+    for (const b of copyIn) {
+      const src = b.source === "f" ? ff[b.index]! : tt[b.index]!;
+      checkLength(b.name, src.length, b.length);
+      const view = src instanceof Float64Array ? new Float64Array(buffer, places.get(b.name)!.offset, src.length) : src instanceof Float32Array ? new Float32Array(buffer, places.get(b.name)!.offset, src.length) : new Int32Array(buffer, places.get(b.name)!.offset, src.length);
+      view.set(src);
+    }
+    main(lo, hi, k);
+    runs++;
+    for (const b of copyOut) {
+      const dst = ff[b.index]!;
+      checkLength(b.name, dst.length, b.length);
+      const off = places.get(b.name)!.offset;
+      dst.set(dst instanceof Float64Array ? new Float64Array(buffer, off, dst.length) : new Float32Array(buffer, off, dst.length));
+    }
+  };
+  return { fn, text: wasm.text, vectorLoops: wasm.vectorLoops };
+}
+
+const kernels = new WeakMap<CompiledStencil, Map<string, WasmKernel | null>>();
+const lowered = new WeakMap<CompiledStencil, LoweredCode | null>();
+
+/** "decide": the decider chooses; "always": every map the emitter translates (tests of the emitter). */
+let policy: "decide" | "always" = "decide";
+/** Calls of wasm kernels so far (tests check that a kernel ran in WebAssembly). */
+let runs = 0;
+
+/**
+ * Set who chooses WebAssembly: the decider, or always (for tests: results
+ * must be the same either way). Kernels already chosen keep their choice.
+ *
+ * @example
+ * setWasmPolicy("always"); // … tests … ; setWasmPolicy("decide");
+ */
+export function setWasmPolicy(p: "decide" | "always"): void {
+  policy = p;
+}
+
+let lastBuilt: WasmKernel | null = null;
+
+/** The kernel built most recently (its module's text for golden files and dumps), or null. */
+export function lastBuiltWasm(): WasmKernel | null {
+  return lastBuilt;
+}
+
+/** How many times a wasm kernel has run in this thread. */
+export function wasmRuns(): number {
+  return runs;
+}
+
+/**
+ * The WebAssembly kernel of a compiled map stencil whose arrays `f` have these element types, or
+ * null when the decider keeps it on JavaScript or the code has something
+ * the wasm emitter does not translate.
+ *
+ * @example
+ * const k = wasmKernelFor(params, extraShapes, compiled, ["f64", "f64"]);
+ * (k?.fn ?? compiled.fn)(f, compiled.tables, undefined, 0, n, -1);
+ */
+export function wasmKernelFor(params: StencilParams, extraShapes: readonly (readonly number[])[], compiled: CompiledStencil, f: ElementTypes): WasmKernel | null {
+  let code = lowered.get(compiled);
+  if (code === undefined) {
+    const candidate = lowerForWasm(runPipeline(params, extraShapes));
+    const decision = wasmDecision(params, candidate, false);
+    const wasm = decision.wasm || (policy === "always" && Number.isFinite(decision.score));
+    execLog(1, () => `wasm backend: ${wasm ? "WebAssembly" : "JavaScript"} (${decision.reason})`);
+    lowered.set(compiled, (code = wasm ? candidate : null));
+  }
+  if (code === null) return null;
+  let perTypes = kernels.get(compiled);
+  if (perTypes === undefined) kernels.set(compiled, (perTypes = new Map()));
+  const sig = f.join("");
+  let kernel = perTypes.get(sig);
+  if (kernel === undefined) {
+    try {
+      kernel = lastBuilt = build(code, f);
+      execLog(3, () => `wasm module:\n${kernel!.text}`);
+    } catch (e) {
+      if (!(e instanceof NotWasm)) throw e;
+      execLog(1, () => `wasm backend: JavaScript (${e.message})`);
+      kernel = null;
+    }
+    perTypes.set(sig, kernel);
+  }
+  return kernel;
+}

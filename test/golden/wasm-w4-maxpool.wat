@@ -1,0 +1,393 @@
+(func $main (param i32 i32 i32) (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 i32)
+  i32.const 0
+  local.set 5
+  local.get 0
+  local.set 6
+  local.get 5
+  local.get 6
+  local.get 5
+  local.get 6
+  i32.gt_s
+  select
+  local.set 3
+  i32.const 2
+  local.set 7
+  local.get 1
+  local.set 8
+  local.get 7
+  local.get 8
+  local.get 7
+  local.get 8
+  i32.lt_s
+  select
+  local.set 4
+  block
+    loop
+      local.get 3
+      local.get 4
+      i32.ge_s
+      br_if 1
+      local.get 3
+      i32.const 441
+      i32.mul
+      local.set 9
+      i32.const 0
+      local.set 10
+      i32.const 10
+      local.set 11
+      block
+        loop
+          local.get 10
+          local.get 11
+          i32.ge_s
+          br_if 1
+          local.get 10
+          i32.const 2
+          i32.mul
+          local.set 12
+          local.get 9
+          local.get 12
+          i32.const 21
+          i32.mul
+          i32.add
+          local.set 13
+          local.get 3
+          i32.const 10
+          i32.mul
+          local.get 10
+          i32.add
+          local.set 14
+          i32.const 0
+          local.set 15
+          i32.const 10
+          local.set 16
+          local.get 15
+          local.set 17
+          local.get 16
+          local.set 18
+          local.get 17
+          local.set 19
+          local.get 18
+          local.set 20
+          local.get 19
+          i32.const 2
+          i32.add
+          local.get 20
+          i32.le_s
+          if
+            local.get 19
+            i32.const 2
+            i32.mul
+            local.set 21
+            local.get 13
+            local.get 21
+            i32.add
+            local.set 22
+            local.get 14
+            i32.const 10
+            i32.mul
+            local.get 19
+            i32.add
+            local.set 23
+            i32.const 1
+            local.get 22
+            i32.const 0
+            i32.ge_s
+            i32.and
+            local.get 23
+            i32.const 0
+            i32.ge_s
+            i32.and
+            if
+              block
+                loop
+                  local.get 19
+                  i32.const 2
+                  i32.add
+                  local.get 20
+                  i32.gt_s
+                  br_if 1
+                  local.get 19
+                  i32.const 2
+                  i32.mul
+                  local.set 21
+                  local.get 13
+                  local.get 21
+                  i32.add
+                  local.set 22
+                  local.get 14
+                  i32.const 10
+                  i32.mul
+                  local.get 19
+                  i32.add
+                  local.set 23
+                  local.get 22
+                  i32.const 3
+                  i32.shl
+                  v128.load offset=0
+                  local.set 24
+                  local.get 22
+                  i32.const 3
+                  i32.shl
+                  v128.load offset=16
+                  local.set 25
+                  local.get 24
+                  local.get 25
+                  i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                  local.set 26
+                  local.get 24
+                  local.get 25
+                  i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+                  local.set 27
+                  local.get 26
+                  local.get 27
+                  f64x2.max
+                  local.set 28
+                  local.get 22
+                  i32.const 3
+                  i32.shl
+                  v128.load offset=32
+                  local.set 29
+                  local.get 25
+                  local.get 29
+                  i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                  local.set 30
+                  local.get 28
+                  local.get 30
+                  f64x2.max
+                  local.set 31
+                  local.get 22
+                  i32.const 3
+                  i32.shl
+                  v128.load offset=160
+                  local.set 32
+                  local.get 22
+                  i32.const 3
+                  i32.shl
+                  v128.load offset=176
+                  local.set 33
+                  local.get 32
+                  local.get 33
+                  i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+                  local.set 34
+                  local.get 31
+                  local.get 34
+                  f64x2.max
+                  local.set 35
+                  local.get 22
+                  i32.const 3
+                  i32.shl
+                  v128.load offset=192
+                  local.set 36
+                  local.get 33
+                  local.get 36
+                  i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                  local.set 37
+                  local.get 35
+                  local.get 37
+                  f64x2.max
+                  local.set 38
+                  local.get 33
+                  local.get 36
+                  i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+                  local.set 39
+                  local.get 38
+                  local.get 39
+                  f64x2.max
+                  local.set 40
+                  local.get 22
+                  i32.const 3
+                  i32.shl
+                  v128.load offset=336
+                  local.set 41
+                  local.get 22
+                  i32.const 3
+                  i32.shl
+                  v128.load offset=352
+                  local.set 42
+                  local.get 41
+                  local.get 42
+                  i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                  local.set 43
+                  local.get 40
+                  local.get 43
+                  f64x2.max
+                  local.set 44
+                  local.get 41
+                  local.get 42
+                  i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+                  local.set 45
+                  local.get 44
+                  local.get 45
+                  f64x2.max
+                  local.set 46
+                  local.get 22
+                  i32.const 3
+                  i32.shl
+                  v128.load offset=368
+                  local.set 47
+                  local.get 42
+                  local.get 47
+                  i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
+                  local.set 48
+                  local.get 46
+                  local.get 48
+                  f64x2.max
+                  local.set 49
+                  local.get 23
+                  i32.const 3
+                  i32.shl
+                  local.tee 50
+                  local.get 49
+                  v128.store offset=7088
+                  local.get 19
+                  i32.const 2
+                  i32.add
+                  local.set 19
+                  br 0
+                end
+              end
+            end
+          end
+          block
+            loop
+              local.get 19
+              local.get 20
+              i32.ge_s
+              br_if 1
+              local.get 19
+              i32.const 2
+              i32.mul
+              local.set 21
+              local.get 13
+              local.get 21
+              i32.add
+              local.set 22
+              local.get 14
+              i32.const 10
+              i32.mul
+              local.get 19
+              i32.add
+              local.set 23
+              local.get 22
+              i32.const 3
+              i32.shl
+              f64.load offset=0
+              local.set 51
+              local.get 22
+              i32.const 1
+              i32.add
+              i32.const 3
+              i32.shl
+              f64.load offset=0
+              local.set 52
+              local.get 51
+              local.get 52
+              f64.max
+              local.set 53
+              local.get 22
+              i32.const 2
+              i32.add
+              i32.const 3
+              i32.shl
+              f64.load offset=0
+              local.set 54
+              local.get 53
+              local.get 54
+              f64.max
+              local.set 55
+              local.get 22
+              i32.const 21
+              i32.add
+              i32.const 3
+              i32.shl
+              f64.load offset=0
+              local.set 56
+              local.get 55
+              local.get 56
+              f64.max
+              local.set 57
+              local.get 22
+              i32.const 22
+              i32.add
+              i32.const 3
+              i32.shl
+              f64.load offset=0
+              local.set 58
+              local.get 57
+              local.get 58
+              f64.max
+              local.set 59
+              local.get 22
+              i32.const 23
+              i32.add
+              i32.const 3
+              i32.shl
+              f64.load offset=0
+              local.set 60
+              local.get 59
+              local.get 60
+              f64.max
+              local.set 61
+              local.get 22
+              i32.const 42
+              i32.add
+              i32.const 3
+              i32.shl
+              f64.load offset=0
+              local.set 62
+              local.get 61
+              local.get 62
+              f64.max
+              local.set 63
+              local.get 22
+              i32.const 43
+              i32.add
+              i32.const 3
+              i32.shl
+              f64.load offset=0
+              local.set 64
+              local.get 63
+              local.get 64
+              f64.max
+              local.set 65
+              local.get 22
+              i32.const 44
+              i32.add
+              i32.const 3
+              i32.shl
+              f64.load offset=0
+              local.set 66
+              local.get 65
+              local.get 66
+              f64.max
+              local.set 67
+              local.get 23
+              i32.const 3
+              i32.shl
+              local.set 68
+              local.get 68
+              local.get 67
+              f64.store offset=7088
+              local.get 19
+              i32.const 1
+              i32.add
+              local.set 19
+              br 0
+            end
+          end
+          local.get 10
+          i32.const 1
+          i32.add
+          local.set 10
+          br 0
+        end
+      end
+      local.get 3
+      i32.const 1
+      i32.add
+      local.set 3
+      br 0
+    end
+  end
+end)
