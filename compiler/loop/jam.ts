@@ -193,6 +193,18 @@ const WARMUP_NS_PER_STATEMENT = 240_000;
  */
 const PAYBACK_CALLS = 16;
 /**
+ * Calls of a compiled stencil that run its first tier, not jammed
+ * (compiler/loop/lower.ts), before the jammed code is built and run. The
+ * switch costs a compile and the jammed loop's warm-up (W1 at 1024²: ~5 ms
+ * of compiling and ~15 ms of V8 optimizing a loop body three times as long,
+ * while the first tier, already optimized, saves nothing more), and the
+ * jam saves ~2–4 ms a call there: like renting skis until the rent paid
+ * equals the price, the first tier runs for about the calls whose savings
+ * would have paid for the switch. A kernel called once or twice never pays
+ * for the jam's warm-up.
+ */
+export const FIRST_TIER_CALLS = 8;
+/**
  * Grids with fewer cells are exempt from the warm-up test: a call runs their
  * loop too few times for V8 to optimize it during the call, so the jam's
  * first-call cost is the parsing of a longer body (microseconds).

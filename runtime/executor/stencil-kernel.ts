@@ -4,13 +4,17 @@
  * (compiler/codegen/emit-stencil.ts) give the generated body, its index
  * tables and its schedule; the kernel cache (runtime/kernel-cache.ts) keeps
  * them by the equation's structure, and the function is built on first run.
+ * A stencil's first calls on the calling thread run the first tier (not
+ * jammed: V8 optimizes it sooner); the jammed code is built on the call
+ * after, or as soon as its body is asked for (workers, loops, lower).
  */
 import { cacheKey, hashText } from "../../compiler/cache-key";
 import { sourceBytes } from "../../compiler/byte-lru";
 import { printProgram } from "../../compiler/ir-print";
 import { Prim, type StencilParams } from "../../compiler/primitives";
 import { compileBody, type CompiledBody } from "../../compiler/codegen/compile";
-import { emitStencil, type Schedule } from "../../compiler/codegen/emit-stencil";
+import { emitStencilTiers, type Schedule, type StencilCode } from "../../compiler/codegen/emit-stencil";
+import { FIRST_TIER_CALLS } from "../../compiler/loop/jam";
 import { NotScalarizable } from "../../compiler/codegen/scalarize";
 import { printLowered } from "../../compiler/ir-print";
 import { runPipeline } from "../../compiler/passes/pipeline";
@@ -25,13 +29,25 @@ import { uncoveredCells, type Uncovered } from "./inplace-cover";
  * compileStencil(Prim.Stencil, params, [])?.body; // the generated loop code
  */
 export interface CompiledStencil {
-  /** The generated function (built on first use: lowering alone never reaches `new Function`). */
+  /**
+   * The generated function for one call on this thread (built on first use:
+   * lowering alone never reaches `new Function`). Each read counts as a
+   * call: the first FIRST_TIER_CALLS get the code without unroll-and-jam
+   * (compiler/loop/lower.ts), later ones the jammed code of `body`.
+   */
   readonly fn: CompiledBody;
+  /** The final (jammed) code: what workers, loops and `jit(f).lower` get (built when first read). */
   readonly body: string;
   /** Identifies `body` for the workers' compile caches (computed when first read). */
   readonly hash: string;
   readonly tables: readonly Int32Array[];
   readonly schedule: Schedule;
+  /**
+   * Bytes its sources and compiled code retain, for the kernel cache: the
+   * first tier's, counted three times for both tiers (the jammed body, built
+   * later, repeats the interior loop's body up to J = 4 times in one function of several).
+   */
+  readonly sourceBytes: number;
   /** Estimated work per grid cell (scalar operations), for the sharding threshold. */
   readonly costPerCell: number;
   /** An in-place map's cells its kernel leaves to the input (computed when first read; see inplace-cover.ts). */
@@ -68,9 +84,9 @@ export function compileStencil(prim: Prim.Stencil | Prim.StencilGather, p: Stenc
   return cachedKernel("stencil", key, () => buildStencil(prim, p, extraShapes, gather), retainedBytes);
 }
 
-/** Bytes a compiled stencil retains: its index tables, its source and compiled code. */
+/** Bytes a compiled stencil retains: its index tables, its sources and compiled code. */
 function retainedBytes(compiled: CompiledStencil | null): number {
-  return compiled === null ? 0 : sourceBytes(compiled.body) + tableBytes(compiled.tables);
+  return compiled === null ? 0 : compiled.sourceBytes + tableBytes(compiled.tables);
 }
 
 /** What a compile event names: the primitive, its input and window shapes, and the shapes of its other inputs. */
@@ -85,29 +101,51 @@ function buildStencil(prim: Prim.Stencil | Prim.StencilGather, p: StencilParams,
   try {
     const t0 = performance.now();
     const nest = runPipeline(p, extraShapes, { log: execLogger(2) }, gather);
-    const code = emitStencil(nest);
-    execLog(2, () => `lowered (simplified, verified, outlined):\n${printLowered(code.lowered)}`);
+    const tiers = emitStencilTiers(nest);
+    const first = tiers.first;
+    execLog(2, () => `lowered (simplified, verified, outlined):\n${printLowered(first.lowered)}`);
     execLog(1, () => `compiled ${describeStencil(prim, p, extraShapes)} in ${(performance.now() - t0).toFixed(1)} ms`);
-    execLog(3, () => `generated stencil code:\n${code.body}`);
-    const costPerCell = 1 + code.opsPerCell;
+    execLog(3, () => `generated stencil code (first calls):\n${first.body}`);
+    const costPerCell = 1 + first.opsPerCell;
     // Built on first call, not here: lowering (jit(f).lower) and codegen: false never reach `new Function`;
     // the hash only when a job first goes to the workers (hashing W1's body took ~5 ms of its first call)
+    let firstFn: CompiledBody | null = null;
     let fn: CompiledBody | null = null;
+    let final: StencilCode | null = null;
+    let calls = 0;
     let hash: string | null = null;
     let uncovered: Uncovered | null = null;
+    const finalCode = (): StencilCode => {
+      if (final === null) {
+        const t1 = performance.now();
+        final = tiers.final();
+        if (final !== first) {
+          execLog(1, () => `jammed ${describeStencil(prim, p, extraShapes)} in ${(performance.now() - t1).toFixed(1)} ms`);
+          execLog(3, () => `generated stencil code:\n${final!.body}`);
+        }
+      }
+      return final;
+    };
     return {
       get uncovered(): Uncovered {
         return (uncovered ??= uncoveredCells(p));
       },
       get fn(): CompiledBody {
-        return (fn ??= compileBody(code.body));
+        if (fn !== null) return fn;
+        firstFn ??= compileBody(first.body);
+        if (++calls <= FIRST_TIER_CALLS) return firstFn;
+        const code = finalCode();
+        return (fn = code === first ? firstFn : compileBody(code.body));
+      },
+      get body(): string {
+        return finalCode().body;
       },
       get hash(): string {
-        return (hash ??= hashText(code.body, "k"));
+        return (hash ??= hashText(this.body, "k"));
       },
-      body: code.body,
-      tables: code.tables,
-      schedule: code.schedule,
+      tables: first.tables,
+      schedule: first.schedule,
+      sourceBytes: 3 * sourceBytes(first.body),
       costPerCell,
     };
   } catch (e) {

@@ -8,17 +8,18 @@
 import { afterEach, describe, expect, it } from "vitest";
 import * as kex from "kernex";
 import type { NDArray } from "kernex";
-import { compileBody } from "../../compiler/codegen/compile";
+import { compileBody, type CompiledBody } from "../../compiler/codegen/compile";
 import { emitJs } from "../../compiler/codegen/emit-js";
 import { printLowered } from "../../compiler/ir-print";
-import { jamFactor, jamLowered } from "../../compiler/loop/jam";
+import { FIRST_TIER_CALLS, jamFactor, jamLowered } from "../../compiler/loop/jam";
 import { checkLowered } from "../../compiler/loop/loop-check";
-import { lowerNest } from "../../compiler/loop/lower";
+import { lowerNest, lowerNestTiers } from "../../compiler/loop/lower";
 import { lowerStencil } from "../../compiler/loop/lower-stencil";
 import type { LoweredCode, Stmt } from "../../compiler/loop/lowered-ir";
 import { simplifyLowered } from "../../compiler/loop/simplify-index";
 import { runPipeline } from "../../compiler/passes/pipeline";
-import type { StencilParams } from "../../compiler/primitives";
+import { Prim, type StencilParams } from "../../compiler/primitives";
+import { compileStencil } from "../../runtime/executor/stencil-kernel";
 import { randomArray } from "../helpers/check";
 import { mulberry32 } from "../helpers/naive";
 
@@ -67,6 +68,16 @@ function randomKernel(rand: () => number, sizes: readonly number[]): (x: Win) =>
   return new Function("x", `return ${src};`) as (x: Win) => Win;
 }
 
+/**
+ * F's results on x from its first call (the first tier, not jammed) and from
+ * the call after the first tier's calls (the jammed code).
+ */
+function bothTiers(F: (x: NDArray) => NDArray, x: NDArray): [unknown, unknown] {
+  const first = F(x).toArray();
+  for (let i = 1; i < FIRST_TIER_CALLS; i++) F(x);
+  return [first, F(x).toArray()];
+}
+
 afterEach(() => {
   kex.config({ codegen: true });
 });
@@ -84,11 +95,12 @@ describe("unroll-and-jam", () => {
       const shape = Array.from({ length: nd }, () => 9 + Math.floor(rand() * 23));
       const F = kex.kmap({ kernelSize, strides, dilation, padding }, randomKernel(rand, kernelSize));
       const x = randomArray(rand, shape);
-      const compiled = F(x).toArray();
+      const [first, jammedTier] = bothTiers(F, x);
       kex.config({ codegen: false });
       const interpreted = F(x).toArray();
       kex.config({ codegen: true });
-      expect(compiled, JSON.stringify({ kernelSize, strides, dilation, padding, shape })).toEqual(interpreted);
+      expect(first, JSON.stringify({ kernelSize, strides, dilation, padding, shape })).toEqual(interpreted);
+      expect(jammedTier, JSON.stringify({ kernelSize, strides, dilation, padding, shape })).toEqual(interpreted);
       if (jammedLoops(lowerNest(nestOf(F, x))).length > 0) jammed++;
     }
     // many of these kernels share reads between neighbouring cells: the jam must have run on them
@@ -98,9 +110,35 @@ describe("unroll-and-jam", () => {
   it("float32 and several outputs per cell: bit-equal to the interpreter", () => {
     const F = kex.kmap({ kernelSize: [3, 5], padding: "same" }, (x: Win) => kex.stack([x[0][0] * 0.3 + x[1][4] - x[2][2], Math.max(x[1][1], x[0][3])]));
     const x = kex.astype(randomArray(mulberry32(7), [11, 13]), "float32");
-    const compiled = F(x).toArray();
+    const [first, jammedTier] = bothTiers(F, x);
     kex.config({ codegen: false });
-    expect(compiled).toEqual(F(x).toArray());
+    const interpreted = F(x).toArray();
+    expect(first).toEqual(interpreted);
+    expect(jammedTier).toEqual(interpreted);
+  });
+
+  it("tiers: the first calls run the code without the jam, the calls after them the jammed code", () => {
+    const F = kex.kmap({ kernelSize: 7 }, (x: Win) => x[0] + x[1] * 0.5 + x[2] - x[3] + x[4] * 0.25 + x[5] + x[6]);
+    const x = randomArray(mulberry32(5), [40]);
+    const eqn = kex.makeIR(F)(x).program.eqns.at(-1)!;
+    const compiled = compileStencil(Prim.Stencil, eqn.params as StencilParams, [])!;
+    const run = (fn: CompiledBody): number[] => {
+      const out = new Float64Array(34).fill(NaN);
+      fn([x.data as Float64Array, out], compiled.tables, undefined, 0, compiled.schedule.n, -1);
+      return Array.from(out);
+    };
+    const fns = Array.from({ length: FIRST_TIER_CALLS + 2 }, () => compiled.fn);
+    const first = fns[0]!;
+    const final = fns[FIRST_TIER_CALLS]!;
+    expect(fns.map((f) => (f === first ? "first" : f === final ? "final" : "other"))).toEqual([...Array<string>(FIRST_TIER_CALLS).fill("first"), "final", "final"]);
+    // the final tier is the jammed code of `body` (what workers and loops get); the first is not jammed
+    expect(compiled.body).toMatch(/g0 \+= [234]/);
+    const tiers = lowerNestTiers(nestOf(F, x));
+    expect([jammedLoops(tiers.first).length, jammedLoops(tiers.final()).length]).toEqual([0, 1]);
+    kex.config({ codegen: false });
+    const want = F(x).toArray();
+    expect(run(first)).toEqual(want);
+    expect(run(final)).toEqual(want);
   });
 
   it("a 7-wide row at stride 1 reads 7 + J - 1 values per J cells", () => {
