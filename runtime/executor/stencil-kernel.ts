@@ -4,16 +4,17 @@
  * (compiler/codegen/emit-stencil.ts) give the generated body, its index
  * tables and its schedule; the kernel cache (runtime/kernel-cache.ts) keeps
  * them by the equation's structure, and the function is built on first run.
- * A stencil's first calls on the calling thread run the first tier (not
- * jammed: V8 optimizes it sooner); the jammed code is built on the call
- * after, or as soon as its body is asked for (workers, loops, lower).
+ * A stencil's first calls run the first tier (not jammed: V8 optimizes
+ * its shorter loops sooner), on every thread of the call; the jammed code
+ * is built on the call after them, or as soon as its body is asked for
+ * (loops, lower), and from then on every call runs it.
  */
 import { cacheKey, hashText } from "../../compiler/cache-key";
 import { sourceBytes } from "../../compiler/byte-lru";
 import { printProgram } from "../../compiler/ir-print";
 import { Prim, type StencilParams } from "../../compiler/primitives";
 import { compileBody, type CompiledBody } from "../../compiler/codegen/compile";
-import { emitStencilTiers, type Schedule, type StencilCode } from "../../compiler/codegen/emit-stencil";
+import { emitStencilTiers, type Schedule } from "../../compiler/codegen/emit-stencil";
 import { FIRST_TIER_CALLS } from "../../compiler/loop/jam";
 import { NotScalarizable } from "../../compiler/codegen/scalarize";
 import { printLowered } from "../../compiler/ir-print";
@@ -30,13 +31,14 @@ import { uncoveredCells, type Uncovered } from "./inplace-cover";
  */
 export interface CompiledStencil {
   /**
-   * The generated function for one call on this thread (built on first use:
-   * lowering alone never reaches `new Function`). Each read counts as a
-   * call: the first FIRST_TIER_CALLS get the code without unroll-and-jam
-   * (compiler/loop/lower.ts), later ones the jammed code of `body`.
+   * The code for one call, which this counts: the first FIRST_TIER_CALLS
+   * calls get the first tier (not jammed; compiler/loop/lower.ts), later
+   * ones the final tier (`fn`, `body`, `hash`).
    */
+  forCall(): StencilTier;
+  /** The final tier's function (built on first use: lowering alone never reaches `new Function`). */
   readonly fn: CompiledBody;
-  /** The final (jammed) code: what workers, loops and `jit(f).lower` get (built when first read). */
+  /** The final (jammed) code: what loops and `jit(f).lower` get (built when first read). */
   readonly body: string;
   /** Identifies `body` for the workers' compile caches (computed when first read). */
   readonly hash: string;
@@ -52,6 +54,29 @@ export interface CompiledStencil {
   readonly costPerCell: number;
   /** An in-place map's cells its kernel leaves to the input (computed when first read; see inplace-cover.ts). */
   readonly uncovered: Uncovered;
+}
+
+/** One tier of a compiled stencil: its source, the source's hash and its function (both built when first read). */
+export interface StencilTier {
+  readonly fn: CompiledBody;
+  readonly body: string;
+  /** Identifies `body` for the workers' compile caches. */
+  readonly hash: string;
+}
+
+/** A tier of `body`; the hash only when a job first goes to the workers (hashing W1's body took ~5 ms of its first call). */
+function tierOf(body: string): StencilTier {
+  let fn: CompiledBody | null = null;
+  let hash: string | null = null;
+  return {
+    body,
+    get fn(): CompiledBody {
+      return (fn ??= compileBody(body));
+    },
+    get hash(): string {
+      return (hash ??= hashText(body, "k"));
+    },
+  };
 }
 
 function structuralKey(p: StencilParams, extraShapes: readonly (readonly number[])[]): string {
@@ -107,41 +132,34 @@ function buildStencil(prim: Prim.Stencil | Prim.StencilGather, p: StencilParams,
     execLog(1, () => `compiled ${describeStencil(prim, p, extraShapes)} in ${(performance.now() - t0).toFixed(1)} ms`);
     execLog(3, () => `generated stencil code (first calls):\n${first.body}`);
     const costPerCell = 1 + first.opsPerCell;
-    // Built on first call, not here: lowering (jit(f).lower) and codegen: false never reach `new Function`;
-    // the hash only when a job first goes to the workers (hashing W1's body took ~5 ms of its first call)
-    let firstFn: CompiledBody | null = null;
-    let fn: CompiledBody | null = null;
-    let final: StencilCode | null = null;
+    // Built on first call, not here: lowering (jit(f).lower) and codegen: false never reach `new Function`
+    const firstTier = tierOf(first.body);
+    let finalTier: StencilTier | null = null;
     let calls = 0;
-    let hash: string | null = null;
     let uncovered: Uncovered | null = null;
-    const finalCode = (): StencilCode => {
-      if (final === null) {
+    const finalOne = (): StencilTier => {
+      if (finalTier === null) {
         const t1 = performance.now();
-        final = tiers.final();
-        if (final !== first) {
-          execLog(1, () => `jammed ${describeStencil(prim, p, extraShapes)} in ${(performance.now() - t1).toFixed(1)} ms`);
-          execLog(3, () => `generated stencil code:\n${final!.body}`);
-        }
+        const final = tiers.final();
+        finalTier = final === first ? firstTier : tierOf(final.body);
+        execLog(1, () => `jammed ${describeStencil(prim, p, extraShapes)} in ${(performance.now() - t1).toFixed(1)} ms${final === first ? " (unchanged)" : ""}`);
+        execLog(3, () => `generated stencil code:\n${final.body}`);
       }
-      return final;
+      return finalTier;
     };
     return {
+      forCall: (): StencilTier => (finalTier !== null || ++calls > FIRST_TIER_CALLS ? finalOne() : firstTier),
       get uncovered(): Uncovered {
         return (uncovered ??= uncoveredCells(p));
       },
       get fn(): CompiledBody {
-        if (fn !== null) return fn;
-        firstFn ??= compileBody(first.body);
-        if (++calls <= FIRST_TIER_CALLS) return firstFn;
-        const code = finalCode();
-        return (fn = code === first ? firstFn : compileBody(code.body));
+        return finalOne().fn;
       },
       get body(): string {
-        return finalCode().body;
+        return finalOne().body;
       },
       get hash(): string {
-        return (hash ??= hashText(this.body, "k"));
+        return finalOne().hash;
       },
       tables: first.tables,
       schedule: first.schedule,

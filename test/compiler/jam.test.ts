@@ -127,18 +127,27 @@ describe("unroll-and-jam", () => {
       fn([x.data as Float64Array, out], compiled.tables, undefined, 0, compiled.schedule.n, -1);
       return Array.from(out);
     };
-    const fns = Array.from({ length: FIRST_TIER_CALLS + 2 }, () => compiled.fn);
-    const first = fns[0]!;
-    const final = fns[FIRST_TIER_CALLS]!;
-    expect(fns.map((f) => (f === first ? "first" : f === final ? "final" : "other"))).toEqual([...Array<string>(FIRST_TIER_CALLS).fill("first"), "final", "final"]);
-    // the final tier is the jammed code of `body` (what workers and loops get); the first is not jammed
-    expect(compiled.body).toMatch(/g0 \+= [234]/);
+    const calls = Array.from({ length: FIRST_TIER_CALLS + 2 }, () => compiled.forCall());
+    const [first, final] = [calls[0]!, calls[FIRST_TIER_CALLS]!];
+    expect(calls.map((c) => (c === first ? "first" : c === final ? "final" : "other"))).toEqual([...Array<string>(FIRST_TIER_CALLS).fill("first"), "final", "final"]);
+    // the final tier is the jammed code of `body` (what loops and lower() get); the first is not jammed
+    expect([final.body, final.hash, final.fn]).toEqual([compiled.body, compiled.hash, compiled.fn]);
+    expect([/g0 \+= [234]/.test(first.body), /g0 \+= [234]/.test(final.body)]).toEqual([false, true]);
+    expect(first.hash).not.toBe(final.hash);
     const tiers = lowerNestTiers(nestOf(F, x));
     expect([jammedLoops(tiers.first).length, jammedLoops(tiers.final()).length]).toEqual([0, 1]);
     kex.config({ codegen: false });
     const want = F(x).toArray();
-    expect(run(first)).toEqual(want);
-    expect(run(final)).toEqual(want);
+    expect(run(first.fn)).toEqual(want);
+    expect(run(final.fn)).toEqual(want);
+  });
+
+  it("tiers: once the jammed code is built (for a loop or lower()), every call runs it", () => {
+    const F = kex.kmap({ kernelSize: 5 }, (x: Win) => x[0] - x[1] * 0.5 + x[2] * x[3] + x[4]);
+    const eqn = kex.makeIR(F)(kex.ones([30])).program.eqns.at(-1)!;
+    const compiled = compileStencil(Prim.Stencil, eqn.params as StencilParams, [])!;
+    expect(compiled.body).toMatch(/g0 \+= [234]/);
+    expect(compiled.forCall().body).toBe(compiled.body);
   });
 
   it("a 7-wide row at stride 1 reads 7 + J - 1 values per J cells", () => {
