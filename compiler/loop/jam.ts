@@ -209,7 +209,7 @@ export const FIRST_TIER_CALLS = 8;
  * loop too few times for V8 to optimize it during the call, so the jam's
  * first-call cost is the parsing of a longer body (microseconds).
  */
-const WARM_CELLS = 1 << 14;
+export const WARM_CELLS = 1 << 14;
 /** Loops over a dim with fewer cells are left alone: two iterations of J = 4 at most, the code grows for nothing. */
 const MIN_CELLS = 8;
 

@@ -11,7 +11,7 @@ import type { NDArray } from "kernex";
 import { compileBody, type CompiledBody } from "../../compiler/codegen/compile";
 import { emitJs } from "../../compiler/codegen/emit-js";
 import { printLowered } from "../../compiler/ir-print";
-import { FIRST_TIER_CALLS, jamFactor, jamLowered } from "../../compiler/loop/jam";
+import { FIRST_TIER_CALLS, jamFactor, jamLowered, WARM_CELLS } from "../../compiler/loop/jam";
 import { checkLowered } from "../../compiler/loop/loop-check";
 import { lowerNest, lowerNestTiers } from "../../compiler/loop/lower";
 import { lowerStencil } from "../../compiler/loop/lower-stencil";
@@ -119,11 +119,13 @@ describe("unroll-and-jam", () => {
 
   it("tiers: the first calls run the code without the jam, the calls after them the jammed code", () => {
     const F = kex.kmap({ kernelSize: 7 }, (x: Win) => x[0] + x[1] * 0.5 + x[2] - x[3] + x[4] * 0.25 + x[5] + x[6]);
-    const x = randomArray(mulberry32(5), [40]);
+    // a grid large enough for the jam to pay back its warm-up (jamFactor), above WARM_CELLS (smaller ones have the jammed tier alone)
+    const n = 1 << 19;
+    const x = randomArray(mulberry32(5), [n]);
     const eqn = kex.makeIR(F)(x).program.eqns.at(-1)!;
     const compiled = compileStencil(Prim.Stencil, eqn.params as StencilParams, [])!;
     const run = (fn: CompiledBody): number[] => {
-      const out = new Float64Array(34).fill(NaN);
+      const out = new Float64Array(n - 6).fill(NaN);
       fn([x.data as Float64Array, out], compiled.tables, undefined, 0, compiled.schedule.n, -1);
       return Array.from(out);
     };
@@ -136,18 +138,25 @@ describe("unroll-and-jam", () => {
     expect(first.hash).not.toBe(final.hash);
     const tiers = lowerNestTiers(nestOf(F, x));
     expect([jammedLoops(tiers.first).length, jammedLoops(tiers.final()).length]).toEqual([0, 1]);
-    kex.config({ codegen: false });
-    const want = F(x).toArray();
+    // the kernel's own expression, in its order, at each cell: the same bits
+    const xs = x.data as Float64Array;
+    const want = Array.from({ length: n - 6 }, (_, i) => xs[i]! + xs[i + 1]! * 0.5 + xs[i + 2]! - xs[i + 3]! + xs[i + 4]! * 0.25 + xs[i + 5]! + xs[i + 6]!);
     expect(run(first.fn)).toEqual(want);
     expect(run(final.fn)).toEqual(want);
   });
 
-  it("tiers: once the jammed code is built (for a loop or lower()), every call runs it", () => {
+  it("tiers: once the jammed code is built (for a loop or lower()), every call runs it; grids under WARM_CELLS cells have it alone", () => {
     const F = kex.kmap({ kernelSize: 5 }, (x: Win) => x[0] - x[1] * 0.5 + x[2] * x[3] + x[4]);
-    const eqn = kex.makeIR(F)(kex.ones([30])).program.eqns.at(-1)!;
-    const compiled = compileStencil(Prim.Stencil, eqn.params as StencilParams, [])!;
-    expect(compiled.body).toMatch(/g0 \+= [234]/);
-    expect(compiled.forCall().body).toBe(compiled.body);
+    const compiledOn = (n: number) => {
+      const eqn = kex.makeIR(F)(kex.ones([n])).program.eqns.at(-1)!;
+      return compileStencil(Prim.Stencil, eqn.params as StencilParams, [])!;
+    };
+    const large = compiledOn(1 << 19);
+    expect(large.body).toMatch(/g0 \+= [234]/);
+    expect(large.forCall().body).toBe(large.body);
+    const small = compiledOn(WARM_CELLS - 1);
+    expect(small.forCall().body).toMatch(/g0 \+= [234]/);
+    expect(small.forCall()).toBe(small.forCall());
   });
 
   it("a 7-wide row at stride 1 reads 7 + J - 1 values per J cells", () => {
