@@ -43,6 +43,8 @@ export interface StencilTiers {
   readonly first: StencilCode;
   /** The jammed code (the same tables and schedule as `first`; `first` itself when the jam changes nothing). */
   readonly final: () => StencilCode;
+  /** Is the final tier emitted later (false: `first` is the final code)? */
+  readonly later: boolean;
 }
 
 /**
@@ -60,6 +62,7 @@ export function emitStencilTiers(nest: LoopNest): StencilTiers {
   let final: StencilCode | null = null;
   return {
     first,
+    later: tiers.later,
     final: () => {
       if (final === null) {
         const code = tiers.final();

@@ -195,13 +195,15 @@ const PAYBACK_CALLS = 16;
 /**
  * Calls of a compiled stencil that run its first tier, not jammed
  * (compiler/loop/lower.ts), before the jammed code is built and run. The
- * switch costs a compile and the jammed loop's warm-up (W1 at 1024²: ~5 ms
- * of compiling and ~15 ms of V8 optimizing a loop body three times as long,
- * while the first tier, already optimized, saves nothing more), and the
- * jam saves ~2–4 ms a call there: like renting skis until the rent paid
- * equals the price, the first tier runs for about the calls whose savings
- * would have paid for the switch. A kernel called once or twice never pays
- * for the jam's warm-up.
+ * first tier makes the first call cheaper (W1: ~120 → ~75 ms of CPU time,
+ * compile included) and the later ones dearer until the switch; the call
+ * that switches compiles the jammed code and pays its warm-up (V8
+ * optimizing loop bodies J times as long): measured in one process,
+ * 2026-12-02, W1 ~50 ms and W7 ~115 ms above a warm call, against a saving
+ * of ~3 ms (W1) and ~9 ms (W7) a call once jammed. Renting skis until the
+ * rent paid equals the price would switch after 12–17 calls; eight keeps
+ * what a kernel called many times loses to a few calls' savings, and a
+ * kernel called once or twice never pays for the jam's warm-up.
  */
 export const FIRST_TIER_CALLS = 8;
 /**

@@ -30,6 +30,8 @@ export interface LoweredTiers {
   readonly first: LoweredCode;
   /** The jammed code, verified and outlined on the first call (`first` itself when the jam changes nothing). */
   readonly final: () => LoweredCode;
+  /** Is the final tier lowered later (false: `first` is the final, jammed code)? */
+  readonly later: boolean;
 }
 
 /** Simplified code of a nest and the name its lowering reports to the verifier. */
@@ -71,12 +73,13 @@ export function lowerNestTiers(nest: LoopNest): LoweredTiers {
   if (code.extents.reduce((n, e) => n * e, 1) < WARM_CELLS) {
     // a call runs too few cells for V8 to optimize the loops during it: the jammed code is the only tier
     const only = finish(jamLowered(code), stage);
-    return { first: only, final: () => only };
+    return { first: only, final: () => only, later: false };
   }
   const first = finish(code, stage);
   let final: LoweredCode | null = null;
   return {
     first,
+    later: true,
     final: () => {
       if (final === null) {
         const jammed = jamLowered(code);

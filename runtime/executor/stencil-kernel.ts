@@ -130,7 +130,7 @@ function buildStencil(prim: Prim.Stencil | Prim.StencilGather, p: StencilParams,
     const first = tiers.first;
     execLog(2, () => `lowered (simplified, verified, outlined):\n${printLowered(first.lowered)}`);
     execLog(1, () => `compiled ${describeStencil(prim, p, extraShapes)} in ${(performance.now() - t0).toFixed(1)} ms`);
-    execLog(3, () => `generated stencil code (first calls):\n${first.body}`);
+    execLog(3, () => `generated stencil code${tiers.later ? " (first calls, not jammed)" : ""}:\n${first.body}`);
     const costPerCell = 1 + first.opsPerCell;
     // Built on first call, not here: lowering (jit(f).lower) and codegen: false never reach `new Function`
     const firstTier = tierOf(first.body);
@@ -142,8 +142,8 @@ function buildStencil(prim: Prim.Stencil | Prim.StencilGather, p: StencilParams,
         const t1 = performance.now();
         const final = tiers.final();
         finalTier = final === first ? firstTier : tierOf(final.body);
-        execLog(1, () => `jammed ${describeStencil(prim, p, extraShapes)} in ${(performance.now() - t1).toFixed(1)} ms${final === first ? " (unchanged)" : ""}`);
-        execLog(3, () => `generated stencil code:\n${final.body}`);
+        if (tiers.later) execLog(1, () => `jammed ${describeStencil(prim, p, extraShapes)} in ${(performance.now() - t1).toFixed(1)} ms${final === first ? " (unchanged)" : ""}`);
+        if (final !== first) execLog(3, () => `generated stencil code (jammed):\n${final.body}`);
       }
       return finalTier;
     };
