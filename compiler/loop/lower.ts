@@ -9,12 +9,13 @@
  * Two tiers (`lowerNestTiers`): the first, without unroll-and-jam, is what
  * a kernel's first calls run (V8 optimizes its shorter loop bodies sooner);
  * the jammed one is lowered from the same simplified code when it is first
- * asked for, so both share their index tables and schedule. Grids of fewer
- * than WARM_CELLS cells have one tier, jammed: their loops run too few
- * times in a call for V8 to optimize them during it, and a second compile
- * would cost more than it saves.
+ * asked for, so both share their index tables and schedule. Stencils
+ * whose jam would add little to a first call's warm-up (tierWorthwhile:
+ * small grids, whose loops V8 does not optimize during a call, and short
+ * loop bodies) have one tier, jammed: a second compile would cost more
+ * than it saves.
  */
-import { jamLowered, WARM_CELLS } from "./jam";
+import { jamLowered, tierWorthwhile } from "./jam";
 import { checkLowered } from "./loop-check";
 import type { LoopNest } from "./loop-ir";
 import type { LoweredCode } from "./lowered-ir";
@@ -70,8 +71,8 @@ export function lowerNest(nest: LoopNest): LoweredCode {
  */
 export function lowerNestTiers(nest: LoopNest): LoweredTiers {
   const { code, stage } = lowerSimplified(nest);
-  if (code.extents.reduce((n, e) => n * e, 1) < WARM_CELLS) {
-    // a call runs too few cells for V8 to optimize the loops during it: the jammed code is the only tier
+  if (!tierWorthwhile(code)) {
+    // the jam adds little warm-up to a first call, or its loops are not optimized during one: the jammed code is the only tier
     const only = finish(jamLowered(code), stage);
     return { first: only, final: () => only, later: false };
   }

@@ -11,7 +11,7 @@ import type { NDArray } from "kernex";
 import { compileBody, type CompiledBody } from "../../compiler/codegen/compile";
 import { emitJs } from "../../compiler/codegen/emit-js";
 import { printLowered } from "../../compiler/ir-print";
-import { FIRST_TIER_CALLS, jamFactor, jamLowered, WARM_CELLS } from "../../compiler/loop/jam";
+import { FIRST_TIER_CALLS, jamFactor, jamLowered } from "../../compiler/loop/jam";
 import { checkLowered } from "../../compiler/loop/loop-check";
 import { lowerNest, lowerNestTiers } from "../../compiler/loop/lower";
 import { lowerStencil } from "../../compiler/loop/lower-stencil";
@@ -118,16 +118,17 @@ describe("unroll-and-jam", () => {
   });
 
   it("tiers: the first calls run the code without the jam, the calls after them the jammed code", () => {
-    const F = kex.kmap({ kernelSize: 7 }, (x: Win) => x[0] + x[1] * 0.5 + x[2] - x[3] + x[4] * 0.25 + x[5] + x[6]);
-    // a grid large enough for the jam to pay back its warm-up (jamFactor), above WARM_CELLS (smaller ones have the jammed tier alone)
-    const n = 1 << 19;
+    // 41 taps (a long loop body: its jam would add much to a first call's warm-up) over a grid where the jam pays back
+    const weights = Array.from({ length: 41 }, (_, i) => ((i % 5) + 1) / 8);
+    const F = kex.kmap({ kernelSize: 41 }, new Function("x", `return ${weights.map((w, i) => `x[${i}] * ${w}`).join(" + ")};`) as (x: Win) => Win);
+    const n = 1 << 20;
     const x = randomArray(mulberry32(5), [n]);
     const eqn = kex.makeIR(F)(x).program.eqns.at(-1)!;
     const compiled = compileStencil(Prim.Stencil, eqn.params as StencilParams, [])!;
-    const run = (fn: CompiledBody): number[] => {
-      const out = new Float64Array(n - 6).fill(NaN);
+    const run = (fn: CompiledBody): Float64Array => {
+      const out = new Float64Array(n - 40).fill(NaN);
       fn([x.data as Float64Array, out], compiled.tables, undefined, 0, compiled.schedule.n, -1);
-      return Array.from(out);
+      return out;
     };
     const calls = Array.from({ length: FIRST_TIER_CALLS + 2 }, () => compiled.forCall());
     const [first, final] = [calls[0]!, calls[FIRST_TIER_CALLS]!];
@@ -140,23 +141,32 @@ describe("unroll-and-jam", () => {
     expect([jammedLoops(tiers.first).length, jammedLoops(tiers.final()).length]).toEqual([0, 1]);
     // the kernel's own expression, in its order, at each cell: the same bits
     const xs = x.data as Float64Array;
-    const want = Array.from({ length: n - 6 }, (_, i) => xs[i]! + xs[i + 1]! * 0.5 + xs[i + 2]! - xs[i + 3]! + xs[i + 4]! * 0.25 + xs[i + 5]! + xs[i + 6]!);
-    expect(run(first.fn)).toEqual(want);
-    expect(run(final.fn)).toEqual(want);
+    const want = new Float64Array(n - 40);
+    for (let i = 0; i < n - 40; i++) {
+      let v = xs[i]! * weights[0]!;
+      for (let j = 1; j < 41; j++) v += xs[i + j]! * weights[j]!;
+      want[i] = v;
+    }
+    // cells that differ from the reference (Object.is), counted rather than diffed: a million of them
+    const differing = (got: Float64Array): number => got.reduce((k, v, i) => (Object.is(v, want[i]) ? k : k + 1), 0);
+    expect([differing(run(first.fn)), differing(run(final.fn))]).toEqual([0, 0]);
   });
 
-  it("tiers: once the jammed code is built (for a loop or lower()), every call runs it; grids under WARM_CELLS cells have it alone", () => {
+  it("tiers: once the jammed code is built (for a loop or lower()), every call runs it; small grids and short bodies have it alone", () => {
     const F = kex.kmap({ kernelSize: 5 }, (x: Win) => x[0] - x[1] * 0.5 + x[2] * x[3] + x[4]);
-    const compiledOn = (n: number) => {
-      const eqn = kex.makeIR(F)(kex.ones([n])).program.eqns.at(-1)!;
+    const G = kex.kmap({ kernelSize: 41 }, (x: Win) => kex.sum(x));
+    const compiledOn = (f: (x: NDArray) => NDArray, n: number) => {
+      const eqn = kex.makeIR(f)(kex.ones([n])).program.eqns.at(-1)!;
       return compileStencil(Prim.Stencil, eqn.params as StencilParams, [])!;
     };
-    const large = compiledOn(1 << 19);
+    const large = compiledOn(G, 1 << 20);
     expect(large.body).toMatch(/g0 \+= [234]/);
     expect(large.forCall().body).toBe(large.body);
-    const small = compiledOn(WARM_CELLS - 1);
-    expect(small.forCall().body).toMatch(/g0 \+= [234]/);
-    expect(small.forCall()).toBe(small.forCall());
+    // a short body over a large grid, and a long one over a small grid: the jammed code from the first call
+    for (const one of [compiledOn(F, 1 << 19), compiledOn(G, 1000)]) {
+      expect(one.forCall().body).toMatch(/g0 \+= [234]/);
+      expect(one.forCall()).toBe(one.forCall());
+    }
   });
 
   it("a 7-wide row at stride 1 reads 7 + J - 1 values per J cells", () => {
