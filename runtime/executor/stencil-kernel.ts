@@ -45,9 +45,10 @@ export interface CompiledStencil {
   readonly tables: readonly Int32Array[];
   readonly schedule: Schedule;
   /**
-   * Bytes its sources and compiled code retain, for the kernel cache: the
-   * first tier's, counted three times for both tiers (the jammed body, built
-   * later, repeats the interior loop's body up to J = 4 times in one function of several).
+   * Bytes its sources and compiled code retain, for the kernel cache: with
+   * two tiers, the first tier's counted three times for both (the jammed
+   * body, built later, repeats the interior loop's body up to J = 4 times
+   * in one function of several).
    */
   readonly sourceBytes: number;
   /** Estimated work per grid cell (scalar operations), for the sharding threshold. */
@@ -143,7 +144,10 @@ function buildStencil(prim: Prim.Stencil | Prim.StencilGather, p: StencilParams,
         const final = tiers.final();
         finalTier = final === first ? firstTier : tierOf(final.body);
         if (tiers.later) execLog(1, () => `jammed ${describeStencil(prim, p, extraShapes)} in ${(performance.now() - t1).toFixed(1)} ms${final === first ? " (unchanged)" : ""}`);
-        if (final !== first) execLog(3, () => `generated stencil code (jammed):\n${final.body}`);
+        if (final !== first) {
+          execLog(2, () => `lowered, jammed (simplified, verified, outlined):\n${printLowered(final.lowered)}`);
+          execLog(3, () => `generated stencil code (jammed):\n${final.body}`);
+        }
       }
       return finalTier;
     };
@@ -163,7 +167,7 @@ function buildStencil(prim: Prim.Stencil | Prim.StencilGather, p: StencilParams,
       },
       tables: first.tables,
       schedule: first.schedule,
-      sourceBytes: 3 * sourceBytes(first.body),
+      sourceBytes: (tiers.later ? 3 : 1) * sourceBytes(first.body),
       costPerCell,
     };
   } catch (e) {
