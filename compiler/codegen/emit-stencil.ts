@@ -6,11 +6,9 @@
  * stencil function `(f, t, s, lo, hi, k)` — f: windowed inputs, extra
  * inputs, then outputs; t: per-dim read tables; s: unused scalars;
  * [lo, hi): the range of the split dim to run; k: the step (see Schedule).
- * `emitStencilTiers` gives the code of both tiers of compiler/loop/lower.ts
- * (the first without unroll-and-jam, the jammed one on demand).
  */
 import type { LoopNest } from "../loop/loop-ir";
-import { lowerNest, lowerNestTiers } from "../loop/lower";
+import { lowerNest } from "../loop/lower";
 import type { LoweredCode } from "../loop/lowered-ir";
 import type { Schedule } from "../loop/schedule";
 import { emitJs } from "./emit-js";
@@ -35,44 +33,6 @@ export interface StencilCode {
  * emitStencil(runPipeline(params, [])).body; // "const r0 = (x0, o0, lo, hi) => {…}; return function (f, t, s, lo, hi, k) {…}"
  */
 export function emitStencil(nest: LoopNest): StencilCode {
-  return stencilCode(lowerNest(nest));
-}
-
-/** A stencil's code in two tiers: `first` not jammed, `final` (built on its first call) what emitStencil gives. */
-export interface StencilTiers {
-  readonly first: StencilCode;
-  /** The jammed code (the same tables and schedule as `first`; `first` itself when the jam changes nothing). */
-  readonly final: () => StencilCode;
-  /** Is the final tier emitted later (false: `first` is the final code)? */
-  readonly later: boolean;
-}
-
-/**
- * The code of both tiers of a stencil (see compiler/loop/lower.ts): the
- * first emitted now, the final one when first asked for.
- *
- * @example
- * const tiers = emitStencilTiers(nest);
- * compileBody(tiers.first.body); // what a kernel's first calls run
- * tiers.final().body; // emitStencil(nest).body
- */
-export function emitStencilTiers(nest: LoopNest): StencilTiers {
-  const tiers = lowerNestTiers(nest);
-  const first = stencilCode(tiers.first);
-  let final: StencilCode | null = null;
-  return {
-    first,
-    later: tiers.later,
-    final: () => {
-      if (final === null) {
-        const code = tiers.final();
-        final = code === tiers.first ? first : stencilCode(code);
-      }
-      return final;
-    },
-  };
-}
-
-function stencilCode(code: LoweredCode): StencilCode {
+  const code = lowerNest(nest);
   return { body: emitJs(code), tables: code.tables, schedule: code.schedule, opsPerCell: code.opsPerCell, lowered: code };
 }

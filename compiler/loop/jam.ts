@@ -193,60 +193,6 @@ const WARMUP_NS_PER_STATEMENT = 240_000;
  */
 const PAYBACK_CALLS = 16;
 /**
- * Calls of a compiled stencil that run its first tier, not jammed
- * (compiler/loop/lower.ts), before the jammed code is built and run. The
- * first tier makes the first call cheaper (W1: ~120 → ~75 ms of CPU time,
- * compile included) and the later ones dearer until the switch; the call
- * that switches compiles the jammed code and pays its warm-up (V8
- * optimizing loop bodies J times as long): measured in one process,
- * 2026-12-02, W1 ~50 ms and W7 ~115 ms above a warm call, against a saving
- * of ~3 ms (W1) and ~9 ms (W7) a call once jammed. Renting skis until the
- * rent paid equals the price would switch after 12–17 calls; eight keeps
- * what a kernel called many times loses to a few calls' savings, and a
- * kernel called once or twice never pays for the jam's warm-up.
- */
-export const FIRST_TIER_CALLS = 8;
-/**
- * The least first-call warm-up, in ms, that a jam could add for a stencil to
- * get a first tier without it (compiler/loop/lower.ts): below it the first
- * tier saves the first call little (W3's laplacian: 36 → 35 ms of CPU time)
- * and costs every call until the switch (W3: ~1–2 ms each, and the switch
- * ~15 ms), above it the first call gains most of the estimate (W1: ~45 of
- * an estimated 50 ms; W7: ~75 of 89).
- */
-const FIRST_TIER_MIN_WARMUP_MS = 25;
-
-/**
- * Statements of a body jammed three cells deep per statement of the body
- * (W1: 209 of 84, W7: 359 of 149).
- */
-const JAMMED_STATEMENTS_PER_STATEMENT = 2.5;
-
-/**
- * Whether a stencil's first calls should run code without the jam: its grid
- * has at least WARM_CELLS cells (smaller ones' loops are not optimized
- * during a call) and its longest innermost loop body, jammed, would add at
- * least FIRST_TIER_MIN_WARMUP_MS to a first call's warm-up. Estimated
- * without running the jam's cost model (which a first tier would not need).
- *
- * @example
- * tierWorthwhile(simplifyLowered(lowerStencil(nest))); // true for W1 and W7 at 1024², false for W3
- */
-export function tierWorthwhile(code: LoweredCode): boolean {
-  if (code.extents.reduce((n, e) => n * e, 1) < WARM_CELLS) return false;
-  let longest = 0;
-  const walk = (body: readonly Stmt[]): void => {
-    for (const s of body) {
-      if (s.kind === "for" && !s.body.some((t) => t.kind === "for" || t.kind === "block" || t.kind === "if")) longest = Math.max(longest, s.body.length);
-      else if (s.kind === "for" || s.kind === "block") walk(s.body);
-      else if (s.kind === "if") [s.then, s.else].forEach(walk);
-    }
-  };
-  walk(code.body);
-  return longest * JAMMED_STATEMENTS_PER_STATEMENT * WARMUP_NS_PER_STATEMENT >= FIRST_TIER_MIN_WARMUP_MS * 1e6;
-}
-
-/**
  * Grids with fewer cells are exempt from the warm-up test: a call runs their
  * loop too few times for V8 to optimize it during the call, so the jam's
  * first-call cost is the parsing of a longer body (microseconds).

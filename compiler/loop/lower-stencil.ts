@@ -188,14 +188,11 @@ function stencilBuffers(ctx: NestContext, tables: readonly Int32Array[]): CodeBu
 /**
  * Lower a stencil's loop nest (a map, scan, grid reduction, or a gather in
  * push form) to the lowered loop IR, before simplification and outlining.
- * `interiorFirst`: a map's runners start with the widest interval
- * (widestFirst: what V8 optimizes first); the GPU's lowering keeps the
- * visiting order (every invocation runs one cell, so order buys nothing there).
  *
  * @example
  * const code = lowerStencil(runPipeline(params, [])); // code.body: the runner blocks
  */
-export function lowerStencil(nest: LoopNest, interiorFirst: boolean = true): LoweredCode {
+export function lowerStencil(nest: LoopNest): LoweredCode {
   const p = nest.params;
   const spec = p.spec;
   const nd = spec.inShape.length;
@@ -218,7 +215,7 @@ export function lowerStencil(nest: LoopNest, interiorFirst: boolean = true): Low
     hoisted: new Map(),
     opsPerCell: 0,
   };
-  const order = interiorFirst && !p.reduceGrid && !scan && !nest.gather ? widestFirst(nest.cuts[runnerDim]!) : intervalOrder(ctx, runnerDim);
+  const order = p.reduceGrid || scan || nest.gather ? intervalOrder(ctx, runnerDim) : widestFirst(nest.cuts[runnerDim]!);
   const runners = (masked: boolean): Stmt[][] => order.map((k) => nestCode(ctx, 0, 0, masked, k)).filter((l) => l.length > 0);
   let calls: Stmt[];
   if (nest.gather) {

@@ -48,9 +48,7 @@ function job(compiled: CompiledStencil, cells: number, prepared: Prepared): Job 
   const grain = callerF === undefined && s.partialRows === 0 ? 1 : RANGES_PER_THREAD;
   // multi-step jobs were judged per step (workersFor): no total for the pool to judge again
   const work = s.steps > 1 ? undefined : cells * compiled.costPerCell;
-  // every thread runs the tier of this call (compiler/loop/lower.ts)
-  const code = compiled.forCall();
-  return { hash: code.hash, body: code.body, factory: true, fn: code.fn, f, callerF, onWorkerRange, t: compiled.tables, n: s.n, steps: s.steps, work, grain };
+  return { hash: compiled.hash, body: compiled.body, factory: true, fn: compiled.fn, f, callerF, onWorkerRange, t: compiled.tables, n: s.n, steps: s.steps, work, grain };
 }
 
 function interpreted(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly Tensor[], params: StencilParams, outAvals: readonly Aval[]): Tensor[] {
@@ -110,7 +108,7 @@ function runCompiled(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly T
   const workers = workersFor(compiled, cells, true, () => scanCopied(prim, inputs, params));
   if (workers === 0) {
     const { f, outs } = prepareLocal(prim, inputs, params, outAvals, compiled.schedule, compiled.uncovered);
-    compiled.forCall().fn(f, compiled.tables, NO_SCALARS, 0, compiled.schedule.n, -1);
+    compiled.fn(f, compiled.tables, NO_SCALARS, 0, compiled.schedule.n, -1);
     return outAvals.map((a, j): Tensor => ({ shape: a.shape, dtype: a.dtype, data: outs[j]! }));
   }
   const t0 = performance.now();

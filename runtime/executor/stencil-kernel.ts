@@ -4,18 +4,13 @@
  * (compiler/codegen/emit-stencil.ts) give the generated body, its index
  * tables and its schedule; the kernel cache (runtime/kernel-cache.ts) keeps
  * them by the equation's structure, and the function is built on first run.
- * A stencil's first calls run the first tier (not jammed: V8 optimizes
- * its shorter loops sooner), on every thread of the call; the jammed code
- * is built on the call after them, or as soon as its body is asked for
- * (loops, lower), and from then on every call runs it.
  */
 import { cacheKey, hashText } from "../../compiler/cache-key";
 import { sourceBytes } from "../../compiler/byte-lru";
 import { printProgram } from "../../compiler/ir-print";
 import { Prim, type StencilParams } from "../../compiler/primitives";
 import { compileBody, type CompiledBody } from "../../compiler/codegen/compile";
-import { emitStencilTiers, type Schedule } from "../../compiler/codegen/emit-stencil";
-import { FIRST_TIER_CALLS } from "../../compiler/loop/jam";
+import { emitStencil, type Schedule } from "../../compiler/codegen/emit-stencil";
 import { NotScalarizable } from "../../compiler/codegen/scalarize";
 import { printLowered } from "../../compiler/ir-print";
 import { runPipeline } from "../../compiler/passes/pipeline";
@@ -30,54 +25,17 @@ import { uncoveredCells, type Uncovered } from "./inplace-cover";
  * compileStencil(Prim.Stencil, params, [])?.body; // the generated loop code
  */
 export interface CompiledStencil {
-  /**
-   * The code for one call, which this counts: the first FIRST_TIER_CALLS
-   * calls get the first tier (not jammed; compiler/loop/lower.ts), later
-   * ones the final tier (`fn`, `body`, `hash`).
-   */
-  forCall(): StencilTier;
-  /** The final tier's function (built on first use: lowering alone never reaches `new Function`). */
+  /** The generated function (built on first use: lowering alone never reaches `new Function`). */
   readonly fn: CompiledBody;
-  /** The final (jammed) code: what loops and `jit(f).lower` get (built when first read). */
   readonly body: string;
   /** Identifies `body` for the workers' compile caches (computed when first read). */
   readonly hash: string;
   readonly tables: readonly Int32Array[];
   readonly schedule: Schedule;
-  /**
-   * Bytes its sources and compiled code retain, for the kernel cache: with
-   * two tiers, the first tier's counted three times for both (the jammed
-   * body, built later, repeats the interior loop's body up to J = 4 times
-   * in one function of several).
-   */
-  readonly sourceBytes: number;
   /** Estimated work per grid cell (scalar operations), for the sharding threshold. */
   readonly costPerCell: number;
   /** An in-place map's cells its kernel leaves to the input (computed when first read; see inplace-cover.ts). */
   readonly uncovered: Uncovered;
-}
-
-/** One tier of a compiled stencil: its source, the source's hash and its function (both built when first read). */
-export interface StencilTier {
-  readonly fn: CompiledBody;
-  readonly body: string;
-  /** Identifies `body` for the workers' compile caches. */
-  readonly hash: string;
-}
-
-/** A tier of `body`; the hash only when a job first goes to the workers (hashing W1's body took ~5 ms of its first call). */
-function tierOf(body: string): StencilTier {
-  let fn: CompiledBody | null = null;
-  let hash: string | null = null;
-  return {
-    body,
-    get fn(): CompiledBody {
-      return (fn ??= compileBody(body));
-    },
-    get hash(): string {
-      return (hash ??= hashText(body, "k"));
-    },
-  };
 }
 
 function structuralKey(p: StencilParams, extraShapes: readonly (readonly number[])[]): string {
@@ -110,9 +68,9 @@ export function compileStencil(prim: Prim.Stencil | Prim.StencilGather, p: Stenc
   return cachedKernel("stencil", key, () => buildStencil(prim, p, extraShapes, gather), retainedBytes);
 }
 
-/** Bytes a compiled stencil retains: its index tables, its sources and compiled code. */
+/** Bytes a compiled stencil retains: its index tables, its source and compiled code. */
 function retainedBytes(compiled: CompiledStencil | null): number {
-  return compiled === null ? 0 : compiled.sourceBytes + tableBytes(compiled.tables);
+  return compiled === null ? 0 : sourceBytes(compiled.body) + tableBytes(compiled.tables);
 }
 
 /** What a compile event names: the primitive, its input and window shapes, and the shapes of its other inputs. */
@@ -127,47 +85,29 @@ function buildStencil(prim: Prim.Stencil | Prim.StencilGather, p: StencilParams,
   try {
     const t0 = performance.now();
     const nest = runPipeline(p, extraShapes, { log: execLogger(2) }, gather);
-    const tiers = emitStencilTiers(nest);
-    const first = tiers.first;
-    execLog(2, () => `lowered (simplified, verified, outlined):\n${printLowered(first.lowered)}`);
+    const code = emitStencil(nest);
+    execLog(2, () => `lowered (simplified, verified, outlined):\n${printLowered(code.lowered)}`);
     execLog(1, () => `compiled ${describeStencil(prim, p, extraShapes)} in ${(performance.now() - t0).toFixed(1)} ms`);
-    execLog(3, () => `generated stencil code${tiers.later ? " (first calls, not jammed)" : ""}:\n${first.body}`);
-    const costPerCell = 1 + first.opsPerCell;
-    // Built on first call, not here: lowering (jit(f).lower) and codegen: false never reach `new Function`
-    const firstTier = tierOf(first.body);
-    let finalTier: StencilTier | null = null;
-    let calls = 0;
+    execLog(3, () => `generated stencil code:\n${code.body}`);
+    const costPerCell = 1 + code.opsPerCell;
+    // Built on first call, not here: lowering (jit(f).lower) and codegen: false never reach `new Function`;
+    // the hash only when a job first goes to the workers (hashing W1's body took ~5 ms of its first call)
+    let fn: CompiledBody | null = null;
+    let hash: string | null = null;
     let uncovered: Uncovered | null = null;
-    const finalOne = (): StencilTier => {
-      if (finalTier === null) {
-        const t1 = performance.now();
-        const final = tiers.final();
-        finalTier = final === first ? firstTier : tierOf(final.body);
-        if (tiers.later) execLog(1, () => `jammed ${describeStencil(prim, p, extraShapes)} in ${(performance.now() - t1).toFixed(1)} ms${final === first ? " (unchanged)" : ""}`);
-        if (final !== first) {
-          execLog(2, () => `lowered, jammed (simplified, verified, outlined):\n${printLowered(final.lowered)}`);
-          execLog(3, () => `generated stencil code (jammed):\n${final.body}`);
-        }
-      }
-      return finalTier;
-    };
     return {
-      forCall: (): StencilTier => (finalTier !== null || ++calls > FIRST_TIER_CALLS ? finalOne() : firstTier),
       get uncovered(): Uncovered {
         return (uncovered ??= uncoveredCells(p));
       },
       get fn(): CompiledBody {
-        return finalOne().fn;
-      },
-      get body(): string {
-        return finalOne().body;
+        return (fn ??= compileBody(code.body));
       },
       get hash(): string {
-        return finalOne().hash;
+        return (hash ??= hashText(code.body, "k"));
       },
-      tables: first.tables,
-      schedule: first.schedule,
-      sourceBytes: (tiers.later ? 3 : 1) * sourceBytes(first.body),
+      body: code.body,
+      tables: code.tables,
+      schedule: code.schedule,
       costPerCell,
     };
   } catch (e) {

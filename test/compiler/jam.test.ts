@@ -8,18 +8,17 @@
 import { afterEach, describe, expect, it } from "vitest";
 import * as kex from "kernex";
 import type { NDArray } from "kernex";
-import { compileBody, type CompiledBody } from "../../compiler/codegen/compile";
+import { compileBody } from "../../compiler/codegen/compile";
 import { emitJs } from "../../compiler/codegen/emit-js";
 import { printLowered } from "../../compiler/ir-print";
-import { FIRST_TIER_CALLS, jamFactor, jamLowered } from "../../compiler/loop/jam";
+import { jamFactor, jamLowered } from "../../compiler/loop/jam";
 import { checkLowered } from "../../compiler/loop/loop-check";
-import { lowerNest, lowerNestTiers } from "../../compiler/loop/lower";
+import { lowerNest } from "../../compiler/loop/lower";
 import { lowerStencil } from "../../compiler/loop/lower-stencil";
 import type { LoweredCode, Stmt } from "../../compiler/loop/lowered-ir";
 import { simplifyLowered } from "../../compiler/loop/simplify-index";
 import { runPipeline } from "../../compiler/passes/pipeline";
-import { Prim, type StencilParams } from "../../compiler/primitives";
-import { compileStencil } from "../../runtime/executor/stencil-kernel";
+import type { StencilParams } from "../../compiler/primitives";
 import { randomArray } from "../helpers/check";
 import { mulberry32 } from "../helpers/naive";
 
@@ -68,16 +67,6 @@ function randomKernel(rand: () => number, sizes: readonly number[]): (x: Win) =>
   return new Function("x", `return ${src};`) as (x: Win) => Win;
 }
 
-/**
- * F's results on x from its first call (the first tier, not jammed) and from
- * the call after the first tier's calls (the jammed code).
- */
-function bothTiers(F: (x: NDArray) => NDArray, x: NDArray): [unknown, unknown] {
-  const first = F(x).toArray();
-  for (let i = 1; i < FIRST_TIER_CALLS; i++) F(x);
-  return [first, F(x).toArray()];
-}
-
 afterEach(() => {
   kex.config({ codegen: true });
 });
@@ -95,12 +84,11 @@ describe("unroll-and-jam", () => {
       const shape = Array.from({ length: nd }, () => 9 + Math.floor(rand() * 23));
       const F = kex.kmap({ kernelSize, strides, dilation, padding }, randomKernel(rand, kernelSize));
       const x = randomArray(rand, shape);
-      const [first, jammedTier] = bothTiers(F, x);
+      const compiled = F(x).toArray();
       kex.config({ codegen: false });
       const interpreted = F(x).toArray();
       kex.config({ codegen: true });
-      expect(first, JSON.stringify({ kernelSize, strides, dilation, padding, shape })).toEqual(interpreted);
-      expect(jammedTier, JSON.stringify({ kernelSize, strides, dilation, padding, shape })).toEqual(interpreted);
+      expect(compiled, JSON.stringify({ kernelSize, strides, dilation, padding, shape })).toEqual(interpreted);
       if (jammedLoops(lowerNest(nestOf(F, x))).length > 0) jammed++;
     }
     // many of these kernels share reads between neighbouring cells: the jam must have run on them
@@ -110,63 +98,9 @@ describe("unroll-and-jam", () => {
   it("float32 and several outputs per cell: bit-equal to the interpreter", () => {
     const F = kex.kmap({ kernelSize: [3, 5], padding: "same" }, (x: Win) => kex.stack([x[0][0] * 0.3 + x[1][4] - x[2][2], Math.max(x[1][1], x[0][3])]));
     const x = kex.astype(randomArray(mulberry32(7), [11, 13]), "float32");
-    const [first, jammedTier] = bothTiers(F, x);
+    const compiled = F(x).toArray();
     kex.config({ codegen: false });
-    const interpreted = F(x).toArray();
-    expect(first).toEqual(interpreted);
-    expect(jammedTier).toEqual(interpreted);
-  });
-
-  it("tiers: the first calls run the code without the jam, the calls after them the jammed code", () => {
-    // 41 taps (a long loop body: its jam would add much to a first call's warm-up) over a grid where the jam pays back
-    const weights = Array.from({ length: 41 }, (_, i) => ((i % 5) + 1) / 8);
-    const F = kex.kmap({ kernelSize: 41 }, new Function("x", `return ${weights.map((w, i) => `x[${i}] * ${w}`).join(" + ")};`) as (x: Win) => Win);
-    const n = 1 << 20;
-    const x = randomArray(mulberry32(5), [n]);
-    const eqn = kex.makeIR(F)(x).program.eqns.at(-1)!;
-    const compiled = compileStencil(Prim.Stencil, eqn.params as StencilParams, [])!;
-    const run = (fn: CompiledBody): Float64Array => {
-      const out = new Float64Array(n - 40).fill(NaN);
-      fn([x.data as Float64Array, out], compiled.tables, undefined, 0, compiled.schedule.n, -1);
-      return out;
-    };
-    const calls = Array.from({ length: FIRST_TIER_CALLS + 2 }, () => compiled.forCall());
-    const [first, final] = [calls[0]!, calls[FIRST_TIER_CALLS]!];
-    expect(calls.map((c) => (c === first ? "first" : c === final ? "final" : "other"))).toEqual([...Array<string>(FIRST_TIER_CALLS).fill("first"), "final", "final"]);
-    // the final tier is the jammed code of `body` (what loops and lower() get); the first is not jammed
-    expect([final.body, final.hash, final.fn]).toEqual([compiled.body, compiled.hash, compiled.fn]);
-    expect([/g0 \+= [234]/.test(first.body), /g0 \+= [234]/.test(final.body)]).toEqual([false, true]);
-    expect(first.hash).not.toBe(final.hash);
-    const tiers = lowerNestTiers(nestOf(F, x));
-    expect([jammedLoops(tiers.first).length, jammedLoops(tiers.final()).length]).toEqual([0, 1]);
-    // the kernel's own expression, in its order, at each cell: the same bits
-    const xs = x.data as Float64Array;
-    const want = new Float64Array(n - 40);
-    for (let i = 0; i < n - 40; i++) {
-      let v = xs[i]! * weights[0]!;
-      for (let j = 1; j < 41; j++) v += xs[i + j]! * weights[j]!;
-      want[i] = v;
-    }
-    // cells that differ from the reference (Object.is), counted rather than diffed: a million of them
-    const differing = (got: Float64Array): number => got.reduce((k, v, i) => (Object.is(v, want[i]) ? k : k + 1), 0);
-    expect([differing(run(first.fn)), differing(run(final.fn))]).toEqual([0, 0]);
-  });
-
-  it("tiers: once the jammed code is built (for a loop or lower()), every call runs it; small grids and short bodies have it alone", () => {
-    const F = kex.kmap({ kernelSize: 5 }, (x: Win) => x[0] - x[1] * 0.5 + x[2] * x[3] + x[4]);
-    const G = kex.kmap({ kernelSize: 41 }, (x: Win) => kex.sum(x));
-    const compiledOn = (f: (x: NDArray) => NDArray, n: number) => {
-      const eqn = kex.makeIR(f)(kex.ones([n])).program.eqns.at(-1)!;
-      return compileStencil(Prim.Stencil, eqn.params as StencilParams, [])!;
-    };
-    const large = compiledOn(G, 1 << 20);
-    expect(large.body).toMatch(/g0 \+= [234]/);
-    expect(large.forCall().body).toBe(large.body);
-    // a short body over a large grid, and a long one over a small grid: the jammed code from the first call
-    for (const one of [compiledOn(F, 1 << 19), compiledOn(G, 1000)]) {
-      expect(one.forCall().body).toMatch(/g0 \+= [234]/);
-      expect(one.forCall()).toBe(one.forCall());
-    }
+    expect(compiled).toEqual(F(x).toArray());
   });
 
   it("a 7-wide row at stride 1 reads 7 + J - 1 values per J cells", () => {
