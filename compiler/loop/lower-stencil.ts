@@ -188,11 +188,14 @@ function stencilBuffers(ctx: NestContext, tables: readonly Int32Array[]): CodeBu
 /**
  * Lower a stencil's loop nest (a map, scan, grid reduction, or a gather in
  * push form) to the lowered loop IR, before simplification and outlining.
+ * `interiorFirst`: a map's runners start with the widest interval
+ * (widestFirst: what V8 optimizes first); the GPU's lowering keeps the
+ * visiting order (every invocation runs one cell, so order buys nothing there).
  *
  * @example
  * const code = lowerStencil(runPipeline(params, [])); // code.body: the runner blocks
  */
-export function lowerStencil(nest: LoopNest): LoweredCode {
+export function lowerStencil(nest: LoopNest, interiorFirst: boolean = true): LoweredCode {
   const p = nest.params;
   const spec = p.spec;
   const nd = spec.inShape.length;
@@ -215,7 +218,7 @@ export function lowerStencil(nest: LoopNest): LoweredCode {
     hoisted: new Map(),
     opsPerCell: 0,
   };
-  const order = p.reduceGrid || scan || nest.gather ? intervalOrder(ctx, runnerDim) : widestFirst(nest.cuts[runnerDim]!);
+  const order = interiorFirst && !p.reduceGrid && !scan && !nest.gather ? widestFirst(nest.cuts[runnerDim]!) : intervalOrder(ctx, runnerDim);
   const runners = (masked: boolean): Stmt[][] => order.map((k) => nestCode(ctx, 0, 0, masked, k)).filter((l) => l.length > 0);
   let calls: Stmt[];
   if (nest.gather) {
