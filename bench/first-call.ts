@@ -8,8 +8,11 @@
  * threads: V8 compiles optimized code on a thread of its own), which other
  * jobs on a busy machine disturb less than the wall-clock times.
  * Prints one JSON line; bench/call-cost.ts runs it in a process of its own.
+ * With `--calls N`, also the wall-clock times of calls 3 … N (`laterMs`):
+ * a stencil's first calls run code without unroll-and-jam, and the call
+ * after them builds and first runs the jammed code (compiler/loop/lower.ts).
  *
- * Usage: node scripts/run-ts.mjs bench/first-call.ts
+ * Usage: node scripts/run-ts.mjs bench/first-call.ts [--calls N]
  */
 const H = 1024;
 
@@ -36,5 +39,12 @@ conv(x, w);
 const repeatMs = performance.now() - t2;
 const repeatCpuMs = cpu() - c2;
 if (y.shape.join(",") !== `1,${H},${H}`) throw new Error(`W1 gave shape [${y.shape.join(", ")}]`);
-console.log(JSON.stringify({ importMs, callMs, repeatMs, callCpuMs, repeatCpuMs }));
+const calls = process.argv.includes("--calls") ? Number(process.argv[process.argv.indexOf("--calls") + 1]) : 2;
+const laterMs: number[] = [];
+for (let i = 3; i <= calls; i++) {
+  const t = performance.now();
+  conv(x, w);
+  laterMs.push(performance.now() - t);
+}
+console.log(JSON.stringify({ importMs, callMs, repeatMs, callCpuMs, repeatCpuMs, ...(calls > 2 ? { laterMs } : {}) }));
 export {};

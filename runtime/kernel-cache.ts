@@ -43,6 +43,13 @@ const cache = new ByteLru<string, Entry>("compiled kernels", KERNEL_CACHE_SIZE, 
 const keys = new WeakMap<object, Map<string, string>>();
 
 /**
+ * The entry cachedKernel returned last, and its key: the cache's most
+ * recently used entry (every get and set goes through cachedKernel, and a
+ * set never drops the entry it stores), so it is still in the cache.
+ */
+let last: { readonly key: string; readonly entry: Entry } | null = null;
+
+/**
  * The entry of `kind` under `key` (a key from memoKey, which names the
  * kind), built (and charged `bytesOf` its value) on a miss. The key string
  * is the one memoKey keeps, so a hit hashes nothing: V8 keeps a string's
@@ -52,10 +59,17 @@ const keys = new WeakMap<object, Map<string, string>>();
  * cachedKernel("sweep", memoKey("sweep", p, shapeKey, structural), build, sweepBytes);
  */
 export function cachedKernel<K extends Kind>(kind: K, key: string, build: () => KernelKinds[K], bytesOf: (value: KernelKinds[K]) => number): KernelKinds[K] {
+  // a call of the kernel called last (a jitted function in a loop) skips the LRU's reordering
+  if (last !== null && last.key === key && last.entry.kind === kind) return last.entry.value as KernelKinds[K];
   const hit = cache.get(key);
-  if (hit !== undefined && hit.kind === kind) return hit.value as KernelKinds[K];
+  if (hit !== undefined && hit.kind === kind) {
+    last = { key, entry: hit };
+    return hit.value as KernelKinds[K];
+  }
   const value = build();
-  cache.set(key, { kind, value } as Entry, 2 * key.length + bytesOf(value));
+  const entry = { kind, value } as Entry;
+  cache.set(key, entry, 2 * key.length + bytesOf(value));
+  last = { key, entry };
   return value;
 }
 

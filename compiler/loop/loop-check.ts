@@ -12,7 +12,8 @@ import { printLoopNest, printLowered } from "../ir-print";
 import { assertNever } from "../primitives";
 import { leafBox, type LoopNest } from "./loop-ir";
 import { indexUses, scalarUses, testUses, type IndexExpr, type LoweredCode, type Operand, type ScalarExpr, type Stmt, type Test } from "./lowered-ir";
-import { define, narrow, narrowLets, rangeOf, readsTable, type LetDefs, type Range } from "./range";
+import { LetDefs } from "./let-defs";
+import { narrow, narrowLets, rangeOf, readsTable, type Range } from "./range";
 
 /** Throw (naming the pass and the problem, with the listing) if the nest is malformed. */
 export function checkLoopNest(nest: LoopNest, pass: string): void {
@@ -49,14 +50,14 @@ interface Scope {
 
 /** A scope inside `outer`: its names, ranges and lets, copied. */
 function inner(outer: Scope): Scope {
-  return { ranges: new Map(outer.ranges), defs: new Map(outer.defs) };
+  return { ranges: new Map(outer.ranges), defs: new LetDefs(outer.defs) };
 }
 
 /** The scope under `test`, which holds there: the names it tests narrowed, and the lets computed from them. */
 function narrowed(test: Test, outer: Scope, tables: ReadonlyMap<string, Range>): Scope {
   const then = inner(outer);
   narrow(test, then.ranges);
-  narrowLets(then.defs, then.ranges, tables);
+  narrowLets(then.defs.values, then.ranges, tables);
   return then;
 }
 
@@ -83,7 +84,7 @@ export function checkLowered(code: LoweredCode, pass: string): void {
     tables.set(b.name, t.length === 0 ? [0, 0] : [t.reduce((m, x) => Math.min(m, x), Infinity), t.reduce((m, x) => Math.max(m, x), -Infinity)]);
   });
   const s = code.schedule;
-  const top: Scope = { ranges: new Map<string, Range>([["lo", [0, s.n]], ["hi", [0, s.n]], ["k", [-1, s.steps - 1]]]), defs: new Map() };
+  const top: Scope = { ranges: new Map<string, Range>([["lo", [0, s.n]], ["hi", [0, s.n]], ["k", [-1, s.steps - 1]]]), defs: new LetDefs() };
   const fnNames = new Set(code.fns.map((f) => f.name));
   const range = (e: IndexExpr, scope: Scope): Range => {
     indexUses(e, (n) => {
@@ -118,15 +119,15 @@ export function checkLowered(code: LoweredCode, pass: string): void {
     switch (st.kind) {
       case "let":
         scope.ranges.set(st.name, range(st.value, scope));
-        return define(scope.defs, st.name, st.value);
+        return scope.defs.define(st.name, st.value);
       case "value":
         checkScalar(st.value, scope);
         scope.ranges.set(st.name, [-Infinity, Infinity]);
-        return define(scope.defs, st.name);
+        return scope.defs.define(st.name);
       case "acc":
         if (st.init) operand(st.init, scope);
         scope.ranges.set(st.name, [-Infinity, Infinity]);
-        return define(scope.defs, st.name);
+        return scope.defs.define(st.name);
       case "accumulate":
         operand({ kind: "ref", name: st.name }, scope);
         return operand(st.value, scope);
@@ -149,7 +150,7 @@ export function checkLowered(code: LoweredCode, pass: string): void {
         if (from[0] > to[1] - jam) return;
         const body = inner(scope);
         body.ranges.set(st.v, [from[0], to[1] - jam]);
-        define(body.defs, st.v);
+        body.defs.define(st.v);
         return walk(st.body, body);
       }
       case "if": {
@@ -163,13 +164,13 @@ export function checkLowered(code: LoweredCode, pass: string): void {
         const body = inner(scope);
         st.params.forEach((p) => {
           body.ranges.set(p.name, range(p.value, scope));
-          define(body.defs, p.name);
+          body.defs.define(p.name);
         });
         return walk(st.body, body);
       }
       case "mask":
         tables.set(st.name, tables.get(st.table) ?? fail(`mask of ${st.table}, which is not a table`));
-        define(scope.defs, st.name);
+        scope.defs.define(st.name);
         range(st.from, scope);
         range(st.to, scope);
         return;

@@ -93,7 +93,7 @@ function splitLoops(body: readonly Stmt[], d2: number): Stmt[] {
  */
 export function lowerNestForGpu(nest: LoopNest): GpuLowered {
   const plan = nest.gather ? pullPlan(nest) : null;
-  const lowered = simplifyLowered(plan !== null ? lowerPullGather(nest, plan) : lowerStencil(nest));
+  const lowered = simplifyLowered(plan !== null ? lowerPullGather(nest, plan) : lowerStencil(nest, false));
   const s = lowered.schedule;
   const spec = nest.params.spec;
   const nd = spec.gridShape.length;

@@ -5,10 +5,11 @@
  * their entries). The loop verifier (loop-check.ts) uses it to prove reads
  * and stores inside their buffers and loops inside the grid. Under a test
  * (narrow), the lets computed from the names it narrows narrow with them
- * (narrowLets): a sweep's centre index q0 + b1, read only where b1 ≥ 0.
+ * (narrowLets; let-defs.ts keeps the lets in scope): a sweep's centre
+ * index q0 + b1, read only where b1 ≥ 0.
  */
 import { assertNever } from "../primitives";
-import { indexUses, type IndexExpr, type Test } from "./lowered-ir";
+import type { IndexExpr, Test } from "./lowered-ir";
 
 /** The closed interval [min, max] of integer values. */
 export type Range = readonly [number, number];
@@ -116,37 +117,6 @@ export function narrow(t: Test, names: Map<string, Range>): void {
   else if (t.op === "<=") hi = Math.min(hi, n);
   else if (t.op === "===") [lo, hi] = [Math.max(lo, n), Math.min(hi, n)];
   names.set(x.name, [lo, hi]);
-}
-
-/**
- * The lets in scope, in definition order, by name: each one's value as an
- * expression of names defined before it, so a test that narrows those
- * names narrows it too (narrowLets).
- */
-export type LetDefs = Map<string, IndexExpr>;
-
-/**
- * Record that `name` is (re)defined: lets whose value reads the old `name`
- * no longer follow from it and are forgotten; `value` (undefined: a loop
- * variable, a parameter, a scalar) is kept unless it reads `name` itself.
- *
- * @example
- * define(defs, "q1", ix.add(ix.v("q0"), ix.v("b1"))); // q1 narrows when q0 or b1 does
- */
-export function define(defs: LetDefs, name: string, value?: IndexExpr): void {
-  for (const [n, e] of [...defs]) {
-    let reads = n === name;
-    indexUses(e, (u) => {
-      if (u === name) reads = true;
-    });
-    if (reads) defs.delete(n);
-  }
-  if (value === undefined) return;
-  let self = false;
-  indexUses(value, (u) => {
-    if (u === name) self = true;
-  });
-  if (!self) defs.set(name, value);
 }
 
 /**

@@ -327,9 +327,9 @@ function dropEmpty(body: readonly Stmt[]): Stmt[] {
  * simplifyLowered(lowerStencil(nest)); // `b0 = g0·1 - 0` gone, reads at `g0 + 1`
  */
 export function simplifyLowered(code: LoweredCode): LoweredCode {
-  const body = dropDead(foldStmts(code.body, { subst: new ScopedMap(), byName: new ScopedMap(), byKey: new ScopedMap() }), new Set());
+  // what dropDead leaves live at the top is every free name the kept code reads, buffers among them
   const used = new Set<string>();
-  blockUses(body, [], (n) => used.add(n));
+  const body = dropDead(foldStmts(code.body, { subst: new ScopedMap(), byName: new ScopedMap(), byKey: new ScopedMap() }), used);
   for (const fn of code.fns) blockUses(fn.body, fn.params, (n) => used.add(n));
   return { ...code, body: dropEmpty(body), buffers: code.buffers.filter((b) => used.has(b.name)) };
 }

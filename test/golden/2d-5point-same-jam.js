@@ -20,13 +20,6 @@ const ln0 = (x0, o0, t0, t1, b0, q0, glo, ghi) => {
     o0[q1 + 11] = v14;
   }
 };
-const r0 = (x0, o0, t0, t1, lo, hi) => {
-  for (let g0 = Math.max(0, lo); g0 < Math.min(1, hi); g0++) {
-    const b0 = g0 - 1;
-    const q0 = b0 * 10;
-    ln0(x0, o0, t0, t1, b0, q0, 0, 10);
-  }
-};
 const ln1 = (x0, o0, q0, glo, ghi) => {
   for (let g1 = glo; g1 < ghi - 2; g1 += 3) {
     const b1 = g1 - 1;
@@ -77,13 +70,20 @@ const ln1 = (x0, o0, q0, glo, ghi) => {
     o0[q1 + 11] = v14;
   }
 };
-const r1 = (x0, o0, t0, t1, lo, hi) => {
+const r0 = (x0, o0, t0, t1, lo, hi) => {
   for (let g0 = Math.max(1, lo); g0 < Math.min(3, hi); g0++) {
     const b0 = g0 - 1;
     const q0 = b0 * 10;
     ln0(x0, o0, t0, t1, b0, q0, 0, 1);
     ln1(x0, o0, q0, 1, 9);
     ln0(x0, o0, t0, t1, b0, q0, 9, 10);
+  }
+};
+const r1 = (x0, o0, t0, t1, lo, hi) => {
+  for (let g0 = Math.max(0, lo); g0 < Math.min(1, hi); g0++) {
+    const b0 = g0 - 1;
+    const q0 = b0 * 10;
+    ln0(x0, o0, t0, t1, b0, q0, 0, 10);
   }
 };
 const r2 = (x0, o0, t0, t1, lo, hi) => {
