@@ -41,6 +41,8 @@ type Entry = { readonly [K in Kind]: { readonly kind: K; readonly value: KernelK
 
 const cache = new ByteLru<string, Entry>("compiled kernels", KERNEL_CACHE_SIZE, KERNEL_CACHE_BYTES);
 const keys = new WeakMap<object, Map<string, string>>();
+/** The key each built value was cached under, for chargeKernel. */
+const owners = new WeakMap<object, string>();
 
 /**
  * The entry of `kind` under `key` (a key from memoKey, which names the
@@ -56,7 +58,22 @@ export function cachedKernel<K extends Kind>(kind: K, key: string, build: () => 
   if (hit !== undefined && hit.kind === kind) return hit.value as KernelKinds[K];
   const value = build();
   cache.set(key, { kind, value } as Entry, 2 * key.length + bytesOf(value));
+  if (value !== null) owners.set(value, key);
   return value;
+}
+
+/**
+ * Count `bytes` more with the cached kernel `value`: what is built later and
+ * kept with it (a stencil's WebAssembly modules, runtime/wasm/wasm-kernel.ts),
+ * so the byte bound covers it. Nothing when `value` is no longer cached (what
+ * it keeps goes with it).
+ *
+ * @example
+ * chargeKernel(compiled, wasmKernelBytes(kernel));
+ */
+export function chargeKernel(value: object, bytes: number): void {
+  const key = owners.get(value);
+  if (key !== undefined && cache.peek(key)?.value === value) cache.charge(key, bytes);
 }
 
 /**
