@@ -14,17 +14,7 @@
  * browser bundle, the page's count of calls into WebAssembly kernels).
  */
 
-/** Deterministic inputs in [-1, 1) (mulberry32). */
-function randomData(length, seed) {
-  let a = seed >>> 0;
-  return Array.from({ length }, () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return 2 * (((t ^ (t >>> 14)) >>> 0) / 4294967296) - 1;
-  });
-}
+import { randomData } from "./random-data.js";
 
 /**
  * Random values with NaN, ±0 and ±Infinity mixed in (every fifth cell one

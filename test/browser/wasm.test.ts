@@ -11,61 +11,31 @@
  * Node in test/wasm/corpus.test.ts. Skipped without Chromium
  * (test/helpers/chromium.ts); KERNEX_REQUIRE_BROWSER=1 makes that a failure.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserTestsRun, chromiumPath } from "../helpers/chromium";
+import { browserTestsRun } from "../helpers/chromium";
 import { expectWasmRow } from "../helpers/wasm-row";
-import { serve, type StaticServer } from "./server";
+import { openBundlePage, type BundlePage } from "./bundle-page";
 import { corpus, type WasmCorpusRow } from "./wasm-corpus";
 
 const runs = browserTestsRun();
-const repo = fileURLToPath(new URL("../..", import.meta.url));
-const here = fileURLToPath(new URL(".", import.meta.url));
+const here = (file: string): string => fileURLToPath(new URL(file, import.meta.url));
 
 type WasmPage = { kernexWasm: { simd(): true | string; corpus(): WasmCorpusRow[] } };
 
-let work = "";
-let browser: Browser | undefined;
+let opened: BundlePage | undefined;
 let page: Page;
-let server: StaticServer | undefined;
-const errors: string[] = [];
 
 beforeAll(async () => {
   if (!runs) return;
-  work = mkdtempSync(join(tmpdir(), "kernex-wasm-"));
-  execFileSync(process.execPath, ["scripts/build.mjs", "--browser", join(work, "kernex.browser.js")], { cwd: repo, stdio: "pipe" });
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ["--headless", "--no-sandbox", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-  server = await serve(
-    {
-      "/": join(here, "wasm.html"),
-      "/wasm-page.js": join(here, "wasm-page.js"),
-      "/wasm-corpus.js": join(here, "wasm-corpus.js"),
-      "/kernex.browser.js": join(work, "kernex.browser.js"),
-      "/kernex.browser.js.map": join(work, "kernex.browser.js.map"),
-    },
-    { isolated: false },
-  );
-  page = await browser.newPage();
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  await page.goto(`${server.url}/`);
-  await page.waitForFunction(() => document.getElementById("status")?.textContent === "ready", undefined, { timeout: 30_000 });
+  const files = { "/": here("wasm.html"), "/wasm-page.js": here("wasm-page.js"), "/wasm-corpus.js": here("wasm-corpus.js"), "/random-data.js": here("random-data.js") };
+  opened = await openBundlePage(files, { prefix: "kernex-wasm-", args: [] });
+  page = opened.page;
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
+  await opened?.close();
 });
 
 describe.runIf(runs)('the "wasm" backend in headless Chromium', () => {
@@ -80,6 +50,6 @@ describe.runIf(runs)('the "wasm" backend in headless Chromium', () => {
     // NaN and -0 reach the test as themselves (the comparison above would not see a -0 turned into 0 otherwise)
     const pool = rows.find((r) => r.name.includes("max-pool"))!;
     expect([pool.js.data.some(Number.isNaN), pool.js.data.some((v) => Object.is(v, -0)), pool.wasm.data.some((v) => Object.is(v, -0))]).toEqual([true, true, true]);
-    expect(errors).toEqual([]);
+    expect(opened!.errors).toEqual([]);
   }, 120_000);
 });
