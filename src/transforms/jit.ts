@@ -4,7 +4,8 @@
  * call. Called inside another transform, the program is inlined into the
  * outer trace. The program passes (compiler/passes/program-pipeline.ts)
  * fuse elementwise ops and sums into stencil loops first.
- * `jit(f).lower(...args)` returns the optimized IR and generated code.
+ * `jit(f).lower(...args)` returns the optimized IR and generated code
+ * (with backend "wasm", also what runs in WebAssembly: runtime/wasm/wasm-listing.ts).
  */
 import { Lit, type Atom, type Program, type Var } from "../../compiler/ir";
 import { printProgram } from "../../compiler/ir-print";
@@ -37,7 +38,7 @@ import { asFloat32Args, runOnGpu, syncGpuCall } from "./jit-gpu";
  */
 export interface JitFunction<F extends (...args: never[]) => unknown> {
   (...args: Parameters<F>): ReturnType<F>;
-  /** The optimized IR and the generated JavaScript for these arguments. */
+  /** The optimized IR and the generated JavaScript for these arguments (and, with backend "wasm", the WebAssembly). */
   lower(...args: Parameters<F>): {
     /** The program after the program passes, printed by the IR printer. */
     ir: string;
