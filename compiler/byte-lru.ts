@@ -60,6 +60,26 @@ export class ByteLru<K, V> {
     }
   }
 
+  /** The value under `key`, without making it most recently used, or undefined. */
+  peek(key: K): V | undefined {
+    return this.map.get(key)?.value;
+  }
+
+  /**
+   * Count `bytes` more under `key` (something built later and kept with its
+   * value), make it most recently used and drop older entries to fit the
+   * bounds. Returns false, charging nothing, when `key` is not cached.
+   *
+   * @example
+   * cache.charge("k", 4096); // the entry under "k" now retains 4096 bytes more
+   */
+  charge(key: K, bytes: number): boolean {
+    const hit = this.map.get(key);
+    if (hit === undefined) return false;
+    this.set(key, hit.value, hit.bytes + bytes);
+    return true;
+  }
+
   /** Drop `key`. */
   delete(key: K): void {
     const hit = this.map.get(key);

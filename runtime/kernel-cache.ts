@@ -41,6 +41,8 @@ type Entry = { readonly [K in Kind]: { readonly kind: K; readonly value: KernelK
 
 const cache = new ByteLru<string, Entry>("compiled kernels", KERNEL_CACHE_SIZE, KERNEL_CACHE_BYTES);
 const keys = new WeakMap<object, Map<string, string>>();
+/** The key each built value was cached under, for chargeKernel. */
+const owners = new WeakMap<object, string>();
 
 /**
  * The entry cachedKernel returned last, and its key: the cache's most
@@ -69,8 +71,25 @@ export function cachedKernel<K extends Kind>(kind: K, key: string, build: () => 
   const value = build();
   const entry = { kind, value } as Entry;
   cache.set(key, entry, 2 * key.length + bytesOf(value));
+  if (value !== null) owners.set(value, key);
   last = { key, entry };
   return value;
+}
+
+/**
+ * Count `bytes` more with the cached kernel `value`: what is built later and
+ * kept with it (a stencil's WebAssembly modules, runtime/wasm/wasm-kernel.ts),
+ * so the byte bound covers it. Nothing when `value` is no longer cached (what
+ * it keeps goes with it).
+ *
+ * @example
+ * chargeKernel(compiled, wasmKernelBytes(kernel));
+ */
+export function chargeKernel(value: object, bytes: number): void {
+  const key = owners.get(value);
+  if (key !== undefined && cache.peek(key)?.value === value) cache.charge(key, bytes);
+  // the charge may have dropped the entry returned last to fit the bound
+  if (last !== null && cache.peek(last.key) === undefined) last = null;
 }
 
 /**

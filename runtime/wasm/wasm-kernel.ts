@@ -4,7 +4,9 @@
  * (compiler/codegen/emit-wasm.ts) writes the module, compiled synchronously
  * (`new WebAssembly.Module`) and kept with the stencil's compiled kernel
  * (one per element types of its buffers), so the kernel cache
- * (runtime/kernel-cache.ts) and its structural key hold it too. The kernel
+ * (runtime/kernel-cache.ts) and its structural key hold it too; each
+ * module's bytes are charged to the stencil's entry (`chargeKernel`), so
+ * the cache's byte bound counts them. The kernel
  * has the JavaScript kernel's signature `(f, t, s, lo, hi, k)`: it places
  * every buffer and table in the one Memory (memory.ts), copies the inputs
  * and tables in, runs `main(lo, hi, k)` and copies the outputs out into
@@ -19,6 +21,7 @@ import { lowerForWasm, wasmDecision } from "../../compiler/loop/wasm-decide";
 import { runPipeline } from "../../compiler/passes/pipeline";
 import type { CompiledStencil } from "../executor/stencil-kernel";
 import { execLog } from "../executor/settings";
+import { chargeKernel } from "../kernel-cache";
 import { wasmMemory } from "./memory";
 
 /** A built kernel: the function, and its module's text (for dumps and tests). */
@@ -26,6 +29,21 @@ export interface WasmKernel {
   readonly fn: CompiledBody;
   readonly text: string;
   readonly vectorLoops: number;
+  /** Bytes of the module's binary. */
+  readonly moduleBytes: number;
+}
+
+/**
+ * Bytes a built kernel retains, counted with its stencil's entry in the
+ * kernel cache: the module's binary twice (the Module keeps its bytes, and
+ * its compiled code is of a similar size, as sourceBytes counts generated
+ * JavaScript twice) and its text listing (UTF-16).
+ *
+ * @example
+ * wasmKernelBytes({ fn, text: "i32.const 0", vectorLoops: 0, moduleBytes: 100 }); // 222
+ */
+export function wasmKernelBytes(kernel: WasmKernel): number {
+  return 2 * kernel.moduleBytes + 2 * kernel.text.length;
 }
 
 /** The element type of each array the kernel gets in `f` (inputs, extra inputs, outputs), e.g. "f64f64f32". */
@@ -92,7 +110,7 @@ function build(code: LoweredCode, f: ElementTypes): WasmKernel {
       dst.set(dst instanceof Float64Array ? new Float64Array(buffer, off, dst.length) : new Float32Array(buffer, off, dst.length));
     }
   };
-  return { fn, text: wasm.text, vectorLoops: wasm.vectorLoops };
+  return { fn, text: wasm.text, vectorLoops: wasm.vectorLoops, moduleBytes: wasm.bytes.length };
 }
 
 const kernels = new WeakMap<CompiledStencil, Map<string, WasmKernel | null>>();
@@ -152,6 +170,7 @@ export function wasmKernelFor(params: StencilParams, extraShapes: readonly (read
   if (kernel === undefined) {
     try {
       kernel = lastBuilt = build(code, f);
+      chargeKernel(compiled, wasmKernelBytes(kernel));
       execLog(3, () => `wasm module:\n${kernel!.text}`);
     } catch (e) {
       if (!(e instanceof NotWasm)) throw e;

@@ -4,7 +4,8 @@
  * call. Called inside another transform, the program is inlined into the
  * outer trace. The program passes (compiler/passes/program-pipeline.ts)
  * fuse elementwise ops and sums into stencil loops first.
- * `jit(f).lower(...args)` returns the optimized IR and generated code.
+ * `jit(f).lower(...args)` returns the optimized IR and generated code
+ * (with backend "wasm", also what runs in WebAssembly: runtime/wasm/wasm-listing.ts).
  */
 import { Lit, type Atom, type Program, type Var } from "../../compiler/ir";
 import { printProgram } from "../../compiler/ir-print";
@@ -18,6 +19,8 @@ import { compileSweep } from "../../runtime/executor/sweep-kernel";
 import { badValue, KernexError } from "../errors";
 import { withWasmBackend } from "../../runtime/wasm/backend-flag";
 import { wasmSimdAvailable } from "../../runtime/wasm/memory";
+import { elementOf } from "../../runtime/wasm/wasm-kernel";
+import { wasmListing } from "../../runtime/wasm/wasm-listing";
 import { NDArray } from "../ndarray/ndarray";
 import { callerSite, checkDonated, donateArguments, donatedPositions } from "./donate";
 import { checkJitOptions, type JitOptions } from "./jit-options";
@@ -35,12 +38,18 @@ import { asFloat32Args, runOnGpu, syncGpuCall } from "./jit-gpu";
  */
 export interface JitFunction<F extends (...args: never[]) => unknown> {
   (...args: Parameters<F>): ReturnType<F>;
-  /** The optimized IR and the generated JavaScript for these arguments. */
+  /** The optimized IR and the generated JavaScript for these arguments (and, with backend "wasm", the WebAssembly). */
   lower(...args: Parameters<F>): {
     /** The program after the program passes, printed by the IR printer. */
     ir: string;
     /** The generated JavaScript of each stencil loop nest. */
     js: string;
+    /**
+     * With backend "wasm": for each stencil, whether it runs in WebAssembly
+     * (and its module's text, or a long module's summary and vector loop)
+     * or stays JavaScript and why; "" with the other backends.
+     */
+    wasm: string;
   };
   /** The same call, resolved asynchronously: sharded stencils (for a browser's main thread), or on the GPU (backend "webgpu"). */
   async(...args: Parameters<F>): Promise<ReturnType<F>>;
@@ -217,24 +226,30 @@ export function jit<F extends (...args: never[]) => unknown>(f: F, options?: Jit
     return e.rebuild(outs);
   };
   const jitted = Object.assign(run, { async: runAsync }) as unknown as JitFunction<F>;
-  jitted.lower = (...args: Parameters<F>) => lowered(entryFor(args).program);
+  jitted.lower = (...args: Parameters<F>) => lowered(entryFor(args).program, backend());
   return jitted;
 }
 
-/** `jit(f).lower(...)`: the optimized program's listing and the generated code of its stencils and sweeps. */
-function lowered(program: Program): { ir: string; js: string } {
+/** `jit(f).lower(...)`: the optimized program's listing, the generated code of its stencils and sweeps, and with backend "wasm" what runs in WebAssembly. */
+function lowered(program: Program, backend: Backend): { ir: string; js: string; wasm: string } {
   const js: string[] = [];
+  const wasm: string[] = [];
   const interpreted = "// (interpreted: the kernel is too large to unroll or its border tables too sparse)";
   for (const eqn of program.eqns) {
     if (eqn.prim === Prim.ScanSweep) {
       const compiled = compileSweep(eqn.params, eqn.inputs.map((a) => a.aval.shape), eqn.inputs[0]!.aval.dtype);
       js.push(compiled === null ? interpreted : compiled.body);
+      if (backend === "wasm") wasm.push(`;; stencil ${wasm.length + 1}: JavaScript (a scan's sweep: only maps run in WebAssembly)`);
       continue;
     }
     if (eqn.prim !== Prim.Stencil && eqn.prim !== Prim.StencilGather) continue;
     const p = eqn.params;
-    const compiled = compileStencil(eqn.prim, p, eqn.inputs.slice(p.nWindowed).map((a) => a.aval.shape));
+    const extraShapes = eqn.inputs.slice(p.nWindowed).map((a) => a.aval.shape);
+    const compiled = compileStencil(eqn.prim, p, extraShapes);
     js.push(compiled === null ? interpreted : compiled.body);
+    if (backend !== "wasm") continue;
+    const elements = [...eqn.inputs, ...eqn.outputs].map((a) => elementOf(a.aval.dtype));
+    wasm.push(wasmListing(wasm.length + 1, { map: eqn.prim === Prim.Stencil, params: p, extraShapes, compiled, elements }));
   }
-  return { ir: printProgram(program), js: js.join("\n\n") };
+  return { ir: printProgram(program), js: js.join("\n\n"), wasm: wasm.join("\n\n") };
 }

@@ -13,16 +13,11 @@
  * WGSL's sin, exp, ... differ from Math's by a few ulps).
  */
 
+import { randomData as random } from "./random-data.js";
+
 /** Deterministic inputs in [-1, 1) (mulberry32), as float32 values. */
 function randomData(length, seed) {
-  let a = seed >>> 0;
-  return Array.from({ length }, () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.fround(2 * (((t ^ (t >>> 14)) >>> 0) / 4294967296) - 1);
-  });
+  return random(length, seed).map(Math.fround);
 }
 
 /**

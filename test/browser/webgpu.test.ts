@@ -10,21 +10,16 @@
  * adapter missing in Chromium skips the GPU checks, saying why, and fails
  * them with KERNEX_REQUIRE_GPU=1.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { browserTestsRun, chromiumPath } from "../helpers/chromium";
+import { browserTestsRun } from "../helpers/chromium";
 import { CHROMIUM_WEBGPU_ARGS, gpuRequired } from "../helpers/gpu";
-import { serve, type StaticServer } from "./server";
+import { openBundlePage, type BundlePage } from "./bundle-page";
 import { corpus, type CorpusRow } from "./webgpu-corpus";
 
 const runs = browserTestsRun();
-const repo = fileURLToPath(new URL("../..", import.meta.url));
-const here = fileURLToPath(new URL(".", import.meta.url));
+const here = (file: string): string => fileURLToPath(new URL(file, import.meta.url));
 
 interface AdapterReport {
   gpu: boolean;
@@ -33,46 +28,22 @@ interface AdapterReport {
 }
 type GpuPage = { kernexGpu: { adapter(): Promise<AdapterReport>; rawShader(n: number): Promise<number[]>; corpus(): Promise<CorpusRow[]> } };
 
-let work = "";
-let browser: Browser | undefined;
+let opened: BundlePage | undefined;
 let page: Page;
-let server: StaticServer | undefined;
 let adapter: AdapterReport | undefined;
-const errors: string[] = [];
+let errors: string[] = [];
 
 beforeAll(async () => {
   if (!runs) return;
-  work = mkdtempSync(join(tmpdir(), "kernex-webgpu-"));
-  execFileSync(process.execPath, ["scripts/build.mjs", "--browser", join(work, "kernex.browser.js")], { cwd: repo, stdio: "pipe" });
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ["--headless", "--no-sandbox", ...CHROMIUM_WEBGPU_ARGS, "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-  server = await serve(
-    {
-      "/": join(here, "webgpu.html"),
-      "/webgpu-page.js": join(here, "webgpu-page.js"),
-      "/webgpu-corpus.js": join(here, "webgpu-corpus.js"),
-      "/kernex.browser.js": join(work, "kernex.browser.js"),
-      "/kernex.browser.js.map": join(work, "kernex.browser.js.map"),
-    },
-    { isolated: false },
-  );
-  page = await browser.newPage();
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  await page.goto(`${server.url}/`);
-  await page.waitForFunction(() => document.getElementById("status")?.textContent === "ready", undefined, { timeout: 30_000 });
+  const files = { "/": here("webgpu.html"), "/webgpu-page.js": here("webgpu-page.js"), "/webgpu-corpus.js": here("webgpu-corpus.js"), "/random-data.js": here("random-data.js") };
+  opened = await openBundlePage(files, { prefix: "kernex-webgpu-", args: CHROMIUM_WEBGPU_ARGS });
+  ({ page, errors } = opened);
   adapter = await page.evaluate(() => (window as unknown as GpuPage).kernexGpu.adapter());
   process.stderr.write(`kernex: Chromium's WebGPU adapter: ${JSON.stringify(adapter.info)}\n`);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
+  await opened?.close();
 });
 
 /** Skip (or, with KERNEX_REQUIRE_GPU=1, fail) a GPU check when Chromium has no adapter. */

@@ -9,7 +9,9 @@
  * `kernex/vite` as a Rollup plugin) — and each case gives the values plain
  * JavaScript computes below, or, where a closure cannot work without the
  * plugin, the KernexError that names the variable (and a loop bounded by a
- * window value is the KernexError naming its line every way).
+ * window value is the KernexError naming its line every way). One case
+ * runs a 5×5 blur on the "wasm" backend: its \`lower\` listing says
+ * WebAssembly, and its values are the "js" backend's bits.
  * Chromium comes from `bash scripts/install-chromium.sh`; without it case
  * (4) is reported as skipped.
  */
@@ -33,6 +35,19 @@ function windows(xs: readonly number[], k: number): number[][] {
 }
 const sumOf = (w: readonly number[]): number => w.reduce((a, b) => a + b, 0);
 const smooth = (a: number, b: number, c: number): number => (a + 2 * b + c) / 4;
+
+/** The wasm case: a 5×5 'same' blur (zero padding) of the app's 7×9 grid by its 5×5 weights, summed in plain loops (integers: exact). */
+function wasmBlur(): number[][] {
+  const grid = (i: number, j: number): number => (i < 0 || i >= 7 || j < 0 || j >= 9 ? 0 : ((i * 9 + j) % 7) - 3);
+  const weight = (a: number, b: number): number => ((a * 5 + b) % 4) - 1;
+  return Array.from({ length: 7 }, (_, i) =>
+    Array.from({ length: 9 }, (_, j) => {
+      let s = 0;
+      for (let a = 0; a < 5; a++) for (let b = 0; b < 5; b++) s += grid(i + a - 2, j + b - 2) * weight(a, b);
+      return s;
+    }),
+  );
+}
 
 /** The function mesh case: a kscan whose first cell adds 100 to itself, the others add the (updated) cell before. */
 function meshScan(xs: readonly number[]): number[] {
@@ -58,6 +73,8 @@ const EXPECTED: Record<string, unknown> = {
   ifElse: windows(X, 2).map((w) => (w[0]! > 0 ? w[0]! + w[1]! : w[0]! - w[1]!)),
   logical: windows(X, 2).map((w) => (w[0]! > 0 && w[1]) || -1),
   mesh: meshScan(X),
+  // listed as WebAssembly by jit(f, { backend: "wasm" }).lower, bit-equal to "js", and the blur's values
+  wasm: [true, true, wasmBlur()],
 };
 
 /** The variable a case's kernel uses from outside: without the plugin, the KernexError names it. */

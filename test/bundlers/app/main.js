@@ -69,6 +69,16 @@ const cases = {
       for (let i = 0; i < w[0]; i++) n += 1;
       return n;
     })(x),
+  // a 5×5 blur on the "wasm" backend: its listing says WebAssembly, and its values are the "js" backend's, bit for bit
+  wasm: () => {
+    const w = array(Array.from({ length: 5 }, (_, i) => Array.from({ length: 5 }, (_, j) => ((i * 5 + j) % 4) - 1)));
+    const blur = kmap({ kernelSize: [5, 5], padding: "same", scope: { w } }, (v) => sum(v * w));
+    const grid = array(Array.from({ length: 7 }, (_, i) => Array.from({ length: 9 }, (_, j) => ((i * 9 + j) % 7) - 3)));
+    const onWasm = kex.jit(blur, { backend: "wasm" });
+    const js = kex.jit(blur, { backend: "js" })(grid).toArray().flat();
+    const wasm = onWasm(grid).toArray();
+    return [onWasm.lower(grid).wasm.startsWith(";; stencil 1: WebAssembly ("), wasm.flat().every((v, i) => Object.is(v, js[i])), wasm];
+  },
   // a function mesh with a closure in one region
   mesh: () => {
     const bump = 100;
