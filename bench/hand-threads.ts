@@ -107,7 +107,8 @@ function handTwo(id: number, j: HandJob, rows: number): Float64Array {
   Atomics.store(ctl, 0, no);
   Atomics.notify(ctl, 0);
   local[j.kind]!(j.x, j.w, out, j.H, j.W, 0, split);
-  while (Atomics.load(ctl, 1) !== no) Atomics.wait(ctl, 1, Atomics.load(ctl, 1));
+  // wait on the value just compared: loading it again for the wait could see `no` and sleep for good
+  for (let v = Atomics.load(ctl, 1); v !== no; v = Atomics.load(ctl, 1)) Atomics.wait(ctl, 1, v);
   out.set(j.scratch.subarray(split * j.Wout, rows * j.Wout), split * j.Wout);
   return out;
 }
