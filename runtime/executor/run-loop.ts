@@ -119,14 +119,20 @@ interface Verdict {
 }
 
 /**
- * Calls of a loop that reuse its last probe's verdict before probing again:
- * the machine's load changes, and a verdict for one thread is never
- * contradicted otherwise. A sharded call that turns out slower per step than
- * the verdict's one-thread step (by the probe's 10%) probes on the next call.
- * Each probe runs a few steps on one thread (2 of the 20 steps of a 1024²
- * heat loop: ~10% of its sharded time).
+ * Calls of a loop that reuse its last probe's verdict for the pool before
+ * probing again (the machine's load changes). A sharded call that turns out
+ * slower per step than the verdict's one-thread step (by the probe's 10%)
+ * probes on the next call. Each probe runs a few steps on one thread (2 of
+ * the 20 steps of a 1024² heat loop: ~10% of its sharded time).
  */
 const VERDICT_CALLS = 16;
+
+/**
+ * The same for a verdict for one thread, which nothing else contradicts: a
+ * probe taken while another process briefly held a core would otherwise
+ * keep a loop that pays for two threads on one for VERDICT_CALLS calls.
+ */
+const ONE_THREAD_VERDICT_CALLS = 4;
 
 const verdicts = new WeakMap<LoopPlan, Verdict>();
 
@@ -137,7 +143,7 @@ const verdicts = new WeakMap<LoopPlan, Verdict>();
  * buffer and a worker's wake-up count once), and the rest with whichever
  * was faster (the pool unless one thread was clearly faster: on a busy
  * machine a barrier per step can cost more than it saves). The verdict
- * serves the plan's next calls (VERDICT_CALLS). Loops too short to probe
+ * serves the plan's next calls (VERDICT_CALLS, ONE_THREAD_VERDICT_CALLS). Loops too short to probe
  * run as the model chose.
  */
 function runAdaptive(plan: LoopPlan, workers: number, steps: number, one: (from: number, to: number) => void, sharded: (from: number, to: number) => void): boolean {
@@ -147,7 +153,7 @@ function runAdaptive(plan: LoopPlan, workers: number, steps: number, one: (from:
     return true;
   }
   const kept = verdicts.get(plan);
-  if (kept !== undefined && kept.workers === workers && kept.calls < VERDICT_CALLS) {
+  if (kept !== undefined && kept.workers === workers && kept.calls < (kept.pool ? VERDICT_CALLS : ONE_THREAD_VERDICT_CALLS)) {
     kept.calls++;
     if (!kept.pool) {
       one(0, steps);
