@@ -1,7 +1,8 @@
 /**
  * @file Two threads written by hand, as the baseline of kernex's sharding
  * (issue #23): W1 (conv2d (3,1024,1024)), W3 (laplacian 1024²) and W7 (7×7
- * blur 1024²) as plain row-range loops, run on the calling thread alone and
+ * blur 1024²) as bench/hand.ts's loops cut into row ranges (the same
+ * source on both threads), run on the calling thread alone and
  * on the calling thread plus one worker_threads worker into a fresh result
  * each call, the way a careful programmer would: the inputs in shared
  * memory once, the caller writing its rows straight into the fresh result,
@@ -20,6 +21,7 @@ import { Worker } from "node:worker_threads";
 import * as kex from "kernex";
 import { getPool } from "../runtime/pool";
 import { interleavedMedians } from "./interleave";
+import * as hand from "./hand";
 import { random } from "./random";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -30,61 +32,19 @@ const H = 1024;
 const K = 7;
 
 /**
- * The row-range loops, as source shared by both threads: rows [lo, hi) of
- * the output `o` (row length W of the output). x: the input; w: weights.
+ * The row-range loops of bench/hand.ts (its best single-thread code: the
+ * interiors unrolled, weights in locals, borders in separate loops), as
+ * source that both threads run: rows [lo, hi) of the output `o`, indexed as
+ * the whole result (the worker writes its rows at their place in a
+ * full-size scratch). x: the input; w: weights; H×W: the input's plane.
  */
 const KERNELS = `
-function lap(x, w, o, H, W, lo, hi, at) {
-  const Wo = W - 2;
-  for (let i = lo; i < hi; i++) {
-    const r = (i + 1) * W;
-    let q = (i - at) * Wo;
-    for (let j = 1; j < W - 1; j++, q++) {
-      const c = x[r + j];
-      o[q] = x[r - W + j] + x[r + W + j] + x[r + j - 1] + x[r + j + 1] - 4 * c;
-    }
-  }
-}
-function conv(x, w, o, H, W, lo, hi, at) {
-  const P = H * W;
-  for (let i = lo; i < hi; i++) {
-    const q = (i - at) * W;
-    for (let j = 0; j < W; j++) {
-      let s = 0;
-      const inner = i > 0 && i < H - 1 && j > 0 && j < W - 1;
-      for (let c = 0; c < 3; c++) {
-        for (let di = 0; di < 3; di++) {
-          const y = i + di - 1;
-          if (!inner && (y < 0 || y >= H)) continue;
-          const base = c * P + y * W + j - 1;
-          const wb = c * 9 + di * 3;
-          if (inner) s += x[base] * w[wb] + x[base + 1] * w[wb + 1] + x[base + 2] * w[wb + 2];
-          else for (let dj = 0; dj < 3; dj++) { const z = j + dj - 1; if (z >= 0 && z < W) s += x[base + dj] * w[wb + dj]; }
-        }
-      }
-      o[q + j] = s;
-    }
-  }
-}
-function blur(x, w, o, H, W, lo, hi, at) {
-  const K = 7, h = 3;
-  for (let i = lo; i < hi; i++) {
-    const q = (i - at) * W;
-    for (let j = 0; j < W; j++) {
-      let s = 0;
-      for (let di = 0; di < K; di++) {
-        const y = i + di - h;
-        if (y < 0 || y >= H) continue;
-        const row = y * W + j - h;
-        const wb = di * K;
-        if (j >= h && j < W - h) { for (let dj = 0; dj < K; dj++) s += x[row + dj] * w[wb + dj]; }
-        else for (let dj = 0; dj < K; dj++) { const z = j + dj - h; if (z >= 0 && z < W) s += x[row + dj] * w[wb + dj]; }
-      }
-      o[q + j] = s;
-    }
-  }
-}
-const kernels = { lap, conv, blur };
+${[hand.conv2dRows, hand.conv2dBorder, hand.laplacianRows, hand.blurRows, hand.blurBorder].map(String).join("\n")}
+const kernels = {
+  conv: (x, w, o, H, W, lo, hi) => ${hand.conv2dRows.name}(x, w, 3, H, W, o, lo, hi),
+  lap: (x, w, o, H, W, lo, hi) => ${hand.laplacianRows.name}(x, H, W, o, lo, hi),
+  blur: (x, w, o, H, W, lo, hi) => ${hand.blurRows.name}(x, w, 7, H, W, o, lo, hi),
+};
 `;
 
 /** The worker: waits on ctl[0] for a new job number, runs its rows into scratch, stores the number in ctl[1]. */
@@ -98,14 +58,14 @@ for (;;) {
   seen = Atomics.load(ctl, 0);
   if (seen < 0) break;
   const j = jobs[ctl[2]];
-  kernels[j.kind](j.x, j.w, j.scratch, j.H, j.W, ctl[3], ctl[4], ctl[3]);
+  kernels[j.kind](j.x, j.w, j.scratch, j.H, j.W, ctl[3], ctl[4]);
   Atomics.store(ctl, 1, seen);
   Atomics.notify(ctl, 1);
 }
 `;
 
 // the caller's copies of the row loops (built from the same source)
-const local = new Function(`${KERNELS}; return kernels;`)() as Record<string, (x: Float64Array, w: Float64Array, o: Float64Array, H: number, W: number, lo: number, hi: number, at: number) => void>;
+const local = new Function(`${KERNELS}; return kernels;`)() as Record<string, (x: Float64Array, w: Float64Array, o: Float64Array, H: number, W: number, lo: number, hi: number) => void>;
 
 interface HandJob {
   readonly kind: "lap" | "conv" | "blur";
@@ -132,7 +92,7 @@ let jobNo = 0;
 /** One call on the caller alone: a fresh result, every row. */
 function handOne(j: HandJob, rows: number): Float64Array {
   const out = new Float64Array(rows * j.Wout);
-  local[j.kind]!(j.x, j.w, out, j.H, j.W, 0, rows, 0);
+  local[j.kind]!(j.x, j.w, out, j.H, j.W, 0, rows);
   return out;
 }
 
@@ -146,9 +106,10 @@ function handTwo(id: number, j: HandJob, rows: number): Float64Array {
   const no = ++jobNo;
   Atomics.store(ctl, 0, no);
   Atomics.notify(ctl, 0);
-  local[j.kind]!(j.x, j.w, out, j.H, j.W, 0, split, 0);
-  while (Atomics.load(ctl, 1) !== no) Atomics.wait(ctl, 1, Atomics.load(ctl, 1));
-  out.set(j.scratch.subarray(0, (rows - split) * j.Wout), split * j.Wout);
+  local[j.kind]!(j.x, j.w, out, j.H, j.W, 0, split);
+  // wait on the value just compared: loading it again for the wait could see `no` and sleep for good
+  for (let v = Atomics.load(ctl, 1); v !== no; v = Atomics.load(ctl, 1)) Atomics.wait(ctl, 1, v);
+  out.set(j.scratch.subarray(split * j.Wout, rows * j.Wout), split * j.Wout);
   return out;
 }
 

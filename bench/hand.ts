@@ -10,17 +10,28 @@
 
 /** W1: channel-first 3×3×3 convolution, padding ["valid", "same", "same"]; C = 3 unrolled, weights in locals. */
 export function conv2d(x: Float64Array, w: Float64Array, C: number, H: number, W: number, out: Float64Array): void {
+  conv2dRows(x, w, C, H, W, out, 0, H);
+}
+
+/**
+ * Output rows [r0, r1) of W1 (out indexed as the whole H×W result): the
+ * interior unrolled, its borders with checks. bench/hand-threads.ts runs it
+ * on each thread of its two-thread baseline.
+ */
+export function conv2dRows(x: Float64Array, w: Float64Array, C: number, H: number, W: number, out: Float64Array, r0: number, r1: number): void {
   if (C !== 3 || H < 3 || W < 3) {
-    conv2dBorder(x, w, C, H, W, out, 0, H, 0, W);
+    conv2dBorder(x, w, C, H, W, out, r0, r1, 0, W);
     return;
   }
+  const i0 = Math.max(1, r0);
+  const i1 = Math.min(H - 1, r1);
   const [a00, a01, a02, a10, a11, a12, a20, a21, a22] = [w[0]!, w[1]!, w[2]!, w[3]!, w[4]!, w[5]!, w[6]!, w[7]!, w[8]!];
   const [b00, b01, b02, b10, b11, b12, b20, b21, b22] = [w[9]!, w[10]!, w[11]!, w[12]!, w[13]!, w[14]!, w[15]!, w[16]!, w[17]!];
   const [c00, c01, c02, c10, c11, c12, c20, c21, c22] = [w[18]!, w[19]!, w[20]!, w[21]!, w[22]!, w[23]!, w[24]!, w[25]!, w[26]!];
   const P = H * W;
   const P2 = 2 * P;
   const W2 = 2 * W;
-  for (let i = 1; i < H - 1; i++) {
+  for (let i = i0; i < i1; i++) {
     // q: the window's first cell in channel 0
     let q = (i - 1) * W;
     let o = i * W + 1;
@@ -31,14 +42,14 @@ export function conv2d(x: Float64Array, w: Float64Array, C: number, H: number, W
         x[q + P2]! * c00 + x[q + P2 + 1]! * c01 + x[q + P2 + 2]! * c02 + x[q + P2 + W]! * c10 + x[q + P2 + W + 1]! * c11 + x[q + P2 + W + 2]! * c12 + x[q + P2 + W2]! * c20 + x[q + P2 + W2 + 1]! * c21 + x[q + P2 + W2 + 2]! * c22;
     }
   }
-  conv2dBorder(x, w, C, H, W, out, 0, 1, 0, W);
-  conv2dBorder(x, w, C, H, W, out, H - 1, H, 0, W);
-  conv2dBorder(x, w, C, H, W, out, 1, H - 1, 0, 1);
-  conv2dBorder(x, w, C, H, W, out, 1, H - 1, W - 1, W);
+  if (r0 === 0) conv2dBorder(x, w, C, H, W, out, 0, 1, 0, W);
+  if (r1 === H) conv2dBorder(x, w, C, H, W, out, H - 1, H, 0, W);
+  conv2dBorder(x, w, C, H, W, out, i0, i1, 0, 1);
+  conv2dBorder(x, w, C, H, W, out, i0, i1, W - 1, W);
 }
 
 /** The cells [i0, i1) × [j0, j1) of W1, with bounds checks. */
-function conv2dBorder(x: Float64Array, w: Float64Array, C: number, H: number, W: number, out: Float64Array, i0: number, i1: number, j0: number, j1: number): void {
+export function conv2dBorder(x: Float64Array, w: Float64Array, C: number, H: number, W: number, out: Float64Array, i0: number, i1: number, j0: number, j1: number): void {
   const plane = H * W;
   for (let i = i0; i < i1; i++) {
     for (let j = j0; j < j1; j++) {
@@ -79,8 +90,13 @@ export function patches1d(x: Float64Array, out: Float64Array): void {
 
 /** W3: 5-point laplacian, "valid": one running index per row, constant offsets. */
 export function laplacian(x: Float64Array, H: number, W: number, out: Float64Array): void {
+  laplacianRows(x, H, W, out, 0, H - 2);
+}
+
+/** Output rows [r0, r1) of W3 (out indexed as the whole (H−2)×(W−2) result). */
+export function laplacianRows(x: Float64Array, H: number, W: number, out: Float64Array, r0: number, r1: number): void {
   const ow = W - 2;
-  for (let i = 1; i < H - 1; i++) {
+  for (let i = r0 + 1; i < r1 + 1; i++) {
     let k = i * W + 1;
     let o = (i - 1) * ow;
     const end = o + ow;
@@ -136,10 +152,17 @@ export function linearConvection(nt: number, nx: number, c: number, dt: number, 
 
 /** W7: K×K blur with weights w, "same" padding (zeros outside); K = 7: the interior unrolled, weights in locals. */
 export function blur(x: Float64Array, w: Float64Array, K: number, H: number, W: number, out: Float64Array): void {
+  blurRows(x, w, K, H, W, out, 0, H);
+}
+
+/** Output rows [r0, r1) of W7 (out indexed as the whole H×W result): the interior unrolled, its borders with checks. */
+export function blurRows(x: Float64Array, w: Float64Array, K: number, H: number, W: number, out: Float64Array, r0: number, r1: number): void {
   if (K !== 7 || H < 7 || W < 7) {
-    blurBorder(x, w, K, H, W, out, 0, H, 0, W);
+    blurBorder(x, w, K, H, W, out, r0, r1, 0, W);
     return;
   }
+  const i0 = Math.max(3, r0);
+  const i1 = Math.min(H - 3, r1);
   const w00 = w[0]!, w01 = w[1]!, w02 = w[2]!, w03 = w[3]!, w04 = w[4]!, w05 = w[5]!, w06 = w[6]!;
   const w10 = w[7]!, w11 = w[8]!, w12 = w[9]!, w13 = w[10]!, w14 = w[11]!, w15 = w[12]!, w16 = w[13]!;
   const w20 = w[14]!, w21 = w[15]!, w22 = w[16]!, w23 = w[17]!, w24 = w[18]!, w25 = w[19]!, w26 = w[20]!;
@@ -148,7 +171,7 @@ export function blur(x: Float64Array, w: Float64Array, K: number, H: number, W: 
   const w50 = w[35]!, w51 = w[36]!, w52 = w[37]!, w53 = w[38]!, w54 = w[39]!, w55 = w[40]!, w56 = w[41]!;
   const w60 = w[42]!, w61 = w[43]!, w62 = w[44]!, w63 = w[45]!, w64 = w[46]!, w65 = w[47]!, w66 = w[48]!;
   const W1 = W, W2 = 2 * W, W3 = 3 * W, W4 = 4 * W, W5 = 5 * W, W6 = 6 * W;
-  for (let i = 3; i < H - 3; i++) {
+  for (let i = i0; i < i1; i++) {
     let q = (i - 3) * W;
     let o = i * W + 3;
     for (let j = 3; j < W - 3; j++, q++, o++) {
@@ -162,14 +185,14 @@ export function blur(x: Float64Array, w: Float64Array, K: number, H: number, W: 
           x[q + W6]! * w60 + x[q + W6 + 1]! * w61 + x[q + W6 + 2]! * w62 + x[q + W6 + 3]! * w63 + x[q + W6 + 4]! * w64 + x[q + W6 + 5]! * w65 + x[q + W6 + 6]! * w66;
     }
   }
-  blurBorder(x, w, K, H, W, out, 0, 3, 0, W);
-  blurBorder(x, w, K, H, W, out, H - 3, H, 0, W);
-  blurBorder(x, w, K, H, W, out, 3, H - 3, 0, 3);
-  blurBorder(x, w, K, H, W, out, 3, H - 3, W - 3, W);
+  blurBorder(x, w, K, H, W, out, r0, Math.min(3, r1), 0, W);
+  blurBorder(x, w, K, H, W, out, Math.max(H - 3, r0), r1, 0, W);
+  blurBorder(x, w, K, H, W, out, i0, i1, 0, 3);
+  blurBorder(x, w, K, H, W, out, i0, i1, W - 3, W);
 }
 
 /** The cells [i0, i1) × [j0, j1) of a K×K "same" blur, with bounds checks. */
-function blurBorder(x: Float64Array, w: Float64Array, K: number, H: number, W: number, out: Float64Array, i0: number, i1: number, j0: number, j1: number): void {
+export function blurBorder(x: Float64Array, w: Float64Array, K: number, H: number, W: number, out: Float64Array, i0: number, i1: number, j0: number, j1: number): void {
   const r = (K - 1) >> 1;
   for (let i = i0; i < i1; i++) {
     for (let j = j0; j < j1; j++) {

@@ -3,9 +3,9 @@
  * worker (2 threads) against the calling thread alone, measured in the same
  * run, as t(1 thread) / t(2 threads); and the pool's start-up time.
  */
-import { Bench } from "tinybench";
 import * as kex from "kernex";
 import { WorkerPool } from "../runtime/pool";
+import { interleavedMedians } from "./interleave";
 
 export interface SpeedupRow {
   readonly name: string;
@@ -19,28 +19,15 @@ export interface SpeedupRow {
 }
 
 /**
- * Alternating rounds of each setting (one thread, two threads): the 2-core
- * VMs this is measured on change speed on their own from one fraction of a
- * second to the next (the same loop on one thread takes ~2 or ~3.5 ms by
- * turns), so each setting is sampled in many short rounds between the
- * other's, and its time is the median of all its samples: the typical
- * time, not the luckiest. (Before, three rounds of 600 ms, each setting's
- * best round median kept: W1 ranged 0.97–2.57× over five runs on such a
- * VM; this way, 1.32–2.47×. The spread is the machine's either way.)
+ * Calls with one thread and with two alternate one by one (bench/interleave.ts),
+ * and each setting's time is the median of its calls: the 2-core VMs this is
+ * measured on change speed on their own from one fraction of a second to the
+ * next, so both settings are sampled over the same stretch of time. (Before,
+ * rounds of 200 ms of one setting alternated with rounds of the other.)
  */
-const ROUNDS = 10;
-
-/** Every sample of one tinybench round of `f` with the given worker setting, in ms. */
-async function samplesWith(workers: number, f: () => unknown, quick: boolean): Promise<number[]> {
-  kex.config({ workers });
-  const bench = new Bench({ time: quick ? 50 : 200, iterations: 5, warmupIterations: 2, retainSamples: true });
-  bench.add("run", f);
-  await bench.run();
-  return [...((bench.tasks[0]!.result as { latency?: { samples?: readonly number[] } }).latency?.samples ?? [])];
-}
+const MEASURE_MS = 4000;
 
 export { median } from "./interleave";
-import { median } from "./interleave";
 
 /** Does one call of `f`, with the current worker setting, shard? (kernex reports each sharded run at debug level 4.) */
 function shards(f: () => unknown): boolean {
@@ -68,16 +55,13 @@ export async function speedups(workloads: readonly { name: string; run: () => un
     kex.config({ workers: 1 });
     w.run();
     await new Promise((r) => setTimeout(r, 100));
-    const one: number[] = [];
-    const two: number[] = [];
-    let sharded = false;
-    for (let round = 0; round < ROUNDS; round++) {
-      one.push(...(await samplesWith(0, w.run, quick)));
-      two.push(...(await samplesWith(1, w.run, quick)));
-      sharded ||= shards(w.run);
-    }
-    const [oneMs, twoMs] = [median(one), median(two)];
-    rows.push({ name: w.name, speedup: oneMs / twoMs, oneMs, twoMs, sharded });
+    const sharded = shards(w.run);
+    const withWorkers = (workers: number) => (): unknown => {
+      kex.config({ workers });
+      return w.run();
+    };
+    const [oneMs, twoMs] = interleavedMedians([withWorkers(0), withWorkers(1)], { timeMs: quick ? MEASURE_MS / 4 : MEASURE_MS, minRounds: 10, warmup: 3 });
+    rows.push({ name: w.name, speedup: oneMs! / twoMs!, oneMs: oneMs!, twoMs: twoMs!, sharded });
   }
   kex.config({ workers: "auto" });
   return rows;

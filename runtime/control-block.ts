@@ -31,7 +31,13 @@ export const Layout = {
    */
   CLAIMS: 8 + 512,
   DONE: 1 << 24,
-  /** Participant states follow the claims: CLAIMS + ranges + p. */
+  /**
+   * Participant states follow the claims: CLAIMS + ranges + p. In a
+   * multi-step job, step words follow the states: CLAIMS + ranges +
+   * participants + r holds the next step of range r that nobody has taken
+   * yet; whoever moves it from k to k + 1 (CAS) runs range r at step k (see
+   * claimStep).
+   */
   NOT_ENTERED: 0,
   INSIDE: 1,
   LEFT: 2,
@@ -74,7 +80,7 @@ export interface Control {
  * const c = createControl(3, 3); // Atomics.load(c.ctl, Layout.PROG) === 0
  */
 export function createControl(ranges: number, participants: number): Control {
-  const words = Layout.CLAIMS + ranges + participants;
+  const words = Layout.CLAIMS + 2 * ranges + participants;
   const ctl = new Int32Array(new SharedArrayBuffer(words * 4));
   ctl[Layout.MSG_LEN] = -1;
   return { ctl, ranges, participants };
@@ -110,6 +116,23 @@ export function markDone(ctl: Int32Array, r: number): void {
 export function progress(ctl: Int32Array): void {
   Atomics.add(ctl, Layout.PROG, 1);
   signal(ctl);
+}
+
+/** Word index of range r's step word in a block of `c`'s dimensions. */
+export function stepIndex(c: Control, r: number): number {
+  return Layout.CLAIMS + c.ranges + c.participants + r;
+}
+
+/**
+ * Take range r at step k of a multi-step job: true if this thread now runs
+ * it (nobody has, and the step word moved from k to k + 1), false if
+ * another thread took it first.
+ *
+ * @example
+ * if (claimStep(c, 1, k)) runRange(1, k);
+ */
+export function claimStep(c: Control, r: number, k: number): boolean {
+  return Atomics.compareExchange(c.ctl, stepIndex(c, r), k, k + 1) === k;
 }
 
 /** Has any participant failed? */

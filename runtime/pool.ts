@@ -35,6 +35,7 @@
 
 import {
   claim,
+  claimStep,
   type Control,
   markDone,
   rangeDone,
@@ -49,6 +50,7 @@ import {
   signal,
   SPIN_MS,
   stateIndex,
+  stepIndex,
 } from "./control-block";
 import { describeThrown, RuntimeFailure } from "./failure";
 import { compileKernel, NO_SCALARS, type KernelFn } from "./kernel-function";
@@ -153,6 +155,43 @@ const UNSEEN_GRACE_MS = 1000;
 const UNSEEN_GRACE_FACTOR = 20;
 
 const CALLER_TAG = 1;
+
+/**
+ * In a multi-step sync job, a worker's range at step k ≥ 1 that nobody has
+ * taken this long after the calling thread began to wait for it is run by
+ * the calling thread (its result is the same whoever runs it). A worker
+ * that is up takes its range within ~1 µs of the barrier while it spins,
+ * or tens of µs once asleep (steps longer than SPIN_MS); one that the OS
+ * has not scheduled (more runnable threads than cores) takes it only after
+ * a time slice of several ms, which made each step of a W5 kscan (4,000
+ * rows of ~10 µs) cost ~1 ms on a 2-core machine with a third busy process.
+ * The delay is at least the time the caller's own range of the step took,
+ * so taking a range costs at most what waiting for it already had (a worker
+ * asleep between long steps wakes tens to hundreds of µs after the notify).
+ */
+const LATE_STEP_MS = 0.05;
+/** While a late worker's step may be taken, the calling thread sleeps in slices this short, then looks again. */
+const LATE_POLL_MS = 0.2;
+
+/**
+ * The calling thread's taker of late steps: `late(k)` returns what to run
+ * while waiting for step k to finish, which takes every range of step k
+ * nobody has taken once the wait has lasted LATE_STEP_MS, or the time
+ * `ownMs()` (the caller's own ranges of step k) if longer; or at once if
+ * the previous step was taken from a late worker too (it is likely still
+ * away). `step(r, k)` claims and runs range r at step k (false if taken
+ * already).
+ */
+function lateSteps(ranges: number, step: (r: number, k: number) => boolean, ownMs: () => number): (k: number) => () => void {
+  let tookAt = -2;
+  return (k) => {
+    const since = performance.now();
+    return () => {
+      if (tookAt !== k - 1 && performance.now() - since < Math.max(LATE_STEP_MS, ownMs())) return;
+      for (let r = 0; r < ranges; r++) if (step(r, k)) tookAt = k;
+    };
+  };
+}
 
 interface Slot {
   readonly index: number;
@@ -420,6 +459,14 @@ export class WorkerPool {
         }
         return;
       }
+      // the caller's own ranges of the current step, ms (the patience of `late`)
+      let ownMs = 0;
+      const step = (r: number, k: number): boolean => {
+        if (!claimStep(d.control, r, k)) return false;
+        timed(r, k);
+        progress(ctl);
+        return true;
+      };
       // Ranges still unclaimed while step 0 is incomplete: their worker is gone
       // (state LEFT without a claim) or late past the grace period.
       const steal = (): void => {
@@ -429,17 +476,17 @@ export class WorkerPool {
           if (!late && Atomics.load(ctl, stateIndex(ranges, r)) !== Layout.LEFT) continue;
           if (!claim(ctl, r, CALLER_TAG)) continue;
           owned.push(r);
-          timed(r, 0);
-          progress(ctl);
+          step(r, 0);
         }
       };
+      const late = lateSteps(ranges, step, () => ownMs);
       for (let k = 0; k < steps; k++) {
-        if (k > 0 && !this.waitSync(d, ranges * k, k === 1 ? steal : null)) return;
-        for (const r of owned) {
-          timed(r, k);
-          progress(ctl);
-        }
+        if (k > 0 && !this.waitSync(d, ranges * k, k === 1 ? steal : late(k - 1), k === 1 ? null : LATE_POLL_MS)) return;
+        const t0 = performance.now();
+        for (const r of owned) step(r, k);
+        ownMs = performance.now() - t0;
       }
+      if (steps > 1) this.waitSync(d, ranges * steps, late(steps - 1), LATE_POLL_MS);
     } catch (e) {
       recordFailure(ctl, CALLER_TAG, FailCode.THREW, describeThrown(e));
     } finally {
@@ -455,11 +502,12 @@ export class WorkerPool {
    * after every slice (used to take over abandoned ranges, and to copy out
    * the ranges workers finished).
    */
-  private waitSync(d: Dispatch, target: number, onWake: (() => void) | null): boolean {
+  private waitSync(d: Dispatch, target: number, onWake: (() => void) | null, pollMs: number | null = null): boolean {
     const { ctl } = d.control;
     const spinUntil = performance.now() + SPIN_MS;
     let handled = -1;
     let heard = Atomics.load(ctl, Layout.SIGNAL);
+    let slept = 0;
     for (let spins = 0; ; spins++) {
       const seen = Atomics.load(ctl, Layout.SIGNAL);
       if (seen !== heard) {
@@ -468,14 +516,20 @@ export class WorkerPool {
       }
       if (failed(ctl)) return false;
       if (Atomics.load(ctl, Layout.PROG) >= target) return true;
-      if (onWake !== null && seen !== handled) {
+      // with pollMs, onWake also judges time (a late worker's step is taken): it runs while spinning too
+      if (onWake !== null && (seen !== handled || (pollMs !== null && (spins & 63) === 63))) {
         handled = seen;
         onWake();
         if (Atomics.load(ctl, Layout.SIGNAL) !== seen) continue;
       }
       if ((spins & 63) !== 63 || performance.now() < spinUntil) continue;
-      if (Atomics.wait(ctl, Layout.SIGNAL, seen, WAIT_SLICE_MS) === "timed-out") {
-        this.probe(d);
+      const slice = pollMs ?? WAIT_SLICE_MS;
+      if (Atomics.wait(ctl, Layout.SIGNAL, seen, slice) === "timed-out") {
+        slept += slice;
+        if (slept >= WAIT_SLICE_MS) {
+          slept = 0;
+          this.probe(d);
+        }
         // onWake also judges time (a late worker's range is taken after a grace period): run it again
         handled = -1;
       } else d.heardAt = Date.now();
@@ -566,6 +620,7 @@ export class WorkerPool {
         steps,
         participant: p,
         home: sync ? p : i,
+        stepAt: stepIndex(control, 0),
         ctl,
         notify,
       };

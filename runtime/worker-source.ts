@@ -18,7 +18,10 @@
  * range. A finished range of a single-step job is marked DONE in its claim
  * word, so the caller can use its results while others still run.
  * Multi-step jobs keep their claims across steps and meet at a barrier
- * (PROG ≥ ranges·k) before step k.
+ * (PROG ≥ ranges·k) before step k; at each step the worker takes its range
+ * by moving the range's step word from k to k + 1, and skips a step the
+ * calling thread took instead (it does when the worker is late, e.g. not
+ * scheduled on a busy machine).
  *
  * The compiled body is cached by hash (LRU, MAX_KERNELS entries). The pool
  * sends the body with every run: a 4 KB body adds ~1-8 µs to a 40-50 µs round
@@ -51,6 +54,8 @@ export interface RunMessage {
   readonly participant: number;
   /** The range this worker claims first. */
   readonly home: number;
+  /** Multi-step jobs: the control block's word of range 0's next step (control-block.ts stepIndex). */
+  readonly stepAt: number;
   readonly ctl: Int32Array;
   /** Post a `left` message after the run (for waiters without `Atomics.waitAsync`). */
   readonly notify: boolean;
@@ -191,10 +196,14 @@ export const WORKER_SOURCE = `"use strict";
             signal(ctl);
           }
         } else {
-          const r = m.home;
+          const r = m.home, at = m.stepAt + r;
           if (Atomics.compareExchange(ctl, CLAIMS + r, 0, tag) !== 0) return;
-          for (let k = 0; k < m.steps; k++) {
+          for (;;) {
+            // the next step of this range nobody has taken (the caller takes a late worker's steps)
+            const k = Atomics.load(ctl, at);
+            if (k >= m.steps) break;
             if (!waitFor(ctl, ranges * k)) return;
+            if (Atomics.compareExchange(ctl, at, k, k + 1) !== k) continue;
             fn(f, t, s, bounds[r], bounds[r + 1], k);
             Atomics.add(ctl, PROG, 1);
             signal(ctl);

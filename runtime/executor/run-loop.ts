@@ -107,23 +107,67 @@ function fastestStep(from: number, count: number, run: (from: number, to: number
 }
 
 /**
+ * A probe's verdict, kept for the next calls of the same loop: whether the
+ * pool won, the fastest step on one thread (ms), the worker count it was
+ * taken with, and how many calls have used it since.
+ */
+interface Verdict {
+  readonly pool: boolean;
+  readonly oneMs: number;
+  readonly workers: number;
+  calls: number;
+}
+
+/**
+ * Calls of a loop that reuse its last probe's verdict for the pool before
+ * probing again (the machine's load changes). A sharded call that turns out
+ * slower per step than the verdict's one-thread step (by the probe's 10%)
+ * probes on the next call. Each probe runs a few steps on one thread (2 of
+ * the 20 steps of a 1024² heat loop: ~10% of its sharded time).
+ */
+const VERDICT_CALLS = 16;
+
+/**
+ * The same for a verdict for one thread, which nothing else contradicts: a
+ * probe taken while another process briefly held a core would otherwise
+ * keep a loop that pays for two threads on one for VERDICT_CALLS calls.
+ */
+const ONE_THREAD_VERDICT_CALLS = 4;
+
+const verdicts = new WeakMap<LoopPlan, Verdict>();
+
+/**
  * Run steps [0, steps) sharded, unless a probe shows one thread faster:
  * the fastest of a few steps on this thread against the fastest of a few
  * on the pool (each step alone, so the first step's page faults in a fresh
  * buffer and a worker's wake-up count once), and the rest with whichever
  * was faster (the pool unless one thread was clearly faster: on a busy
- * machine a barrier per step can cost more than it saves). Loops too short
- * to probe run as the cost model chose.
+ * machine a barrier per step can cost more than it saves). The verdict
+ * serves the plan's next calls (VERDICT_CALLS, ONE_THREAD_VERDICT_CALLS). Loops too short to probe
+ * run as the model chose.
  */
-function runAdaptive(steps: number, one: (from: number, to: number) => void, sharded: (from: number, to: number) => void): boolean {
+function runAdaptive(plan: LoopPlan, workers: number, steps: number, one: (from: number, to: number) => void, sharded: (from: number, to: number) => void): boolean {
   const probe = Math.max(PROBE_MIN, Math.floor(steps / PROBE_FRACTION));
   if (steps < 3 * probe) {
     sharded(0, steps);
     return true;
   }
+  const kept = verdicts.get(plan);
+  if (kept !== undefined && kept.workers === workers && kept.calls < (kept.pool ? VERDICT_CALLS : ONE_THREAD_VERDICT_CALLS)) {
+    kept.calls++;
+    if (!kept.pool) {
+      one(0, steps);
+      return false;
+    }
+    const t0 = performance.now();
+    sharded(0, steps);
+    if ((performance.now() - t0) / steps > 1.1 * kept.oneMs) verdicts.delete(plan);
+    return true;
+  }
   const tOne = fastestStep(0, probe, one);
   const tPool = fastestStep(probe, probe, sharded);
   const pool = tPool < 1.1 * tOne;
+  verdicts.set(plan, { pool, oneMs: tOne, workers, calls: 0 });
   (pool ? sharded : one)(2 * probe, steps);
   return pool;
 }
@@ -160,7 +204,7 @@ export function runPlanned(c: CompiledLoop, plan: LoopPlan, inputs: readonly Ten
         whileRunning(e, "a loop");
       }
     };
-    const used = runAdaptive(p.steps, one, sharded);
+    const used = runAdaptive(plan, workers, p.steps, one, sharded);
     execLog(4, () => `loop of ${p.steps} steps: ${used ? `sharded on ${workers} worker(s) + caller` : "one thread (faster in the probe)"}`);
   }
   const final = stateAt(plan, p.steps);

@@ -101,4 +101,37 @@ describe("planned loops: threads from cost", () => {
     expect(new Set(getPool(1).lastRun!.ranBy).size).toBeGreaterThan(1);
     expect(firstBitDifference(sharded.data, one.data)).toBe(-1);
   });
+
+  it("a loop's probe (a few steps on one thread against a few on the pool) serves its next calls", async () => {
+    const n = 1024;
+    const rand = mulberry32(11);
+    const u0 = kex.array(Float64Array.from({ length: n * n }, () => rand() - 0.5), { shape: [n, n] });
+    const step = kex.smap({ kernelSize: [3, 3], offset: 1, relative: true, scope: { r } }, (u: Win) => u[0][0] + r * (u[1][0] + u[-1][0] + u[0][1] + u[0][-1] - 4 * u[0][0]));
+    const loop = (): kex.NDArray => kex.foriLoop(0, 8, (_i, v: kex.NDArray) => step(v), u0);
+    kex.config({ workers: 0 });
+    const one = loop();
+    kex.config({ workers: 1 });
+    await getPool(1).ready();
+    const pool = getPool(1);
+    const runSync = pool.runSync.bind(pool);
+    let jobs = 0;
+    pool.runSync = (job) => {
+      // the loop's own jobs carry its scalars (a carry's parallel copy has none)
+      if (job.scalars !== undefined) jobs++;
+      runSync(job);
+    };
+    try {
+      const first = loop();
+      // probed: two single steps on the pool, then the rest of the loop on the pool or on this thread
+      expect(jobs).toBeGreaterThanOrEqual(2);
+      jobs = 0;
+      const second = loop();
+      // the verdict kept: one job for the whole loop (pool), or none (one thread)
+      expect(jobs).toBeLessThanOrEqual(1);
+      expect(firstBitDifference(first.data, one.data)).toBe(-1);
+      expect(firstBitDifference(second.data, one.data)).toBe(-1);
+    } finally {
+      pool.runSync = runSync;
+    }
+  });
 });

@@ -4,6 +4,7 @@
  * reduction, and multi-step jobs with a barrier (an explicit heat-equation
  * step per row), for pools of 1, 2 and 3 workers, sync and async.
  */
+import { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allocate, allocateInt32, type FloatArray } from "../../runtime/buffers";
 import { getPool, type Job, WorkerPool } from "../../runtime/pool";
@@ -175,6 +176,25 @@ describe.each(SIZES)("pool of %i worker(s)", (size) => {
       }
     }
     expect(firstBitDifference(many[0], ref)).toBe(-1);
+  });
+
+  it("multi-step job on a machine with more busy threads than cores: each range runs once per step, whoever takes it", async () => {
+    // Two busy threads compete with the job's threads, so the OS keeps some of them waiting for a
+    // core: the calling thread then takes the steps of a late worker (pool.ts LATE_STEP_MS). A step
+    // run twice or never shows in the count each cell keeps; rows show a step run out of order.
+    const busy = [0, 1].map(() => new Worker("const end = Date.now() + 1500; while (Date.now() < end);", { eval: true }));
+    try {
+      const cols = 64;
+      const steps = 3000;
+      const body = "const u = f[0], c = s[0], src = k * c; for (let j = lo; j < hi; j++) { u[src + c + j] = u[src + j] + 1; f[1][j] += 1; }";
+      const u = allocate("float64", (steps + 1) * cols);
+      const count = allocate("float64", cols);
+      pool(size).runSync({ hash: "test-late-steps", body, f: [u, count], t: [], scalars: [cols], n: cols, steps });
+      expect(Array.from(count).every((v) => v === steps)).toBe(true);
+      expect(Array.from(u.subarray(steps * cols)).every((v) => v === steps)).toBe(true);
+    } finally {
+      await Promise.all(busy.map((w) => w.terminate()));
+    }
   });
 
   it("runAsync gives the same bits, for one and for several steps", async () => {
