@@ -65,7 +65,7 @@ function heatRow(n: number, steps: number): void {
       name: "jit+donate",
       run: () => {
         kex.config({ workers: 0 });
-        let u = kex.array(Float64Array.from(u0d), { shape: [n, n] });
+        let u = kex.array(u0d, { shape: [n, n] }); // a copy (kex.array copies), as a user would write it
         for (let s = 0; s < steps; s++) u = donated(u);
         return u.data;
       },
