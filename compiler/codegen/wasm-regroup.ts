@@ -1,0 +1,241 @@
+/**
+ * @file Max and min over a window, regrouped by window column for the
+ * f64x2 loops of wasm-simd.ts. `Math.max` (f64.max) is associative,
+ * commutative and idempotent bit for bit (a NaN operand gives NaN, and -0
+ * orders below +0: a total order with NaN on top), and so is `Math.min`;
+ * a chain of maxima over reads may therefore be computed in any grouping
+ * and give the JavaScript path's bits.
+ *
+ * A chain is a max (min) value whose operands are reads or other maxima
+ * (minima) used only by it. Its reads of one buffer at a base with
+ * coefficient c (lane k reads element base + k·c + constant) are split into
+ * rows and columns: constants K = R + S (every row r holds r + S). The
+ * column value col(t) is the maximum over the rows of element base + r + t,
+ * and the vector C(m) = [col(m), col(m + 1)] is the maximum of one
+ * unit-stride `v128.load` per row. Lane k of the result is the maximum over
+ * s ∈ S of col(s + k·c): per s one vector C(m), or one `i8x16.shuffle` of
+ * two. The next iteration (two cells on, the base 2c elements on) needs
+ * C(m) = this iteration's C(m + 2c): those vectors are carried in locals
+ * rather than loaded again.
+ *
+ * Worked example (W4, 3×3 max-pool of stride 2, width 21): K = {0, 1, 2,
+ * 21, 22, 23, 42, 43, 44} = {0, 21, 42} + {0, 1, 2}; c = 2, so the lanes
+ * need columns 0–4, covered by C(0), C(2), C(4), each three loads and two
+ * f64x2.max; C(0) is the last iteration's C(4). The result is
+ * max(max(even(C0, C2), odd(C0, C2)), even(C2, C4)): per two outputs six
+ * loads, three shuffles and six f64x2.max, instead of nine, eight and eight.
+ */
+import { Prim } from "../primitives";
+import type { IndexExpr, Operand, Stmt } from "../loop/lowered-ir";
+import { Op, Simd } from "./wasm-encode";
+import { elementBytes, type WasmFnState } from "./wasm-fn";
+import { splitConstant, wasmIndex } from "./wasm-scalar";
+
+/** Reads of one buffer at one base, split into rows and columns, and the column vectors loaded. */
+interface Group {
+  readonly buffer: string;
+  readonly base: IndexExpr;
+  readonly c: number;
+  readonly rows: readonly number[];
+  readonly cols: readonly number[];
+  /** Starts m of the vectors C(m), ascending. */
+  readonly vectors: readonly number[];
+  /** Starts m whose C(m) is the last iteration's C(m + 2c). */
+  readonly carried: ReadonlySet<number>;
+}
+
+/** A regrouped chain: its reads by group, and its other operands. */
+interface Chain {
+  readonly prim: Prim.Max | Prim.Min;
+  readonly groups: readonly Group[];
+  readonly others: readonly Operand[];
+}
+
+/** The chains of a loop body by root value, and the values they absorb (not emitted on their own). */
+export interface RegroupPlan {
+  readonly chains: ReadonlyMap<string, Chain>;
+  readonly absorbed: ReadonlySet<string>;
+  /** The v128 local of each group's C(m), by group and m (made while emitting). */
+  readonly locals: Map<Group, Map<number, number>>;
+}
+
+/** Relative cost of an f64x2.max (several x64 instructions under V8's NaN and ±0 rules) against a load or shuffle. */
+const MAX_COST = 3;
+
+/** Cover the columns `t` with vectors [m, m + 1], from the smallest up. */
+function cover(t: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const x of [...new Set(t)].sort((a, b) => a - b)) if (out.length === 0 || x > out[out.length - 1]! + 1) out.push(x);
+  return out;
+}
+
+/** Rows r with r + cols ⊆ K disjoint and covering K (cols a prefix of K from its minimum), or null. */
+function rowsFor(k: readonly number[], cols: readonly number[]): number[] | null {
+  const left = new Set(k);
+  const rows: number[] = [];
+  for (const m of k) {
+    if (!left.has(m)) continue;
+    for (const s of cols) if (!left.delete(m + s)) return null;
+    rows.push(m);
+  }
+  return rows;
+}
+
+/** The cheapest split of the constants `k` (ascending, distinct) into rows and columns, for coefficient c. */
+function bestGroup(buffer: string, base: IndexExpr, c: number, k: readonly number[]): Group {
+  let best: Group | null = null;
+  let bestCost = Infinity;
+  for (let p = 1; p <= k.length; p++) {
+    const cols = k.slice(0, p).map((x) => x - k[0]!);
+    const rows = rowsFor(k, cols);
+    if (rows === null) continue;
+    const vectors = cover(cols.flatMap((s) => [s, s + c]));
+    const carried = new Set(vectors.filter((m) => vectors.includes(m + 2 * c)));
+    const loaded = vectors.length - carried.size;
+    const cost = loaded * (rows.length + (rows.length - 1) * MAX_COST) + cols.length + (cols.length - 1) * MAX_COST;
+    if (cost < bestCost) [best, bestCost] = [{ buffer, base, c, rows, cols, vectors, carried }, cost];
+  }
+  return best!;
+}
+
+/**
+ * Find the max and min chains of an f64x2 loop's body whose reads have
+ * coefficients ≥ 1 (`coef`: wasm-simd.ts's analysis).
+ *
+ * @example
+ * planRegroup(loop.body, coef).chains.size; // 1 for a 3×3 max-pool: its last max
+ */
+export function planRegroup(body: readonly Stmt[], coef: (at: IndexExpr) => number | null): RegroupPlan {
+  const defs = new Map<string, Extract<Stmt, { kind: "value" }>>();
+  const uses = new Map<string, number>();
+  const use = (o: Operand | undefined): void => void (o?.kind === "ref" && uses.set(o.name, (uses.get(o.name) ?? 0) + 1));
+  for (const st of body) {
+    if (st.kind === "value") {
+      defs.set(st.name, st);
+      const e = st.value;
+      if (e.kind === "unary") use(e.a);
+      else if (e.kind === "binary") (use(e.a), use(e.b));
+      else if (e.kind === "select") (use(e.a), use(e.b), use(e.c));
+      else if (e.kind === "sum") e.terms.forEach(use);
+    } else if (st.kind === "acc") use(st.init);
+    else if (st.kind === "accumulate" || st.kind === "store") use(st.value);
+  }
+  const isLoad = (o: Operand): string | null => {
+    const d = o.kind === "ref" ? defs.get(o.name) : undefined;
+    return d?.value.kind === "load" && (coef(d.value.at) ?? 0) >= 1 ? d.name : null;
+  };
+  const chains = new Map<string, Chain>();
+  const absorbed = new Set<string>();
+  const inner = new Set<string>();
+  // roots last: a chain's inner maxima come before it in the body
+  for (const st of [...body].reverse()) {
+    if (st.kind !== "value" || st.value.kind !== "binary" || inner.has(st.name)) continue;
+    const prim = st.value.prim;
+    if (prim !== Prim.Max && prim !== Prim.Min) continue;
+    const reads: string[] = [];
+    const others: Operand[] = [];
+    const visit = (o: Operand, top: boolean): void => {
+      const d = o.kind === "ref" ? defs.get(o.name) : undefined;
+      if (d !== undefined && d.value.kind === "binary" && d.value.prim === prim && (top || uses.get(d.name) === 1)) {
+        if (!top) inner.add(d.name);
+        visit(d.value.a, false);
+        visit(d.value.b, false);
+      } else if (isLoad(o) !== null) reads.push(isLoad(o)!);
+      else others.push(o);
+    };
+    visit({ kind: "ref", name: st.name }, true);
+    if (reads.length < 2) continue;
+    chains.set(st.name, chainOf(prim, reads, others, defs, coef));
+    for (const n of inner) absorbed.add(n);
+    for (const r of reads) if (uses.get(r) === 1) absorbed.add(r);
+  }
+  return { chains, absorbed, locals: new Map() };
+}
+
+/** Group a chain's reads by buffer, base and coefficient. */
+function chainOf(prim: Prim.Max | Prim.Min, reads: readonly string[], others: readonly Operand[], defs: ReadonlyMap<string, Extract<Stmt, { kind: "value" }>>, coef: (at: IndexExpr) => number | null): Chain {
+  const byBase = new Map<string, { buffer: string; base: IndexExpr; c: number; k: Set<number> }>();
+  for (const r of reads) {
+    const e = defs.get(r)!.value as Extract<Stmt, { kind: "value" }>["value"] & { kind: "load" };
+    const [base, k] = splitConstant(e.at);
+    const key = `${e.buffer}|${JSON.stringify(base)}|${coef(e.at)}`;
+    let g = byBase.get(key);
+    if (g === undefined) byBase.set(key, (g = { buffer: e.buffer, base, c: coef(e.at)!, k: new Set() }));
+    g.k.add(k);
+  }
+  const groups = [...byBase.values()].map((g) => bestGroup(g.buffer, g.base, g.c, [...g.k].sort((a, b) => a - b)));
+  return { prim, groups, others };
+}
+
+/** C(m) of a group at its current base: the maximum (minimum) of one load per row. `load`: f64x2 of two elements at address (on the stack) + bytes. */
+function columnVector(s: WasmFnState, g: Group, m: number, prim: Simd, load: (buffer: string, extra: number) => void): void {
+  const f = s.body;
+  const bytes = elementBytes[s.place(g.buffer).element];
+  const addr = s.temp("i32");
+  wasmIndex(s, g.base);
+  f.i32(Math.log2(bytes)).op(Op.I32Shl).localSet(addr);
+  g.rows.forEach((r, i) => {
+    f.localGet(addr);
+    load(g.buffer, (r + m) * bytes);
+    if (i > 0) f.simd(prim);
+  });
+}
+
+function vectorLocal(s: WasmFnState, plan: RegroupPlan, g: Group, m: number): number {
+  let byStart = plan.locals.get(g);
+  if (byStart === undefined) plan.locals.set(g, (byStart = new Map()));
+  let l = byStart.get(m);
+  if (l === undefined) byStart.set(m, (l = s.temp("v128")));
+  return l;
+}
+
+const simdOf = (p: Prim.Max | Prim.Min): Simd => (p === Prim.Max ? Simd.F64x2Max : Simd.F64x2Min);
+
+/** Before the loop (its lets set for the first cell): the carried vectors of the first iteration. */
+export function regroupPrologue(s: WasmFnState, plan: RegroupPlan, load: (buffer: string, extra: number) => void): void {
+  for (const chain of plan.chains.values())
+    for (const g of chain.groups)
+      for (const m of g.carried) {
+        columnVector(s, g, m, simdOf(chain.prim), load);
+        s.body.localSet(vectorLocal(s, plan, g, m));
+      }
+}
+
+/** After an iteration's body: each carried C(m) takes this iteration's C(m + 2c) (ascending m, so none is overwritten before it is read). */
+export function regroupCarry(s: WasmFnState, plan: RegroupPlan): void {
+  for (const chain of plan.chains.values())
+    for (const g of chain.groups)
+      for (const m of g.vectors) if (g.carried.has(m)) s.body.localGet(vectorLocal(s, plan, g, m + 2 * g.c)).localSet(vectorLocal(s, plan, g, m));
+}
+
+/** Bytes of lane `a` of the first vector and lane `b` of the second, for i8x16.shuffle. */
+function lanes(a: number, b: number): number[] {
+  return [...Array.from({ length: 8 }, (_, i) => a * 8 + i), ...Array.from({ length: 8 }, (_, i) => 16 + b * 8 + i)];
+}
+
+/** The chain's value for two cells, left on the stack; `get` pushes an operand as a vector. */
+export function regroupChain(s: WasmFnState, plan: RegroupPlan, chain: Chain, get: (o: Operand) => void, load: (buffer: string, extra: number) => void): void {
+  const f = s.body;
+  const op = simdOf(chain.prim);
+  let first = true;
+  const combine = (): void => void (first ? (first = false) : f.simd(op));
+  for (const g of chain.groups) {
+    for (const m of g.vectors) {
+      if (g.carried.has(m)) continue;
+      columnVector(s, g, m, op, load);
+      f.localSet(vectorLocal(s, plan, g, m));
+    }
+    // the vector holding column t: the last starting at or before it (cover() leaves no gaps)
+    const holder = (t: number): number => g.vectors.reduce((h, m) => (m <= t ? m : h), g.vectors[0]!);
+    for (const col of g.cols) {
+      const [ma, mb] = [holder(col), holder(col + g.c)];
+      if (ma === mb) f.localGet(vectorLocal(s, plan, g, ma));
+      else f.localGet(vectorLocal(s, plan, g, ma)).localGet(vectorLocal(s, plan, g, mb)).shuffle(lanes(col - ma, col + g.c - mb));
+      combine();
+    }
+  }
+  for (const o of chain.others) {
+    get(o);
+    combine();
+  }
+}
