@@ -167,17 +167,21 @@ function chainOf(prim: Prim.Max | Prim.Min, reads: readonly string[], others: re
   return { prim, groups, others };
 }
 
-/** C(m) of a group at its current base: the maximum (minimum) of one load per row. `load`: f64x2 of two elements at address (on the stack) + bytes. */
-function columnVector(s: WasmFnState, g: Group, m: number, prim: Simd, load: (buffer: string, extra: number) => void): void {
-  const f = s.body;
-  const bytes = elementBytes[s.place(g.buffer).element];
+/** The byte address of a group's base at the current cell, in a fresh local. */
+function groupAddress(s: WasmFnState, g: Group): number {
   const addr = s.temp("i32");
   wasmIndex(s, g.base);
-  f.i32(Math.log2(bytes)).op(Op.I32Shl).localSet(addr);
+  s.body.i32(Math.log2(elementBytes[s.place(g.buffer).element])).op(Op.I32Shl).localSet(addr);
+  return addr;
+}
+
+/** C(m) of a group, its base's byte address in `addr`: the maximum (minimum) of one load per row. `load`: f64x2 of two elements at address (on the stack) + bytes. */
+function columnVector(s: WasmFnState, g: Group, addr: number, m: number, prim: Simd, load: (buffer: string, extra: number) => void): void {
+  const bytes = elementBytes[s.place(g.buffer).element];
   g.rows.forEach((r, i) => {
-    f.localGet(addr);
+    s.body.localGet(addr);
     load(g.buffer, (r + m) * bytes);
-    if (i > 0) f.simd(prim);
+    if (i > 0) s.body.simd(prim);
   });
 }
 
@@ -194,11 +198,13 @@ const simdOf = (p: Prim.Max | Prim.Min): Simd => (p === Prim.Max ? Simd.F64x2Max
 /** Before the loop (its lets set for the first cell): the carried vectors of the first iteration. */
 export function regroupPrologue(s: WasmFnState, plan: RegroupPlan, load: (buffer: string, extra: number) => void): void {
   for (const chain of plan.chains.values())
-    for (const g of chain.groups)
+    for (const g of chain.groups) {
+      const addr = g.carried.size > 0 ? groupAddress(s, g) : -1;
       for (const m of g.carried) {
-        columnVector(s, g, m, simdOf(chain.prim), load);
+        columnVector(s, g, addr, m, simdOf(chain.prim), load);
         s.body.localSet(vectorLocal(s, plan, g, m));
       }
+    }
 }
 
 /** After an iteration's body: each carried C(m) takes this iteration's C(m + 2c) (ascending m, so none is overwritten before it is read). */
@@ -220,9 +226,10 @@ export function regroupChain(s: WasmFnState, plan: RegroupPlan, chain: Chain, ge
   let first = true;
   const combine = (): void => void (first ? (first = false) : f.simd(op));
   for (const g of chain.groups) {
+    const addr = groupAddress(s, g);
     for (const m of g.vectors) {
       if (g.carried.has(m)) continue;
-      columnVector(s, g, m, op, load);
+      columnVector(s, g, addr, m, op, load);
       f.localSet(vectorLocal(s, plan, g, m));
     }
     // the vector holding column t: the last starting at or before it (cover() leaves no gaps)

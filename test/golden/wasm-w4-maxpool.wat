@@ -1,4 +1,4 @@
-(func $main (param i32 i32 i32) (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 v128 i32 v128 i32 v128 v128 i32 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 i32)
+(func $main (param i32 i32 i32) (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 v128 i32 v128 v128 v128 i32 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 i32)
   i32.const 0
   local.set 5
   local.get 0
@@ -147,19 +147,15 @@
                   v128.load offset=352
                   f64x2.max
                   local.set 27
-                  local.get 22
-                  i32.const 3
-                  i32.shl
-                  local.set 28
-                  local.get 28
+                  local.get 26
                   v128.load offset=32
-                  local.get 28
+                  local.get 26
                   v128.load offset=200
                   f64x2.max
-                  local.get 28
+                  local.get 26
                   v128.load offset=368
                   f64x2.max
-                  local.set 29
+                  local.set 28
                   local.get 25
                   local.get 27
                   i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
@@ -168,17 +164,17 @@
                   i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
                   f64x2.max
                   local.get 27
-                  local.get 29
+                  local.get 28
                   i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
                   f64x2.max
-                  local.set 30
+                  local.set 29
                   local.get 23
                   i32.const 3
                   i32.shl
-                  local.tee 31
-                  local.get 30
-                  v128.store offset=7088
+                  local.tee 30
                   local.get 29
+                  v128.store offset=7088
+                  local.get 28
                   local.set 25
                   local.get 19
                   i32.const 2
@@ -213,101 +209,101 @@
               i32.const 3
               i32.shl
               f64.load offset=0
-              local.set 32
+              local.set 31
               local.get 22
               i32.const 1
               i32.add
               i32.const 3
               i32.shl
               f64.load offset=0
-              local.set 33
+              local.set 32
+              local.get 31
               local.get 32
-              local.get 33
               f64.max
-              local.set 34
+              local.set 33
               local.get 22
               i32.const 2
               i32.add
               i32.const 3
               i32.shl
               f64.load offset=0
-              local.set 35
+              local.set 34
+              local.get 33
               local.get 34
-              local.get 35
               f64.max
-              local.set 36
+              local.set 35
               local.get 22
               i32.const 21
               i32.add
               i32.const 3
               i32.shl
               f64.load offset=0
-              local.set 37
+              local.set 36
+              local.get 35
               local.get 36
-              local.get 37
               f64.max
-              local.set 38
+              local.set 37
               local.get 22
               i32.const 22
               i32.add
               i32.const 3
               i32.shl
               f64.load offset=0
-              local.set 39
+              local.set 38
+              local.get 37
               local.get 38
-              local.get 39
               f64.max
-              local.set 40
+              local.set 39
               local.get 22
               i32.const 23
               i32.add
               i32.const 3
               i32.shl
               f64.load offset=0
-              local.set 41
+              local.set 40
+              local.get 39
               local.get 40
-              local.get 41
               f64.max
-              local.set 42
+              local.set 41
               local.get 22
               i32.const 42
               i32.add
               i32.const 3
               i32.shl
               f64.load offset=0
-              local.set 43
+              local.set 42
+              local.get 41
               local.get 42
-              local.get 43
               f64.max
-              local.set 44
+              local.set 43
               local.get 22
               i32.const 43
               i32.add
               i32.const 3
               i32.shl
               f64.load offset=0
-              local.set 45
+              local.set 44
+              local.get 43
               local.get 44
-              local.get 45
               f64.max
-              local.set 46
+              local.set 45
               local.get 22
               i32.const 44
               i32.add
               i32.const 3
               i32.shl
               f64.load offset=0
-              local.set 47
+              local.set 46
+              local.get 45
               local.get 46
-              local.get 47
               f64.max
-              local.set 48
+              local.set 47
               local.get 23
               i32.const 3
               i32.shl
-              local.set 49
-              local.get 49
+              local.set 48
               local.get 48
+              local.get 47
               f64.store offset=7088
               local.get 19
               i32.const 1
