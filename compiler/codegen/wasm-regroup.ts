@@ -195,7 +195,12 @@ function vectorLocal(s: WasmFnState, plan: RegroupPlan, g: Group, m: number): nu
 
 const simdOf = (p: Prim.Max | Prim.Min): Simd => (p === Prim.Max ? Simd.F64x2Max : Simd.F64x2Min);
 
-/** Before the loop (its lets set for the first cell): the carried vectors of the first iteration. */
+/**
+ * Before the loop (its lets set for the first cell): the carried vectors of the first iteration.
+ *
+ * @example
+ * regroupPrologue(s, plan, load); // W4: C(0) = max of three rows' v128.load at the first cell
+ */
 export function regroupPrologue(s: WasmFnState, plan: RegroupPlan, load: (buffer: string, extra: number) => void): void {
   for (const chain of plan.chains.values())
     for (const g of chain.groups) {
@@ -207,7 +212,12 @@ export function regroupPrologue(s: WasmFnState, plan: RegroupPlan, load: (buffer
     }
 }
 
-/** After an iteration's body: each carried C(m) takes this iteration's C(m + 2c) (ascending m, so none is overwritten before it is read). */
+/**
+ * After an iteration's body: each carried C(m) takes this iteration's C(m + 2c) (ascending m, so none is overwritten before it is read).
+ *
+ * @example
+ * regroupCarry(s, plan); // W4: local.get C(4), local.set C(0)
+ */
 export function regroupCarry(s: WasmFnState, plan: RegroupPlan): void {
   for (const chain of plan.chains.values())
     for (const g of chain.groups)
@@ -219,7 +229,12 @@ function lanes(a: number, b: number): number[] {
   return [...Array.from({ length: 8 }, (_, i) => a * 8 + i), ...Array.from({ length: 8 }, (_, i) => 16 + b * 8 + i)];
 }
 
-/** The chain's value for two cells, left on the stack; `get` pushes an operand as a vector. */
+/**
+ * The chain's value for two cells, left on the stack; `get` pushes an operand as a vector.
+ *
+ * @example
+ * regroupChain(s, plan, plan.chains.get(st.name)!, (o) => ops.get(o), load); // then local.set of the root
+ */
 export function regroupChain(s: WasmFnState, plan: RegroupPlan, chain: Chain, get: (o: Operand) => void, load: (buffer: string, extra: number) => void): void {
   const f = s.body;
   const op = simdOf(chain.prim);

@@ -17,8 +17,10 @@
  * and unguarded unit-stride stores into buffers it does not read.
  *
  * Worked example (W4, 3×3 max-pool of stride 2): `let b2 = g2*2` has c = 2,
- * `let q2 = q1 + b2` c = 2, `val v0 = x0[q2]` loads x0[q2], x0[q2+2] as one
- * vector, `val v9 = max(v0, v1)` is one f64x2.max, `o0[og2] = v16` (c = 1)
+ * `let q2 = q1 + b2` c = 2, `val v0 = x0[q2]` would load x0[q2], x0[q2+2]
+ * as one vector, `val v9 = max(v0, v1)` be one f64x2.max; but the chain of
+ * maxima over the nine reads is regrouped by window column
+ * (wasm-regroup.ts), which absorbs the reads; `o0[og2] = v16` (c = 1) is
  * one v128.store of two outputs.
  */
 import type { IndexExpr, Operand, ScalarExpr, Stmt } from "../loop/lowered-ir";
