@@ -134,19 +134,22 @@ export function planRegroup(body: readonly Stmt[], coef: (at: IndexExpr) => numb
     if (prim !== Prim.Max && prim !== Prim.Min) continue;
     const reads: string[] = [];
     const others: Operand[] = [];
+    const mine = new Set<string>();
     const visit = (o: Operand, top: boolean): void => {
       const d = o.kind === "ref" ? defs.get(o.name) : undefined;
       if (d !== undefined && d.value.kind === "binary" && d.value.prim === prim && (top || uses.get(d.name) === 1)) {
-        if (!top) inner.add(d.name);
+        if (!top) mine.add(d.name);
         visit(d.value.a, false);
         visit(d.value.b, false);
       } else if (isLoad(o) !== null) reads.push(isLoad(o)!);
       else others.push(o);
     };
     visit({ kind: "ref", name: st.name }, true);
+    // the inner maxima of a chain are not roots of their own, but only a regrouped chain absorbs them
+    for (const n of mine) inner.add(n);
     if (reads.length < 2) continue;
     chains.set(st.name, chainOf(prim, reads, others, defs, coef));
-    for (const n of inner) absorbed.add(n);
+    for (const n of mine) absorbed.add(n);
     for (const r of reads) if (uses.get(r) === 1) absorbed.add(r);
   }
   return { chains, absorbed, locals: new Map() };

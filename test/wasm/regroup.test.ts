@@ -81,5 +81,8 @@ describe("wasm backend: max and min regrouped by window column", () => {
     expectSame(kex.kmap({ kernelSize: [3, 3] }, (v: Win) => (kex.max(v) as Win) - (kex.min(v) as Win)), x);
     expectSame(kex.kmap({ kernelSize: [3, 3], strides: 2 }, (v: Win) => kex.maximum(kex.max(v), v[0][0] * 3)), x);
     expectSame(kex.kmap({ kernelSize: [2, 3], strides: 2 }, (a: Win, b: Win) => kex.maximum(kex.max(a), kex.max(b))), x, y);
+    // a max chain with no reads (left as it is) before or after one over the window
+    expectSame(kex.kmap({ kernelSize: [3, 3], strides: 2 }, (v: Win) => (kex.max(v) as Win) + kex.maximum(kex.maximum(v[0][0] * 2, v[0][1] * 3), 0.5)), x);
+    expectSame(kex.kmap({ kernelSize: [3, 3], strides: 2 }, (v: Win) => (kex.maximum(kex.maximum(v[0][0] * 2, v[0][1] * 3), 0.5) as Win) - (kex.max(v) as Win)), x);
   });
 });
