@@ -330,9 +330,9 @@ export function vectorLoop(s: WasmFnState, st: ForStmt, v: number, end: number):
   const lanes = wide ? 4 : 2;
   const ops = new Operands(s, inLoop, wide);
   ops.hoist(st.body);
-  // max and min chains over reads, regrouped by window column (f64x2 loops: wasm-regroup.ts)
-  const plan = wide ? null : planRegroup(st.body, (at) => coefficient(at, coef));
-  const load = (buffer: string, extra: number): void => vectorLoad(s, buffer, 1, extra, false);
+  // max and min chains over reads, regrouped by window column (wasm-regroup.ts)
+  const plan = planRegroup(st.body, (at) => coefficient(at, coef), lanes);
+  const load = (buffer: string, extra: number): void => vectorLoad(s, buffer, 1, extra, wide);
   const f = s.body;
   // run it when a vector's cells remain and every access's base is ≥ 0 at the first cell (then at all: coefficients ≥ 0)
   f.localGet(v).i32(lanes).op(Op.I32Add).localGet(end).op(Op.I32LeS).open(Op.If);

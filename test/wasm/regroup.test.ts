@@ -36,17 +36,19 @@ describe("wasm backend: max and min regrouped by window column", () => {
   ] as const;
   for (const [name, reduce] of reductions) {
     for (const [strides, dilation] of [[1, 1], [2, 1], [3, 1], [1, 2], [2, 2]] as const) {
-      for (const width of [17, 18, 23]) {
-        it(`3×3 ${name}, strides ${strides}, dilation ${dilation}, width ${width}, valid and same`, () => {
-          const x = kex.array(special(13 * width, width + strides), { shape: [13, width] });
+      for (const [width, dtype] of [[17, "float64"], [18, "float64"], [23, "float64"], [19, "float32"], [30, "float32"]] as const) {
+        it(`3×3 ${name}, strides ${strides}, dilation ${dilation}, width ${width}, ${dtype}, valid and same`, () => {
+          const x = kex.array(special(13 * width, width + strides), { shape: [13, width], dtype });
           expectSame(kex.kmap({ kernelSize: [3, 3], strides, dilation }, reduce), x);
           expectSame(kex.kmap({ kernelSize: [3, 3], strides, dilation, padding: "same", padMode: "edge" }, reduce), x);
         });
       }
     }
     it(`${name} over 1×4, 2×5 and 4×2 windows (one row, uneven rows and columns)`, () => {
-      const x = kex.array(special(11 * 19, 3), { shape: [11, 19] });
-      for (const kernelSize of [[1, 4], [2, 5], [4, 2]] as const) for (const strides of [1, 2]) expectSame(kex.kmap({ kernelSize: [...kernelSize], strides }, reduce), x);
+      for (const dtype of ["float64", "float32"] as const) {
+        const x = kex.array(special(11 * 29, 3), { shape: [11, 29], dtype });
+        for (const kernelSize of [[1, 4], [2, 5], [4, 2]] as const) for (const strides of [1, 2, 3]) expectSame(kex.kmap({ kernelSize: [...kernelSize], strides }, reduce), x);
+      }
     });
   }
 
@@ -69,9 +71,16 @@ describe("wasm backend: max and min regrouped by window column", () => {
     expect([count("v128.load64_zero"), count("i8x16.shuffle")]).toEqual([9, 3]);
     expectSame(kex.kmap({ kernelSize: [3, 3], scope: { w } }, (v: Win) => kex.minimum(kex.min(v), (w as Win)[0])), x);
     expect([count("v128.load64_zero"), count("i8x16.shuffle")]).toEqual([6, 1]);
-    // float32 throughout: the f32x4 loop, not regrouped
-    expectSame(kex.kmap({ kernelSize: [3, 3], strides: 2 }, (v: Win) => kex.max(v)), x);
-    expect(count("f32x4.max")).toBe(8);
+  });
+
+  it("float32 throughout: f32x4 loops regrouped too, four cells per iteration", () => {
+    const x = kex.array(special(13 * 41, 9), { shape: [13, 41], dtype: "float32" });
+    // [v128.load, i8x16.shuffle, f32x4.max] in the module (the first iteration's carried column included)
+    const expected = { 1: [6, 2, 6], 2: [9, 4, 8], 3: [9, 6, 8] } as const;
+    for (const strides of [1, 2, 3] as const) {
+      expectSame(kex.kmap({ kernelSize: [3, 3], strides }, (v: Win) => kex.max(v)), x);
+      expect([count("v128.load"), count("i8x16.shuffle"), count("f32x4.max")]).toEqual(expected[strides]);
+    }
   });
 
   it("chains with other operands, reads used twice, max and min mixed, two windowed inputs", () => {
