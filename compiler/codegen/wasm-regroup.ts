@@ -1,7 +1,8 @@
 /**
  * @file Max and min over a window, regrouped by window column for the
- * vector loops of wasm-simd.ts (f64x2, and f32x4 for float32). `Math.max` (f64.max) is associative,
- * commutative and idempotent bit for bit (a NaN operand gives NaN, and -0
+ * vector loops of wasm-simd.ts (f64x2, and f32x4 for float32). `Math.max`
+ * (f64.max) is associative, commutative and idempotent bit for bit (a NaN
+ * operand gives NaN, and -0
  * orders below +0: a total order with NaN on top), and so is `Math.min`;
  * a chain of maxima over reads may therefore be computed in any grouping
  * and give the JavaScript path's bits.
@@ -16,8 +17,8 @@
  * the result is the maximum over s ∈ S of col(s + k·c): per s one vector
  * C(m), or an `i8x16.shuffle` per further vector holding one of its lanes.
  * The next iteration (two cells on, the base 2c elements on; four and 4c
- * in f32x4) needs C(m) = this iteration's C(m + 2c): those vectors are
- * carried in locals rather than loaded again.
+ * in f32x4) needs C(m) = this iteration's C(m + 2c) (C(m + 4c)): those
+ * vectors are carried in locals rather than loaded again.
  *
  * Worked example (W4, 3×3 max-pool of stride 2, width 21): K = {0, 1, 2,
  * 21, 22, 23, 42, 43, 44} = {0, 21, 42} + {0, 1, 2}; c = 2, so the lanes
