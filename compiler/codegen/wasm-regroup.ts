@@ -2,10 +2,9 @@
  * @file Max and min over a window, regrouped by window column for the
  * vector loops of wasm-simd.ts (f64x2, and f32x4 for float32). `Math.max`
  * (f64.max) is associative, commutative and idempotent bit for bit (a NaN
- * operand gives NaN, and -0
- * orders below +0: a total order with NaN on top), and so is `Math.min`;
- * a chain of maxima over reads may therefore be computed in any grouping
- * and give the JavaScript path's bits.
+ * operand gives NaN, and -0 orders below +0: a total order with NaN on
+ * top), and so is `Math.min`; a chain of maxima over reads may therefore
+ * be computed in any grouping and give the JavaScript path's bits.
  *
  * A chain is a max (min) value whose operands are reads or other maxima
  * (minima) used only by it. Its reads of one buffer at a base with
