@@ -13,7 +13,9 @@
  * With --float32: the same kernels on float32 arrays (f32x4 loops), still
  * as ratios to the float64 hand loops.
  *
- * Usage: node --expose-gc scripts/run-ts.mjs bench/wasm.ts [--hand | --float32] [--quick] [--time ms]
+ * With --only W4 (or another id): that row alone.
+ *
+ * Usage: node --expose-gc scripts/run-ts.mjs bench/wasm.ts [--hand | --float32] [--only id] [--quick] [--time ms]
  */
 import { execSync } from "node:child_process";
 import * as kex from "kernex";
@@ -84,7 +86,8 @@ function rows(dtype: "float64" | "float32"): Row[] {
 
 function kernexRows(): void {
   const float32 = process.argv.includes("--float32");
-  for (const row of rows(float32 ? "float32" : "float64")) {
+  const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+  for (const row of rows(float32 ? "float32" : "float64").filter((r) => only === undefined || r.id === only)) {
     const wasm = row.run("wasm");
     const js = row.run("js");
     const bad = differing(wasm().data, js().data);

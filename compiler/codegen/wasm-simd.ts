@@ -17,8 +17,10 @@
  * and unguarded unit-stride stores into buffers it does not read.
  *
  * Worked example (W4, 3×3 max-pool of stride 2): `let b2 = g2*2` has c = 2,
- * `let q2 = q1 + b2` c = 2, `val v0 = x0[q2]` loads x0[q2], x0[q2+2] as one
- * vector, `val v9 = max(v0, v1)` is one f64x2.max, `o0[og2] = v16` (c = 1)
+ * `let q2 = q1 + b2` c = 2, `val v0 = x0[q2]` would load x0[q2], x0[q2+2]
+ * as one vector, `val v9 = max(v0, v1)` be one f64x2.max; but the chain of
+ * maxima over the nine reads is regrouped by window column
+ * (wasm-regroup.ts), which absorbs the reads; `o0[og2] = v16` (c = 1) is
  * one v128.store of two outputs.
  */
 import type { IndexExpr, Operand, ScalarExpr, Stmt } from "../loop/lowered-ir";
@@ -28,6 +30,7 @@ import { f32x4Exact, loadF32x4 } from "./wasm-f32x4";
 import { elementBytes, type WasmFnState } from "./wasm-fn";
 import { splitConstant, wasmBaseAddress, wasmIndex } from "./wasm-scalar";
 import { wasmBinaryRules, wasmUnaryRules } from "./wasm-ops";
+import { planRegroup, regroupCarry, regroupChain, regroupPrologue, type RegroupPlan } from "./wasm-regroup";
 
 type ForStmt = Extract<Stmt, { kind: "for" }>;
 
@@ -300,6 +303,16 @@ function vectorValue(s: WasmFnState, e: ScalarExpr, coef: ReadonlyMap<string, nu
   }
 }
 
+/** A statement of the loop: a value a regrouped chain absorbs is skipped, a chain's root computed by wasm-regroup.ts. */
+function loopStmt(s: WasmFnState, st: Stmt, coef: ReadonlyMap<string, number | null>, ops: Operands, plan: RegroupPlan | null, load: (buffer: string, extra: number) => void): void {
+  if (plan === null || st.kind !== "value") return vectorStmt(s, st, coef, ops);
+  if (plan.absorbed.has(st.name)) return;
+  const chain = plan.chains.get(st.name);
+  if (chain === undefined) return vectorStmt(s, st, coef, ops);
+  regroupChain(s, plan, chain, (o) => ops.get(o), load);
+  s.body.localSet(s.local(st.name, "v128"));
+}
+
 /**
  * Write the f64x2 (or f32x4) loop of `st` if it qualifies (v and end are
  * its locals, set): it runs while two (four) cells remain and leaves v at
@@ -317,6 +330,9 @@ export function vectorLoop(s: WasmFnState, st: ForStmt, v: number, end: number):
   const lanes = wide ? 4 : 2;
   const ops = new Operands(s, inLoop, wide);
   ops.hoist(st.body);
+  // max and min chains over reads, regrouped by window column (wasm-regroup.ts)
+  const plan = planRegroup(st.body, (at) => coefficient(at, coef), lanes);
+  const load = (buffer: string, extra: number): void => vectorLoad(s, buffer, 1, extra, wide);
   const f = s.body;
   // run it when a vector's cells remain and every access's base is ≥ 0 at the first cell (then at all: coefficients ≥ 0)
   f.localGet(v).i32(lanes).op(Op.I32Add).localGet(end).op(Op.I32LeS).open(Op.If);
@@ -326,9 +342,12 @@ export function vectorLoop(s: WasmFnState, st: ForStmt, v: number, end: number):
     wasmIndex(s, base);
     f.i32(0).op(Op.I32GeS).op(Op.I32And);
   }
-  f.open(Op.If).open(Op.Block).open(Op.Loop);
+  f.open(Op.If);
+  if (plan !== null) regroupPrologue(s, plan, load);
+  f.open(Op.Block).open(Op.Loop);
   f.localGet(v).i32(lanes).op(Op.I32Add).localGet(end).op(Op.I32GtS).br(Op.BrIf, 1);
-  for (const b of st.body) vectorStmt(s, b, coef, ops);
+  for (const b of st.body) loopStmt(s, b, coef, ops, plan, load);
+  if (plan !== null) regroupCarry(s, plan);
   f.localGet(v).i32(lanes).op(Op.I32Add).localSet(v);
   f.br(Op.Br, 0).end().end().end().end();
   return true;

@@ -1,4 +1,4 @@
-(func $main (param i32 i32 i32) (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 v128 i32 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 i32)
+(func $main (param i32 i32 i32) (local i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 v128 i32 v128 v128 v128 i32 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 f64 i32)
   i32.const 0
   local.set 5
   local.get 0
@@ -99,6 +99,19 @@
             i32.ge_s
             i32.and
             if
+              local.get 22
+              i32.const 3
+              i32.shl
+              local.set 24
+              local.get 24
+              v128.load offset=0
+              local.get 24
+              v128.load offset=168
+              f64x2.max
+              local.get 24
+              v128.load offset=336
+              f64x2.max
+              local.set 25
               block
                 loop
                   local.get 19
@@ -124,122 +137,45 @@
                   local.get 22
                   i32.const 3
                   i32.shl
-                  v128.load offset=0
-                  local.set 24
-                  local.get 22
-                  i32.const 3
-                  i32.shl
-                  v128.load offset=16
-                  local.set 25
-                  local.get 24
-                  local.get 25
-                  i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
                   local.set 26
-                  local.get 24
-                  local.get 25
-                  i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+                  local.get 26
+                  v128.load offset=16
+                  local.get 26
+                  v128.load offset=184
+                  f64x2.max
+                  local.get 26
+                  v128.load offset=352
+                  f64x2.max
                   local.set 27
                   local.get 26
-                  local.get 27
+                  v128.load offset=32
+                  local.get 26
+                  v128.load offset=200
+                  f64x2.max
+                  local.get 26
+                  v128.load offset=368
                   f64x2.max
                   local.set 28
-                  local.get 22
-                  i32.const 3
-                  i32.shl
-                  v128.load offset=32
-                  local.set 29
                   local.get 25
-                  local.get 29
+                  local.get 27
                   i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-                  local.set 30
+                  local.get 25
+                  local.get 27
+                  i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
+                  f64x2.max
+                  local.get 27
                   local.get 28
-                  local.get 30
-                  f64x2.max
-                  local.set 31
-                  local.get 22
-                  i32.const 3
-                  i32.shl
-                  v128.load offset=160
-                  local.set 32
-                  local.get 22
-                  i32.const 3
-                  i32.shl
-                  v128.load offset=176
-                  local.set 33
-                  local.get 32
-                  local.get 33
-                  i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-                  local.set 34
-                  local.get 31
-                  local.get 34
-                  f64x2.max
-                  local.set 35
-                  local.get 22
-                  i32.const 3
-                  i32.shl
-                  v128.load offset=192
-                  local.set 36
-                  local.get 33
-                  local.get 36
                   i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-                  local.set 37
-                  local.get 35
-                  local.get 37
                   f64x2.max
-                  local.set 38
-                  local.get 33
-                  local.get 36
-                  i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-                  local.set 39
-                  local.get 38
-                  local.get 39
-                  f64x2.max
-                  local.set 40
-                  local.get 22
-                  i32.const 3
-                  i32.shl
-                  v128.load offset=336
-                  local.set 41
-                  local.get 22
-                  i32.const 3
-                  i32.shl
-                  v128.load offset=352
-                  local.set 42
-                  local.get 41
-                  local.get 42
-                  i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-                  local.set 43
-                  local.get 40
-                  local.get 43
-                  f64x2.max
-                  local.set 44
-                  local.get 41
-                  local.get 42
-                  i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31
-                  local.set 45
-                  local.get 44
-                  local.get 45
-                  f64x2.max
-                  local.set 46
-                  local.get 22
-                  i32.const 3
-                  i32.shl
-                  v128.load offset=368
-                  local.set 47
-                  local.get 42
-                  local.get 47
-                  i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23
-                  local.set 48
-                  local.get 46
-                  local.get 48
-                  f64x2.max
-                  local.set 49
+                  local.set 29
                   local.get 23
                   i32.const 3
                   i32.shl
-                  local.tee 50
-                  local.get 49
+                  local.tee 30
+                  local.get 29
                   v128.store offset=7088
+                  local.get 28
+                  local.set 25
                   local.get 19
                   i32.const 2
                   i32.add
@@ -273,101 +209,101 @@
               i32.const 3
               i32.shl
               f64.load offset=0
-              local.set 51
+              local.set 31
               local.get 22
               i32.const 1
               i32.add
               i32.const 3
               i32.shl
               f64.load offset=0
-              local.set 52
-              local.get 51
-              local.get 52
+              local.set 32
+              local.get 31
+              local.get 32
               f64.max
-              local.set 53
+              local.set 33
               local.get 22
               i32.const 2
               i32.add
               i32.const 3
               i32.shl
               f64.load offset=0
-              local.set 54
-              local.get 53
-              local.get 54
+              local.set 34
+              local.get 33
+              local.get 34
               f64.max
-              local.set 55
+              local.set 35
               local.get 22
               i32.const 21
               i32.add
               i32.const 3
               i32.shl
               f64.load offset=0
-              local.set 56
-              local.get 55
-              local.get 56
+              local.set 36
+              local.get 35
+              local.get 36
               f64.max
-              local.set 57
+              local.set 37
               local.get 22
               i32.const 22
               i32.add
               i32.const 3
               i32.shl
               f64.load offset=0
-              local.set 58
-              local.get 57
-              local.get 58
+              local.set 38
+              local.get 37
+              local.get 38
               f64.max
-              local.set 59
+              local.set 39
               local.get 22
               i32.const 23
               i32.add
               i32.const 3
               i32.shl
               f64.load offset=0
-              local.set 60
-              local.get 59
-              local.get 60
+              local.set 40
+              local.get 39
+              local.get 40
               f64.max
-              local.set 61
+              local.set 41
               local.get 22
               i32.const 42
               i32.add
               i32.const 3
               i32.shl
               f64.load offset=0
-              local.set 62
-              local.get 61
-              local.get 62
+              local.set 42
+              local.get 41
+              local.get 42
               f64.max
-              local.set 63
+              local.set 43
               local.get 22
               i32.const 43
               i32.add
               i32.const 3
               i32.shl
               f64.load offset=0
-              local.set 64
-              local.get 63
-              local.get 64
+              local.set 44
+              local.get 43
+              local.get 44
               f64.max
-              local.set 65
+              local.set 45
               local.get 22
               i32.const 44
               i32.add
               i32.const 3
               i32.shl
               f64.load offset=0
-              local.set 66
-              local.get 65
-              local.get 66
+              local.set 46
+              local.get 45
+              local.get 46
               f64.max
-              local.set 67
+              local.set 47
               local.get 23
               i32.const 3
               i32.shl
-              local.set 68
-              local.get 68
-              local.get 67
+              local.set 48
+              local.get 48
+              local.get 47
               f64.store offset=7088
               local.get 19
               i32.const 1

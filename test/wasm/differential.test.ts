@@ -11,37 +11,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as kex from "kernex";
 import { lastBuiltWasm, setWasmPolicy, wasmRuns } from "../../runtime/wasm/wasm-kernel";
+import { differences, expectSame, random } from "./same";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Win = any;
-
-function random(n: number, seed: number): Float64Array {
-  let s = seed >>> 0;
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    out[i] = s / 4294967296 - 0.5;
-  }
-  return out;
-}
-
-/** Indices where a and b differ (Object.is, NaN = NaN), at most 5. */
-function differences(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
-  const bad: number[] = [];
-  for (let i = 0; i < a.length && bad.length < 5; i++) if (!Object.is(a[i], b[i]) && !(Number.isNaN(a[i]!) && Number.isNaN(b[i]!))) bad.push(i);
-  return bad;
-}
-
-/** Run f on both backends; expect the same bits and a wasm kernel run. */
-function expectSame(f: (...a: kex.NDArray[]) => kex.NDArray, ...args: kex.NDArray[]): void {
-  const js = kex.jit(f, { backend: "js" })(...args);
-  const before = wasmRuns();
-  const wasm = kex.jit(f, { backend: "wasm" })(...args);
-  expect(wasmRuns()).toBeGreaterThan(before);
-  expect(wasm.shape).toEqual(js.shape);
-  expect(wasm.dtype).toBe(js.dtype);
-  expect(differences(wasm.data, js.data)).toEqual([]);
-}
 
 beforeAll(() => setWasmPolicy("always"));
 afterAll(() => setWasmPolicy("decide"));
