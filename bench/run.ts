@@ -12,8 +12,8 @@
  *        npm run bench -- --speedups N   (only the two-thread speed-ups, N runs: min, median, max;
  *                                         each workload in a process of its own, or all in one with --same-process;
  *                                         --default-malloc: without the C allocator settings below)
- *        npm run bench -- --peers        (only W1, W3, W4, W7: kernex, jax-js and the hand-written loop
- *                                         interleaved call by call, one thread)
+ *        npm run bench -- --peers        (only W1, W3, W4, W7: kernex on "js" and "wasm", jax-js and the
+ *                                         hand-written loop interleaved call by call, one thread)
  *        npm run bench -- --webgpu [--rounds N]  (only the "webgpu" backend against "js": W1, W3, W7 and the
  *                                         T1 heat loop, with the adapter's name; bench/webgpu.ts)
  */
@@ -316,16 +316,17 @@ async function backwardOnly(): Promise<void> {
 }
 
 /**
- * --peers: W1, W3, W4 and W7 three ways (kernex, jax-js, the hand-written
- * loop), calls interleaved one by one, one thread; jax-js's values are
+ * --peers: W1, W3, W4 and W7 four ways (kernex on "js" and on "wasm",
+ * jax-js, the hand-written loop), calls interleaved one by one, one
+ * thread; "wasm" is checked bit for bit against "js", and jax-js's values are
  * checked first against kernex's, which are checked against the
  * hand-written loop's (float32: relative 1e-5).
  */
 function peerRows(device: string): void {
   kex.config({ workers: 0 });
   console.log(`jax-js device: ${device}`);
-  console.log("| workload | kernex / hand | jax-js / hand | jax-js / kernex |");
-  console.log("| --- | --- | --- | --- |");
+  console.log("| workload | kernex js / hand | kernex wasm / hand | jax-js / hand | jax-js / best kernex |");
+  console.log("| --- | --- | --- | --- | --- |");
   for (const wl of workloads) {
     if (!wl.peer) continue;
     if (!(wl.check() <= 1e-9)) throw new Error(`${wl.id}: kernex and the hand-written loop disagree`);
@@ -335,8 +336,17 @@ function peerRows(device: string): void {
     for (let i = 0; i < ref.length; i++) scale = Math.max(scale, Math.abs(ref[i]!));
     const diff = maxAbsDiff(got, ref);
     if (!(diff <= 1e-5 * (1 + scale))) throw new Error(`${wl.id}: jax-js and kernex disagree (max |diff| = ${diff})`);
-    const [k, j, h] = interleavedMedians([wl.kernex, wl.peer, wl.hand], { timeMs: quick ? 600 : 4000 });
-    console.log(`| ${wl.id} | ${(k! / h!).toFixed(2)} | ${(j! / h!).toFixed(2)} | ${(j! / k!).toFixed(2)} |`);
+    const onWasm = (): kex.NDArray => {
+      kex.config({ backend: "wasm" });
+      try {
+        return wl.kernex() as kex.NDArray;
+      } finally {
+        kex.config({ backend: "js" });
+      }
+    };
+    if (!onWasm().data.every((v, i) => Object.is(v, ref[i]))) throw new Error(`${wl.id}: "wasm" and "js" give different bits`);
+    const [k, w, j, h] = interleavedMedians([wl.kernex, onWasm, wl.peer, wl.hand], { timeMs: quick ? 600 : 4000 });
+    console.log(`| ${wl.id} | ${(k! / h!).toFixed(2)} | ${(w! / h!).toFixed(2)} | ${(j! / h!).toFixed(2)} | ${(j! / Math.min(k!, w!)).toFixed(2)} |`);
   }
 }
 
