@@ -13,15 +13,14 @@
  */
 import { assertNever } from "../primitives";
 import type { LoweredCode, Stmt } from "../loop/lowered-ir";
-import { Op, wasmModule, printWasm, type WasmFunction } from "./wasm-encode";
+import { Op, wasmModule, type WasmFunction } from "./wasm-encode";
 import { elementBytes, NotWasm, WasmFnState, type WasmPlace } from "./wasm-fn";
 import { wasmAddress, wasmIndex, wasmLoadF64, wasmOperand, wasmScalar, wasmTest } from "./wasm-scalar";
 import { vectorLoop } from "./wasm-simd";
 
-/** A compiled module's bytes and its text listing. */
+/** A compiled module's bytes (wasm-print.ts's printWasmModule lists them as text). */
 export interface WasmCode {
   readonly bytes: Uint8Array<ArrayBuffer>;
-  readonly text: string;
   /** Loops that run two cells per iteration. */
   readonly vectorLoops: number;
 }
@@ -180,5 +179,5 @@ export function emitWasm(code: LoweredCode, places: ReadonlyMap<string, WasmPlac
   wasmStmts(s, code.body);
   s.body.end();
   const fn: WasmFunction = { name: "main", params: s.params, results: [], locals: s.locals, body: s.body };
-  return { bytes: wasmModule([fn]), text: printWasm([fn]), vectorLoops: s.vectorLoops };
+  return { bytes: wasmModule([fn]), vectorLoops: s.vectorLoops };
 }

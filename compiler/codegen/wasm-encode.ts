@@ -178,31 +178,16 @@ export function sleb(out: number[], n: number): void {
   }
 }
 
-/** The text name of an opcode: `F64x2Add` prints as `f64x2.add`, `LocalGet` as `local.get`. */
-function opText(name: string): string {
-  const m = /^(F64x2|F32x4|I8x16|V128|I32|F32|F64)(.*)$/.exec(name);
-  const snake = (t: string): string => t.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
-  if (m !== null) return `${m[1]!.toLowerCase()}.${snake(m[2]!)}`;
-  return snake(name).replace(/^(local|memory)_/, "$1.");
-}
-
 /**
- * A function body's instructions, appended in order, with a text listing
- * of the same instructions (one per line, indented by block depth: the
- * WAT-like form of IR dumps and golden files).
+ * A function body's instructions, appended in order as bytes (no text:
+ * wasm-print.ts lists a module from its bytes, when asked).
  */
 export class WasmBody {
   readonly bytes: number[] = [];
-  readonly text: string[] = [];
-  private depth = 1;
 
-  private line(t: string): void {
-    this.text.push(`${"  ".repeat(this.depth)}${t}`);
-  }
   /** A one-byte instruction with no immediate. */
   op(code: Op): this {
     this.bytes.push(code);
-    this.line(opText(Op[code]));
     return this;
   }
   private simdCode(code: Simd): void {
@@ -212,14 +197,12 @@ export class WasmBody {
   /** A SIMD instruction with no immediate. */
   simd(code: Simd): this {
     this.simdCode(code);
-    this.line(opText(Simd[code]));
     return this;
   }
   /** A SIMD instruction followed by one lane index. */
   simdLane(code: Simd, lane: number): this {
     this.simdCode(code);
     this.bytes.push(lane);
-    this.line(`${opText(Simd[code])} ${lane}`);
     return this;
   }
   /** i8x16.shuffle with 16 byte-lane indices (0–31). */
@@ -227,7 +210,6 @@ export class WasmBody {
     if (lanes.length !== 16) throw new Error(`wasm-encode: a shuffle takes 16 lanes, got ${lanes.length}`);
     this.simdCode(Simd.I8x16Shuffle);
     this.bytes.push(...lanes);
-    this.line(`i8x16.shuffle ${lanes.join(" ")}`);
     return this;
   }
   /** A memory access (load or store, scalar or SIMD) with alignment log2 and a byte offset; `lane` for load/store_lane. */
@@ -237,7 +219,6 @@ export class WasmBody {
     uleb(this.bytes, alignLog2);
     uleb(this.bytes, offset);
     if (lane !== undefined) this.bytes.push(lane);
-    this.line(`${opText(simd ? Simd[code] : Op[code])} offset=${offset}${lane !== undefined ? ` ${lane}` : ""}`);
     return this;
   }
   localGet(i: number): this {
@@ -252,46 +233,36 @@ export class WasmBody {
   private withIndex(code: Op, i: number): this {
     this.bytes.push(code);
     uleb(this.bytes, i);
-    this.line(`${opText(Op[code])} ${i}`);
     return this;
   }
   i32(n: number): this {
     this.bytes.push(Op.I32Const);
     sleb(this.bytes, n);
-    this.line(`i32.const ${n}`);
     return this;
   }
   f64(x: number): this {
     this.bytes.push(Op.F64Const);
     this.bytes.push(...new Uint8Array(new Float64Array([x]).buffer));
-    this.line(`f64.const ${Object.is(x, -0) ? "-0" : String(x)}`);
     return this;
   }
   f32(x: number): this {
     this.bytes.push(Op.F32Const);
     this.bytes.push(...new Uint8Array(new Float32Array([x]).buffer));
-    this.line(`f32.const ${Object.is(x, -0) ? "-0" : String(x)}`);
     return this;
   }
   /** `memory.fill` of memory 0: (dest, byte value, length) on the stack. */
   memoryFill(): this {
     this.bytes.push(0xfc, 0x0b, 0x00);
-    this.line("memory.fill");
     return this;
   }
   /** `block`, `loop` or `if`, with no result or one of `result`. */
   open(code: Op.Block | Op.Loop | Op.If, result?: WasmType): this {
     this.bytes.push(code, result === undefined ? 0x40 : typeCode[result]);
-    this.line(`${opText(Op[code])}${result === undefined ? "" : ` (result ${result})`}`);
-    this.depth++;
     return this;
   }
   /** `else` of an open `if`. */
   else(): this {
     this.bytes.push(Op.Else);
-    this.depth--;
-    this.line("else");
-    this.depth++;
     return this;
   }
   /** `br` or `br_if` to the label `depth` levels out. */
@@ -300,8 +271,6 @@ export class WasmBody {
   }
   end(): this {
     this.bytes.push(Op.End);
-    this.depth--;
-    this.line("end");
     return this;
   }
 }
@@ -380,22 +349,4 @@ export function wasmModule(fns: readonly WasmFunction[], minPages = 1): Uint8Arr
     o.push(...body);
   }));
   return new Uint8Array(out);
-}
-
-/**
- * The text listing of a module's functions (WAT-like: one instruction per
- * line, locals by index), for IR dumps and golden files.
- *
- * @example
- * printWasm(fns); // "(func $main (param i32 i32 i32) (local i32 f64 v128)\n  local.get 0\n …"
- */
-export function printWasm(fns: readonly WasmFunction[]): string {
-  return fns
-    .map((f) => {
-      const params = f.params.length > 0 ? ` (param ${f.params.join(" ")})` : "";
-      const results = f.results.length > 0 ? ` (result ${f.results.join(" ")})` : "";
-      const locals = f.locals.length > 0 ? ` (local ${f.locals.join(" ")})` : "";
-      return `(func $${f.name}${params}${results}${locals}\n${f.body.text.join("\n")})`;
-    })
-    .join("\n");
 }

@@ -17,16 +17,20 @@ import type { CompiledBody } from "../../compiler/codegen/compile";
 import { emitWasm } from "../../compiler/codegen/emit-wasm";
 import { elementBytes, NotWasm, type WasmElement, type WasmPlace } from "../../compiler/codegen/wasm-fn";
 import type { LoweredCode } from "../../compiler/loop/lowered-ir";
-import { lowerForWasm, wasmDecision } from "../../compiler/loop/wasm-decide";
+import { printWasmModule } from "../../compiler/codegen/wasm-print";
+import { lowerForWasm, wasmDecision, type WasmDecision } from "../../compiler/loop/wasm-decide";
 import { runPipeline } from "../../compiler/passes/pipeline";
 import type { CompiledStencil } from "../executor/stencil-kernel";
 import { execLog } from "../executor/settings";
 import { chargeKernel } from "../kernel-cache";
 import { wasmMemory } from "./memory";
 
-/** A built kernel: the function, and its module's text (for dumps and tests). */
+/** A built kernel: the function, and its module's binary (its text for dumps and tests). */
 export interface WasmKernel {
   readonly fn: CompiledBody;
+  /** The module's binary, kept to print its text. */
+  readonly bytes: Uint8Array;
+  /** The module's WAT-like text, printed from `bytes` at each read (nothing keeps it). */
   readonly text: string;
   readonly vectorLoops: number;
   /** Bytes of the module's binary. */
@@ -35,15 +39,23 @@ export interface WasmKernel {
 
 /**
  * Bytes a built kernel retains, counted with its stencil's entry in the
- * kernel cache: the module's binary twice (the Module keeps its bytes, and
- * its compiled code is of a similar size, as sourceBytes counts generated
- * JavaScript twice) and its text listing (UTF-16).
+ * kernel cache: the module's binary three times (the Module keeps its
+ * bytes, its compiled code is of a similar size, as sourceBytes counts
+ * generated JavaScript twice, and the kernel keeps a copy to print its text).
  *
  * @example
- * wasmKernelBytes({ fn, text: "i32.const 0", vectorLoops: 0, moduleBytes: 100 }); // 222
+ * wasmKernelBytes({ fn, bytes, text, vectorLoops: 0, moduleBytes: 100 }); // 300
  */
 export function wasmKernelBytes(kernel: WasmKernel): number {
-  return 2 * kernel.moduleBytes + 2 * kernel.text.length;
+  return 3 * kernel.moduleBytes;
+}
+
+/** Texts printed from kernels' binaries so far (tests check that a plain call prints none). */
+let textsPrinted = 0;
+
+/** How many times a kernel's text has been printed in this thread. */
+export function wasmTextsPrinted(): number {
+  return textsPrinted;
 }
 
 /** The element type of each array the kernel gets in `f` (inputs, extra inputs, outputs), e.g. "f64f64f32". */
@@ -110,11 +122,28 @@ function build(code: LoweredCode, f: ElementTypes): WasmKernel {
       dst.set(dst instanceof Float64Array ? new Float64Array(buffer, off, dst.length) : new Float32Array(buffer, off, dst.length));
     }
   };
-  return { fn, text: wasm.text, vectorLoops: wasm.vectorLoops, moduleBytes: wasm.bytes.length };
+  const moduleBytes = wasm.bytes;
+  return {
+    fn,
+    bytes: moduleBytes,
+    get text(): string {
+      textsPrinted++;
+      return printWasmModule(moduleBytes);
+    },
+    vectorLoops: wasm.vectorLoops,
+    moduleBytes: moduleBytes.length,
+  };
 }
 
 const kernels = new WeakMap<CompiledStencil, Map<string, WasmKernel | null>>();
-const lowered = new WeakMap<CompiledStencil, LoweredCode | null>();
+/** A stencil's decision, and its lowered code until the first module is built from it. */
+interface Choice {
+  readonly decision: WasmDecision;
+  /** Does it run in WebAssembly (the decider's choice, or policy "always")? */
+  readonly wasm: boolean;
+  code: LoweredCode | null;
+}
+const choices = new WeakMap<CompiledStencil, Choice>();
 
 /** "decide": the decider chooses; "always": every map the emitter translates (tests of the emitter). */
 let policy: "decide" | "always" = "decide";
@@ -154,20 +183,15 @@ export function wasmRuns(): number {
  * (k?.fn ?? compiled.fn)(f, compiled.tables, undefined, 0, n, -1);
  */
 export function wasmKernelFor(params: StencilParams, extraShapes: readonly (readonly number[])[], compiled: CompiledStencil, f: ElementTypes): WasmKernel | null {
-  let code = lowered.get(compiled);
-  if (code === undefined) {
-    const candidate = lowerForWasm(runPipeline(params, extraShapes));
-    const decision = wasmDecision(params, candidate, false);
-    const wasm = decision.wasm || (policy === "always" && Number.isFinite(decision.score));
-    execLog(1, () => `wasm backend: ${wasm ? "WebAssembly" : "JavaScript"} (${decision.reason})`);
-    lowered.set(compiled, (code = wasm ? candidate : null));
-  }
-  if (code === null) return null;
+  const choice = choose(params, extraShapes, compiled);
+  if (!choice.wasm) return null;
   let perTypes = kernels.get(compiled);
   if (perTypes === undefined) kernels.set(compiled, (perTypes = new Map()));
   const sig = f.join("");
   let kernel = perTypes.get(sig);
   if (kernel === undefined) {
+    const code = choice.code ?? lowerForWasm(runPipeline(params, extraShapes));
+    choice.code = null;
     try {
       kernel = lastBuilt = build(code, f);
       chargeKernel(compiled, wasmKernelBytes(kernel));
@@ -180,4 +204,28 @@ export function wasmKernelFor(params: StencilParams, extraShapes: readonly (read
     perTypes.set(sig, kernel);
   }
   return kernel;
+}
+
+/** A stencil's decision, made once (the pass pipeline runs once for it and its first module). */
+function choose(params: StencilParams, extraShapes: readonly (readonly number[])[], compiled: CompiledStencil): Choice {
+  let choice = choices.get(compiled);
+  if (choice === undefined) {
+    const candidate = lowerForWasm(runPipeline(params, extraShapes));
+    const decision = wasmDecision(params, candidate, false);
+    const wasm = decision.wasm || (policy === "always" && Number.isFinite(decision.score));
+    execLog(1, () => `wasm backend: ${wasm ? "WebAssembly" : "JavaScript"} (${decision.reason})`);
+    choices.set(compiled, (choice = { decision, wasm, code: wasm ? candidate : null }));
+  }
+  return choice;
+}
+
+/**
+ * The decider's verdict on a compiled map stencil, as the call path made it
+ * (made now, and kept for the call, if no call has asked yet).
+ *
+ * @example
+ * wasmDecisionFor(params, extraShapes, compiled).reason; // "73.5 operations per copied element ≥ 7"
+ */
+export function wasmDecisionFor(params: StencilParams, extraShapes: readonly (readonly number[])[], compiled: CompiledStencil): WasmDecision {
+  return choose(params, extraShapes, compiled).decision;
 }

@@ -6,13 +6,13 @@
  * {@link WASM_LISTING_LINES} lines its summary and its first vector loop;
  * for one that stays JavaScript, why (the decider's score or reason).
  * The module listed is the one the call builds and runs (wasmKernelFor:
- * built once and kept with the stencil's compiled kernel).
+ * built once and kept with the stencil's compiled kernel), and the decision
+ * the one the call made (wasmDecisionFor: the pass pipeline is not run
+ * again); the text is printed from the module's binary here.
  */
 import type { StencilParams } from "../../compiler/primitives";
-import { lowerForWasm, wasmDecision } from "../../compiler/loop/wasm-decide";
-import { runPipeline } from "../../compiler/passes/pipeline";
 import type { CompiledStencil } from "../executor/stencil-kernel";
-import { wasmKernelFor, type ElementTypes, type WasmKernel } from "./wasm-kernel";
+import { wasmDecisionFor, wasmKernelFor, type ElementTypes, type WasmKernel } from "./wasm-kernel";
 
 /** Modules up to this many lines of text are listed whole; longer ones as a summary and their first vector loop. */
 export const WASM_LISTING_LINES = 400;
@@ -49,8 +49,9 @@ export function vectorLoop(lines: readonly string[]): string[] {
 
 /** The module's text, or its summary and first vector loop when it is long. */
 function moduleText(kernel: WasmKernel): string {
-  const lines = kernel.text.split("\n");
-  if (lines.length <= WASM_LISTING_LINES) return kernel.text;
+  const text = kernel.text;
+  const lines = text.split("\n");
+  if (lines.length <= WASM_LISTING_LINES) return text;
   const loop = vectorLoop(lines);
   const summary = `;; ${lines.length} lines of text, ${kernel.moduleBytes} bytes, ${kernel.vectorLoops} vector loop${kernel.vectorLoops === 1 ? "" : "s"}`;
   if (loop.length === 0) return `${summary}; no vector loop (the module is longer than ${WASM_LISTING_LINES} lines: not listed)`;
@@ -69,7 +70,7 @@ export function wasmListing(index: number, s: ListedStencil): string {
   const head = `;; stencil ${index}:`;
   if (!s.map) return `${head} JavaScript (only maps run in WebAssembly)`;
   if (s.compiled === null) return `${head} interpreted (the kernel is too large to unroll or its border tables too sparse)`;
-  const decision = wasmDecision(s.params, lowerForWasm(runPipeline(s.params, s.extraShapes)), false);
+  const decision = wasmDecisionFor(s.params, s.extraShapes, s.compiled);
   if (!decision.wasm) return `${head} JavaScript (${decision.reason})`;
   const kernel = wasmKernelFor(s.params, s.extraShapes, s.compiled, s.elements);
   if (kernel === null) return `${head} JavaScript (the WebAssembly emitter does not translate it; debug level 1 says why)`;

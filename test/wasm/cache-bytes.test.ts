@@ -1,7 +1,7 @@
 /**
  * @file The kernel cache's byte bound counts WebAssembly modules: a wasm
- * kernel's module (binary, compiled code, text listing: wasmKernelBytes)
- * is charged to its stencil's cache entry when it is built, once, and an
+ * kernel's module (the Module's binary, its compiled code and the copy the
+ * kernel keeps to print its text: wasmKernelBytes) is charged to its stencil's cache entry when it is built, once, and an
  * entry the charge pushes over the bound drops the least recently used
  * entries (compiler/byte-lru.ts `charge`). A value no longer cached is
  * charged nothing.
@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import * as kex from "kernex";
 import { ByteLru } from "../../compiler/byte-lru";
 import { cachedKernel, chargeKernel, kernelCacheBytes, KERNEL_CACHE_SIZE } from "../../runtime/kernel-cache";
-import { lastBuiltWasm, wasmKernelBytes, wasmRuns } from "../../runtime/wasm/wasm-kernel";
+import { lastBuiltWasm, wasmKernelBytes, wasmRuns, wasmTextsPrinted } from "../../runtime/wasm/wasm-kernel";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Win = any;
@@ -24,15 +24,26 @@ describe("the kernel cache counts WebAssembly modules", () => {
     const before = kernelCacheBytes();
     const built = lastBuiltWasm();
     const runs = wasmRuns();
+    const printed = wasmTextsPrinted();
     const wasm = kex.jit(blur, { backend: "wasm" })(x);
     expect(wasmRuns()).toBe(runs + 1);
     const kernel = lastBuiltWasm()!;
     expect(kernel).not.toBe(built);
     expect(Array.from(wasm.data)).toEqual(Array.from(js.data));
-    // the binary twice and the text in UTF-16: hundreds of instructions, so several KiB
-    expect(wasmKernelBytes(kernel)).toBe(2 * kernel.moduleBytes + 2 * kernel.text.length);
+    // a plain call prints no text: the kernel keeps the binary, charged three times (Module, compiled code, the copy)
+    expect(wasmTextsPrinted()).toBe(printed);
+    expect(kernel.bytes.length).toBe(kernel.moduleBytes);
     expect(kernel.moduleBytes).toBeGreaterThan(500);
-    expect(kernelCacheBytes() - before).toBe(wasmKernelBytes(kernel));
+    expect(wasmKernelBytes(kernel)).toBe(3 * kernel.moduleBytes);
+    expect(kernelCacheBytes() - before).toBe(3 * kernel.moduleBytes);
+    // the text, printed when read: hundreds of lines, each read printed anew (nothing keeps it)
+    const text = kernel.text;
+    expect(wasmTextsPrinted()).toBe(printed + 1);
+    expect(text.split("\n").length).toBeGreaterThan(200);
+    expect(2 * text.length).toBeGreaterThan(wasmKernelBytes(kernel));
+    expect(kernel.text).toBe(text);
+    expect(wasmTextsPrinted()).toBe(printed + 2);
+    expect(kernelCacheBytes() - before).toBe(3 * kernel.moduleBytes);
     // a second call reuses the module: nothing more is charged
     kex.jit(blur, { backend: "wasm" })(x);
     expect(wasmRuns()).toBe(runs + 2);
