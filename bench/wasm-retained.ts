@@ -4,7 +4,8 @@
  * module. Their JavaScript kernels are compiled first (backend "js"), then
  * the same calls on "wasm" build the modules; the kernel cache keeps both.
  * Prints `process.memoryUsage().heapUsed` after gc at each step, the
- * difference per module.
+ * difference per module, and the same for `arrayBuffers` (off the heap:
+ * the bytes of large typed arrays, such as a module's binary).
  *
  * Usage: node --expose-gc scripts/run-ts.mjs bench/wasm-retained.ts
  */
@@ -19,8 +20,10 @@ if (gc === undefined) throw new Error("run with node --expose-gc");
 
 function heap(): number {
   for (let i = 0; i < 4; i++) gc!();
+  buffers = process.memoryUsage().arrayBuffers;
   return process.memoryUsage().heapUsed;
 }
+let buffers = 0;
 
 const count = 20;
 const w = kex.full([7, 7], 1 / 49);
@@ -31,6 +34,7 @@ const wasm = kex.jit(blur, { backend: "wasm" });
 const start = heap();
 for (const x of inputs) js(x);
 const afterJs = heap();
+const buffersJs = buffers;
 for (const x of inputs) {
   const a = wasm(x).data;
   const b = js(x).data;
@@ -40,4 +44,5 @@ const afterWasm = heap();
 const mib = (b: number): string => (b / 2 ** 20).toFixed(2);
 console.log(`heapUsed: start ${mib(start)} MiB, after ${count} js kernels ${mib(afterJs)} MiB, after ${count} wasm modules ${mib(afterWasm)} MiB`);
 console.log(`retained by the wasm modules: ${mib(afterWasm - afterJs)} MiB, ${Math.round((afterWasm - afterJs) / count / 1024)} KiB per module`);
+console.log(`arrayBuffers retained by the wasm modules: ${mib(buffers - buffersJs)} MiB, ${Math.round((buffers - buffersJs) / count / 1024)} KiB per module`);
 console.log(`load average: ${execSync("uptime").toString().trim()}`);
