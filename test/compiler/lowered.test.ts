@@ -122,6 +122,24 @@ describe("lowered loop IR", () => {
     expect(code.fns.find((f) => f.name === "ln1")!.params).toEqual(["x0", "o0", "q0", "glo", "ghi"]);
   });
 
+  it("lowers a border row as one innermost block, and the code of equal border boxes once", () => {
+    const code = lowerStencil(nestOf(fivePoint, kex.ones([6, 6])));
+    // per runner (interior rows first), its innermost blocks' bounds and their loops' last statement (the store)
+    const runners = code.body.filter((s) => s.kind === "block");
+    const inner = runners.map((r) =>
+      (r.kind === "block" ? r.body : []).flatMap((f) => (f.kind === "for" ? f.body : [])).flatMap((s) => (s.kind === "block" ? [s] : [])),
+    );
+    const bounds = inner.map((blocks) => blocks.map((b) => b.params.map((p) => (p.value.kind === "const" ? p.value.value : NaN))));
+    expect(bounds).toEqual([[[0, 1], [1, 5], [5, 6]], [[0, 6]], [[0, 6]]]);
+    const store = (b: Stmt): Stmt | undefined => (b.kind === "block" && b.body[0]?.kind === "for" ? b.body[0].body.at(-1) : undefined);
+    const [left, mid, right] = inner[0]!;
+    expect(store(left!)).toBe(store(right!));
+    expect(store(left!)).toBe(store(inner[1]![0]!));
+    expect(store(left!)).toBe(store(inner[2]![0]!));
+    expect(store(mid!)).not.toBe(store(left!));
+    expect(store(left!)).toMatchObject({ kind: "store", buffer: "o0" });
+  });
+
   it("prints code that matches a naive 2-d 5-point loop", () => {
     const n = 7;
     const x = Float64Array.from({ length: n * n }, (_, i) => Math.sin(i * 0.7) + i / 10);
