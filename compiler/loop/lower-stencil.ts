@@ -39,6 +39,8 @@ interface NestContext extends CellContext {
   readonly runnerDim: number;
   /** Leaf code by leafKey. */
   readonly leafCodes: Map<string, Stmt[]>;
+  /** Adjacent innermost boxes with the same leaf code are one block (code that outline.ts will outline). */
+  readonly mergeBoxes: boolean;
 }
 
 /**
@@ -138,18 +140,18 @@ function loopBounds(ctx: NestContext, d: number, lo: number, hi: number): [Index
 
 /**
  * The intervals [lo, hi) of dim d to loop over, in visiting order, as cut
- * indices; interval `only` of the runner dim alone. Inside an innermost
- * block with constant bounds, adjacent intervals whose leaves have the same
- * code are one: outlining would merge their calls into one over the union
- * anyway (outline.ts mergeAdjacent), so building them once gives the same
- * code with less to lower, simplify, verify and compare (W1: the three
- * border boxes of a border row).
+ * indices; interval `only` of the runner dim alone. With `mergeBoxes`,
+ * inside an innermost block with constant bounds, adjacent intervals whose
+ * leaves have the same code are one: outlining would merge their calls into
+ * one over the union anyway (outline.ts mergeAdjacent), so building them
+ * once gives the same code with less to lower, simplify, verify and compare
+ * (W1: the three border boxes of a border row).
  */
 function loopIntervals(ctx: NestContext, d: number, leafIndex: number, masked: boolean, only: number): [number, number][] {
   const { nest, nd, schedule } = ctx;
   const n = nest.cuts[d]!.length - 1;
   const order = intervalOrder(ctx, d).filter((k) => d !== ctx.runnerDim || k === only);
-  const merging = d === nd - 1 && ctx.runnerDim !== nd - 1 && d !== schedule.splitDim && d >= schedule.stepDims;
+  const merging = ctx.mergeBoxes && d === nd - 1 && ctx.runnerDim !== nd - 1 && d !== schedule.splitDim && d >= schedule.stepDims;
   const out: [number, number][] = [];
   let lastKey: string | null = null;
   for (const k of order) {
@@ -236,11 +238,14 @@ function stencilBuffers(ctx: NestContext, tables: readonly Int32Array[]): CodeBu
  * `interiorFirst`: a map's runners start with the widest interval
  * (widestFirst: what V8 optimizes first); the GPU's lowering keeps the
  * visiting order (every invocation runs one cell, so order buys nothing there).
+ * `mergeBoxes`: adjacent innermost boxes with the same code as one block, for
+ * code that will be outlined (lower.ts), whose outlining merges them anyway;
+ * the GPU's and the wasm backend's lowerings keep a block per box.
  *
  * @example
  * const code = lowerStencil(runPipeline(params, [])); // code.body: the runner blocks
  */
-export function lowerStencil(nest: LoopNest, interiorFirst: boolean = true): LoweredCode {
+export function lowerStencil(nest: LoopNest, interiorFirst: boolean = true, mergeBoxes: boolean = false): LoweredCode {
   const p = nest.params;
   const spec = p.spec;
   const nd = spec.inShape.length;
@@ -263,6 +268,7 @@ export function lowerStencil(nest: LoopNest, interiorFirst: boolean = true): Low
     hoisted: new Map(),
     opsPerCell: 0,
     leafCodes: new Map(),
+    mergeBoxes,
   };
   const order = interiorFirst && !p.reduceGrid && !scan && !nest.gather ? widestFirst(nest.cuts[runnerDim]!) : intervalOrder(ctx, runnerDim);
   const runners = (masked: boolean): Stmt[][] => order.map((k) => nestCode(ctx, 0, 0, masked, k)).filter((l) => l.length > 0);

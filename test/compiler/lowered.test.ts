@@ -123,14 +123,16 @@ describe("lowered loop IR", () => {
   });
 
   it("lowers a border row as one innermost block, and the code of equal border boxes once", () => {
-    const code = lowerStencil(nestOf(fivePoint, kex.ones([6, 6])));
-    // per runner (interior rows first), its innermost blocks' bounds and their loops' last statement (the store)
-    const runners = code.body.filter((s) => s.kind === "block");
-    const inner = runners.map((r) =>
-      (r.kind === "block" ? r.body : []).flatMap((f) => (f.kind === "for" ? f.body : [])).flatMap((s) => (s.kind === "block" ? [s] : [])),
-    );
-    const bounds = inner.map((blocks) => blocks.map((b) => b.params.map((p) => (p.value.kind === "const" ? p.value.value : NaN))));
-    expect(bounds).toEqual([[[0, 1], [1, 5], [5, 6]], [[0, 6]], [[0, 6]]]);
+    // per runner (interior rows first), its innermost blocks, their bounds, and their loops' last statement (the store)
+    const innerBlocks = (code: LoweredCode): Stmt[][] =>
+      code.body.map((r) => (r.kind === "block" ? r.body : []).flatMap((f) => (f.kind === "for" ? f.body : [])).flatMap((s) => (s.kind === "block" ? [s] : [])));
+    const bounds = (blocks: Stmt[][]): number[][][] =>
+      blocks.map((list) => list.map((b) => (b.kind === "block" ? b.params.map((p) => (p.value.kind === "const" ? p.value.value : NaN)) : [])));
+    const nest = nestOf(fivePoint, kex.ones([6, 6]));
+    const inner = innerBlocks(lowerStencil(nest, true, true));
+    expect(bounds(inner)).toEqual([[[0, 1], [1, 5], [5, 6]], [[0, 6]], [[0, 6]]]);
+    // without mergeBoxes (the GPU's and wasm's lowerings) a block per box
+    expect(bounds(innerBlocks(lowerStencil(nest, true, false)))).toEqual([0, 1, 2].map(() => [[0, 1], [1, 5], [5, 6]]));
     const store = (b: Stmt): Stmt | undefined => (b.kind === "block" && b.body[0]?.kind === "for" ? b.body[0].body.at(-1) : undefined);
     const [left, mid, right] = inner[0]!;
     expect(store(left!)).toBe(store(right!));
