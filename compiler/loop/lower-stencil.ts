@@ -37,10 +37,32 @@ interface NestContext extends CellContext {
   readonly reverse: boolean;
   /** The first dim with more than one cell: each of its intervals is a runner. */
   readonly runnerDim: number;
+  /** Leaf code by leafKey. */
+  readonly leafCodes: Map<string, Stmt[]>;
+  /** Adjacent innermost boxes with the same leaf code are one block (code that outline.ts will outline). */
+  readonly mergeBoxes: boolean;
 }
 
-/** A leaf's code: its owners as an if-chain, last assignment first. */
+/**
+ * What a leaf's code is made of: its read mode and its owners (branch and
+ * step tests). Leaves with equal keys have the same code (W1's eight border
+ * boxes: one key), which is built once per lowering.
+ */
+function leafKey(leaf: Leaf, masked: boolean): string {
+  const owners = leaf.owners.map((o) => `${o.branch}:${o.tests.map((t) => `${t.dim},${t.start},${t.step}`).join(";")}`);
+  return `${masked ? "m" : leaf.interior ? "i" : "b"}/${owners.join("/")}`;
+}
+
+/** A leaf's code, built once per key and shared (lowered IR is never changed in place). */
 function leafCode(ctx: NestContext, leaf: Leaf, masked: boolean): Stmt[] {
+  const key = leafKey(leaf, masked);
+  let code = ctx.leafCodes.get(key);
+  if (code === undefined) ctx.leafCodes.set(key, (code = ownersCode(ctx, leaf, masked)));
+  return code;
+}
+
+/** A leaf's owners as an if-chain, last assignment first. */
+function ownersCode(ctx: NestContext, leaf: Leaf, masked: boolean): Stmt[] {
   let chain: Stmt[] = uncoveredCode(ctx);
   for (let i = leaf.owners.length - 1; i >= 0; i--) {
     const owner = leaf.owners[i]!;
@@ -116,17 +138,42 @@ function loopBounds(ctx: NestContext, d: number, lo: number, hi: number): [Index
   return [ix.num(lo), ix.num(hi)];
 }
 
+/**
+ * The intervals [lo, hi) of dim d to loop over, in visiting order, as cut
+ * indices; interval `only` of the runner dim alone. With `mergeBoxes`,
+ * inside an innermost block with constant bounds, adjacent intervals whose
+ * leaves have the same code are one: outlining would merge their calls into
+ * one over the union anyway (outline.ts mergeAdjacent), so building them
+ * once gives the same code with less to lower, simplify, verify and compare
+ * (W1: the three border boxes of a border row).
+ */
+function loopIntervals(ctx: NestContext, d: number, leafIndex: number, masked: boolean, only: number): [number, number][] {
+  const { nest, nd, schedule } = ctx;
+  const n = nest.cuts[d]!.length - 1;
+  const order = intervalOrder(ctx, d).filter((k) => d !== ctx.runnerDim || k === only);
+  const merging = ctx.mergeBoxes && d === nd - 1 && ctx.runnerDim !== nd - 1 && d !== schedule.splitDim && d >= schedule.stepDims;
+  const out: [number, number][] = [];
+  let lastKey: string | null = null;
+  for (const k of order) {
+    const key = merging ? leafKey(nest.leaves[leafIndex * n + k]!, masked) : null;
+    const last = out[out.length - 1];
+    if (key !== null && key === lastKey && last !== undefined) out[out.length - 1] = [Math.min(last[0], k), Math.max(last[1], k + 1)];
+    else out.push([k, k + 1]);
+    lastKey = key;
+  }
+  return out;
+}
+
 /** The loops of dims d.., of the leaves under leafIndex; interval `only` of the runner dim alone. */
 function nestCode(ctx: NestContext, d: number, leafIndex: number, masked: boolean, only: number): Stmt[] {
   const { nest, nd } = ctx;
   if (d === nd) return leafCode(ctx, nest.leaves[leafIndex]!, masked);
   const out: Stmt[] = [];
   const cuts = nest.cuts[d]!;
-  for (const k of intervalOrder(ctx, d)) {
-    if (d === ctx.runnerDim && k !== only) continue;
-    const inner = nestCode(ctx, d + 1, leafIndex * (cuts.length - 1) + k, masked, only);
+  for (const [k0, k1] of loopIntervals(ctx, d, leafIndex, masked, only)) {
+    const inner = nestCode(ctx, d + 1, leafIndex * (cuts.length - 1) + k0, masked, only);
     if (inner.length === 0) continue;
-    const [from, to] = loopBounds(ctx, d, cuts[k]!, cuts[k + 1]!);
+    const [from, to] = loopBounds(ctx, d, cuts[k0]!, cuts[k1]!);
     const loop = (lo: IndexExpr, hi: IndexExpr): Stmt => ({
       kind: "for", v: `g${d}`, from: lo, to: hi, step: 1, reverse: ctx.reverse, dim: d, split: d === ctx.schedule.splitDim, body: [...cellLets(ctx, d), ...inner],
     });
@@ -191,11 +238,14 @@ function stencilBuffers(ctx: NestContext, tables: readonly Int32Array[]): CodeBu
  * `interiorFirst`: a map's runners start with the widest interval
  * (widestFirst: what V8 optimizes first); the GPU's lowering keeps the
  * visiting order (every invocation runs one cell, so order buys nothing there).
+ * `mergeBoxes`: adjacent innermost boxes with the same code as one block, for
+ * code that will be outlined (lower.ts), whose outlining merges them anyway;
+ * the GPU's and the wasm backend's lowerings keep a block per box.
  *
  * @example
  * const code = lowerStencil(runPipeline(params, [])); // code.body: the runner blocks
  */
-export function lowerStencil(nest: LoopNest, interiorFirst: boolean = true): LoweredCode {
+export function lowerStencil(nest: LoopNest, interiorFirst: boolean = true, mergeBoxes: boolean = false): LoweredCode {
   const p = nest.params;
   const spec = p.spec;
   const nd = spec.inShape.length;
@@ -217,6 +267,8 @@ export function lowerStencil(nest: LoopNest, interiorFirst: boolean = true): Low
     outF32: p.branches[0]!.kernel.outputs.map((o) => o.aval.dtype === "float32"),
     hoisted: new Map(),
     opsPerCell: 0,
+    leafCodes: new Map(),
+    mergeBoxes,
   };
   const order = interiorFirst && !p.reduceGrid && !scan && !nest.gather ? widestFirst(nest.cuts[runnerDim]!) : intervalOrder(ctx, runnerDim);
   const runners = (masked: boolean): Stmt[][] => order.map((k) => nestCode(ctx, 0, 0, masked, k)).filter((l) => l.length > 0);

@@ -25,7 +25,7 @@ import { simplifyLowered } from "./simplify-index";
  */
 export function lowerNest(nest: LoopNest): LoweredCode {
   const plan = nest.gather ? pullPlan(nest) : null;
-  const lowered = plan !== null ? lowerPullGather(nest, plan) : lowerStencil(nest);
+  const lowered = plan !== null ? lowerPullGather(nest, plan) : lowerStencil(nest, true, true);
   const code = jamLowered(simplifyLowered(lowered));
   checkLowered(code, plan !== null ? "lower-pull-gather" : "lower-stencil");
   return outline(code);

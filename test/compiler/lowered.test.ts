@@ -122,6 +122,26 @@ describe("lowered loop IR", () => {
     expect(code.fns.find((f) => f.name === "ln1")!.params).toEqual(["x0", "o0", "q0", "glo", "ghi"]);
   });
 
+  it("lowers a border row as one innermost block, and the code of equal border boxes once", () => {
+    // per runner (interior rows first), its innermost blocks, their bounds, and their loops' last statement (the store)
+    const innerBlocks = (code: LoweredCode): Stmt[][] =>
+      code.body.map((r) => (r.kind === "block" ? r.body : []).flatMap((f) => (f.kind === "for" ? f.body : [])).flatMap((s) => (s.kind === "block" ? [s] : [])));
+    const bounds = (blocks: Stmt[][]): number[][][] =>
+      blocks.map((list) => list.map((b) => (b.kind === "block" ? b.params.map((p) => (p.value.kind === "const" ? p.value.value : NaN)) : [])));
+    const nest = nestOf(fivePoint, kex.ones([6, 6]));
+    const inner = innerBlocks(lowerStencil(nest, true, true));
+    expect(bounds(inner)).toEqual([[[0, 1], [1, 5], [5, 6]], [[0, 6]], [[0, 6]]]);
+    // without mergeBoxes (the GPU's and wasm's lowerings) a block per box
+    expect(bounds(innerBlocks(lowerStencil(nest, true, false)))).toEqual([0, 1, 2].map(() => [[0, 1], [1, 5], [5, 6]]));
+    const store = (b: Stmt): Stmt | undefined => (b.kind === "block" && b.body[0]?.kind === "for" ? b.body[0].body.at(-1) : undefined);
+    const [left, mid, right] = inner[0]!;
+    expect(store(left!)).toBe(store(right!));
+    expect(store(left!)).toBe(store(inner[1]![0]!));
+    expect(store(left!)).toBe(store(inner[2]![0]!));
+    expect(store(mid!)).not.toBe(store(left!));
+    expect(store(left!)).toMatchObject({ kind: "store", buffer: "o0" });
+  });
+
   it("prints code that matches a naive 2-d 5-point loop", () => {
     const n = 7;
     const x = Float64Array.from({ length: n * n }, (_, i) => Math.sin(i * 0.7) + i / 10);
