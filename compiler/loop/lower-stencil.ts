@@ -238,9 +238,9 @@ function stencilBuffers(ctx: NestContext, tables: readonly Int32Array[]): CodeBu
  * `interiorFirst`: a map's runners start with the widest interval
  * (widestFirst: what V8 optimizes first); the GPU's lowering keeps the
  * visiting order (every invocation runs one cell, so order buys nothing there).
- * `mergeBoxes`: adjacent innermost boxes with the same code as one block, for
- * code that will be outlined (lower.ts), whose outlining merges them anyway;
- * the GPU's and the wasm backend's lowerings keep a block per box.
+ * `mergeBoxes`: adjacent innermost boxes with the same code as one block
+ * (lower.ts, whose outlining would merge them anyway, and the wasm
+ * backend's lowering); the GPU's lowering keeps a block per box.
  *
  * @example
  * const code = lowerStencil(runPipeline(params, [])); // code.body: the runner blocks

@@ -97,12 +97,14 @@ export function wasmDecision(params: StencilParams, code: LoweredCode, gather: b
 
 /**
  * The lowered code the wasm emitter translates: lowered and simplified
- * like the JavaScript path's, but neither jammed (the vector loop takes
- * cells two at a time itself) nor outlined (one function).
+ * like the JavaScript path's, adjacent border boxes with the same code
+ * as one block (the module holds one function, so nothing would merge
+ * them later), but neither jammed (the vector loop takes cells two at a
+ * time itself) nor outlined.
  *
  * @example
  * emitWasm(lowerForWasm(runPipeline(params, extraShapes)), places);
  */
 export function lowerForWasm(nest: LoopNest): LoweredCode {
-  return simplifyLowered(lowerStencil(nest));
+  return simplifyLowered(lowerStencil(nest, true, true));
 }
