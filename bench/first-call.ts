@@ -8,9 +8,8 @@
  * threads: V8 compiles optimized code on a thread of its own), which other
  * jobs on a busy machine disturb less than the wall-clock times.
  * Prints one JSON line; bench/call-cost.ts runs it in a process of its own.
- * With `--calls N`, also the wall-clock times of calls 3 … N (`laterMs`):
- * a stencil's first calls run code without unroll-and-jam, and the call
- * after them builds and first runs the jammed code (compiler/loop/lower.ts).
+ * With `--calls N`, also the wall-clock times of calls 3 … N (`laterMs`),
+ * to see how many calls the generated code takes to reach its steady time.
  *
  * Usage: node scripts/run-ts.mjs bench/first-call.ts [--calls N]
  */

@@ -83,6 +83,13 @@ function placeBuffers(code: LoweredCode, f: ElementTypes, places: Map<string, Wa
   return at;
 }
 
+/** A view of the Memory's `buffer` at `offset` with `like`'s element type and length. */
+function viewLike(like: Float64Array | Float32Array | Int32Array, buffer: ArrayBuffer, offset: number): Float64Array | Float32Array | Int32Array {
+  if (like instanceof Float64Array) return new Float64Array(buffer, offset, like.length);
+  if (like instanceof Float32Array) return new Float32Array(buffer, offset, like.length);
+  return new Int32Array(buffer, offset, like.length);
+}
+
 function checkLength(name: string, have: number, placed: number): void {
   if (have !== placed) throw new Error(`wasm kernel: ${name} has ${have} elements, placed for ${placed}`);
 }
@@ -103,23 +110,23 @@ function build(code: LoweredCode, f: ElementTypes): WasmKernel {
     throw new NotWasm(`a WebAssembly memory of ${bytes} bytes (${e.message})`);
   }
   const main = new WebAssembly.Instance(new WebAssembly.Module(wasm.bytes), { k: { m: memory } }).exports["main"] as (lo: number, hi: number, k: number) => void;
-  const copyIn = code.buffers.filter((b) => b.role !== "output");
-  const copyOut = code.buffers.filter((b) => b.role === "output");
+  // each buffer's place in the Memory, looked up once here rather than per call
+  const placed = code.buffers.map((b) => ({ ...b, offset: places.get(b.name)!.offset }));
+  const copyIn = placed.filter((b) => b.role !== "output");
+  const copyOut = placed.filter((b) => b.role === "output");
   const fn: CompiledBody = (ff, tt, _s, lo, hi, k) => {
     const buffer = wasmMemory(bytes).buffer;
     for (const b of copyIn) {
       const src = b.source === "f" ? ff[b.index]! : tt[b.index]!;
       checkLength(b.name, src.length, b.length);
-      const view = src instanceof Float64Array ? new Float64Array(buffer, places.get(b.name)!.offset, src.length) : src instanceof Float32Array ? new Float32Array(buffer, places.get(b.name)!.offset, src.length) : new Int32Array(buffer, places.get(b.name)!.offset, src.length);
-      view.set(src);
+      viewLike(src, buffer, b.offset).set(src);
     }
     main(lo, hi, k);
     runs++;
     for (const b of copyOut) {
       const dst = ff[b.index]!;
       checkLength(b.name, dst.length, b.length);
-      const off = places.get(b.name)!.offset;
-      dst.set(dst instanceof Float64Array ? new Float64Array(buffer, off, dst.length) : new Float32Array(buffer, off, dst.length));
+      dst.set(viewLike(dst, buffer, b.offset));
     }
   };
   const moduleBytes = wasm.bytes;
