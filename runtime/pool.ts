@@ -283,15 +283,23 @@ export class WorkerPool {
    * until all ranges are done. Where the thread cannot block (a browser's main
    * thread), or while an async job is running, it runs on the calling thread alone.
    *
+   * `beside`: other work for the calling thread (an independent job that
+   * runs on it alone): in a single-step job it runs once the job is sent,
+   * while the workers start on the ranges, and the calling thread then takes
+   * whatever ranges are left; otherwise it runs first. If it throws, the job
+   * still completes (nothing writes the buffers after this returns) and
+   * its error is thrown.
+   *
    * @example
    * pool.runSync({ hash, body, f: [input, output], t: [], n: output.length });
    */
-  runSync(job: Job): void {
+  runSync(job: Job, beside?: () => void): void {
     const start = this.start(job);
-    if (start === null) return;
+    if (start === null) return beside?.();
     const { steps, fn } = start;
     const workers = this.active === null && canBlock() ? this.usableWorkers() : [];
     const threads = planRanges(job.n, 1 + workers.length, job.work);
+    if (threads <= 1 || steps > 1) beside?.();
     if (threads <= 1) {
       runOnCaller(job, job.callerF ?? job.f, fn, steps);
       this.report = { bounds: [0, job.n], ranBy: [0] };
@@ -300,15 +308,25 @@ export class WorkerPool {
     const grain = job.grain ?? 1;
     const bounds = steps === 1 && grain > 1 ? guidedRanges(job.n, threads, grain, job.work) : splitRange(job.n, threads);
     checkShared(job);
-    const d = this.dispatch(job, workers.slice(0, threads - 1), bounds, steps, true);
+    const deferred = steps === 1 && beside !== undefined;
+    const d = this.dispatch(job, workers.slice(0, threads - 1), bounds, steps, true, deferred);
     const collect = steps === 1 ? workerRangeCollector(d, job) : null;
-    this.participate(d, job, fn, collect);
+    let besideError: { readonly error: unknown } | null = null;
+    if (deferred) {
+      try {
+        beside();
+      } catch (error) {
+        besideError = { error };
+      }
+    }
+    this.participate(d, job, fn, collect, !deferred);
     if (!this.waitSync(d, (bounds.length - 1) * steps, collect)) {
       this.waitAllLeft(d);
       throw this.failureOf(d);
     }
     collect?.();
     this.report = reportOf(d);
+    if (besideError !== null) throw besideError.error;
   }
 
   /**
@@ -431,10 +449,11 @@ export class WorkerPool {
   // ---- sync path ----
 
   /**
-   * The calling thread's share of a sync job: its home range 0, then whatever
-   * is left unclaimed; `collect` (single-step jobs) runs after each range.
+   * The calling thread's share of a sync job: its home range 0 (`home`: held
+   * for it at dispatch), then whatever is left unclaimed; `collect`
+   * (single-step jobs) runs after each range.
    */
-  private participate(d: Dispatch, job: Job, fn: KernelFn, collect: (() => void) | null): void {
+  private participate(d: Dispatch, job: Job, fn: KernelFn, collect: (() => void) | null, home: boolean): void {
     const { ctl, ranges } = d.control;
     const { bounds, steps } = d;
     const me = stateIndex(ranges, 0);
@@ -450,7 +469,7 @@ export class WorkerPool {
     try {
       if (steps === 1) {
         for (let r = 0; r < ranges; r++) {
-          if (r !== 0 && !claim(ctl, r, CALLER_TAG)) continue;
+          if ((r !== 0 || !home) && !claim(ctl, r, CALLER_TAG)) continue;
           if (failed(ctl)) break;
           timed(r, 0);
           markDone(ctl, r);
@@ -595,12 +614,13 @@ export class WorkerPool {
 
   // ---- dispatch and failures ----
 
-  private dispatch(job: Job, workers: readonly Slot[], bounds: readonly number[], steps: number, sync: boolean): Dispatch {
+  /** Send `job` to `workers`; `deferred`: a sync job's calling thread joins late (range 0 is not held for it). */
+  private dispatch(job: Job, workers: readonly Slot[], bounds: readonly number[], steps: number, sync: boolean, deferred = false): Dispatch {
     const ranges = bounds.length - 1;
     const control = createControl(ranges, 1 + workers.length);
     const { ctl } = control;
     const d: Dispatch = { id: this.nextId++, hash: job.hash, control, bounds, steps, workers, wake: null, heardAt: Date.now(), callerMs: 0 };
-    if (sync) claim(ctl, 0, CALLER_TAG);
+    if (sync && !deferred) claim(ctl, 0, CALLER_TAG);
     else Atomics.store(ctl, stateIndex(ranges, 0), Layout.LEFT);
     const notify = !sync && waitAsyncFunction() === undefined;
     workers.forEach((slot, i) => {
@@ -619,7 +639,7 @@ export class WorkerPool {
         bounds,
         steps,
         participant: p,
-        home: sync ? p : i,
+        home: sync && !deferred ? p : i,
         stepAt: stepIndex(control, 0),
         ctl,
         notify,

@@ -20,7 +20,7 @@ import { compileStencil, type CompiledStencil } from "./stencil-kernel";
 import { prepare, prepareLocal, RANGES_PER_THREAD, scanCopied, writesDirect, type Prepared } from "./stencil-buffers";
 import { configuredWorkers, execLog, execSettings } from "./settings";
 import { wasmBackendActive } from "../wasm/backend-flag";
-import { elementOf, wasmKernelFor } from "../wasm/wasm-kernel";
+import { elementOf, wasmKernelFor, type WasmKernel } from "../wasm/wasm-kernel";
 
 /** Cells the compiled function loops over: grid cells, or output cells for a pull-form gather. */
 function cellsRun(params: StencilParams, s: Schedule): number {
@@ -70,11 +70,36 @@ function extraShapes(inputs: readonly Tensor[], params: StencilParams): (readonl
  * @example
  * runStencil(Prim.Stencil, [x], params, abstractEval(Prim.Stencil, [x], params));
  */
-export function runStencil(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly Tensor[], params: StencilParams, outAvals: readonly Aval[]): Tensor[] {
+export function runStencil(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly Tensor[], params: StencilParams, outAvals: readonly Aval[], beside?: () => void): Tensor[] {
   const compiled = compileStencil(prim, params, extraShapes(inputs, params));
-  if (compiled === null) return interpreted(prim, inputs, params, outAvals);
-  if (compiled.schedule.partialRows > 0) return combinePartials(runCompiled(prim, inputs, params, partialAvals(outAvals, compiled.schedule), compiled), outAvals);
-  return runCompiled(prim, inputs, params, outAvals, compiled);
+  if (compiled === null) {
+    beside?.();
+    return interpreted(prim, inputs, params, outAvals);
+  }
+  if (compiled.schedule.partialRows > 0) return combinePartials(runCompiled(prim, inputs, params, partialAvals(outAvals, compiled.schedule), compiled, beside), outAvals);
+  return runCompiled(prim, inputs, params, outAvals, compiled, beside);
+}
+
+/**
+ * Worker threads a synchronous run of this stencil equation would use
+ * (0: the calling thread alone, also when it is not compiled), as runStencil decides.
+ *
+ * @example
+ * stencilWorkers(Prim.Stencil, [x], params, outAvals); // 1 for a large conv2d with one worker configured
+ */
+export function stencilWorkers(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly Tensor[], params: StencilParams, outAvals: readonly Aval[]): number {
+  const compiled = compileStencil(prim, params, extraShapes(inputs, params));
+  if (compiled === null) return 0;
+  const avals = compiled.schedule.partialRows > 0 ? partialAvals(outAvals, compiled.schedule) : outAvals;
+  return threadsFor(prim, inputs, params, avals, compiled).workers;
+}
+
+/** runCompiled's choice: a WebAssembly kernel (run on this thread), or the JavaScript one on `workers` workers (0: this thread alone). */
+function threadsFor(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly Tensor[], params: StencilParams, outAvals: readonly Aval[], compiled: CompiledStencil): { kernel: WasmKernel | null; workers: number } {
+  // the "wasm" backend: a WebAssembly kernel where the decider finds it pays (runtime/wasm/wasm-kernel.ts)
+  const kernel = prim === Prim.Stencil && wasmBackendActive() ? wasmKernelFor(params, extraShapes(inputs, params), compiled, [...inputs, ...outAvals].map((x) => elementOf(x.dtype))) : null;
+  if (kernel !== null) return { kernel, workers: 0 };
+  return { kernel, workers: workersFor(compiled, cellsRun(params, compiled.schedule), true, () => scanCopied(prim, inputs, params)) };
 }
 
 /**
@@ -104,13 +129,16 @@ function combinePartials(partials: readonly Tensor[], outAvals: readonly Aval[])
   });
 }
 
-/** runStencil with its compiled code, for `outAvals` as the compiled function writes them. */
-function runCompiled(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly Tensor[], params: StencilParams, outAvals: readonly Aval[], compiled: CompiledStencil): Tensor[] {
+/**
+ * runStencil with its compiled code, for `outAvals` as the compiled
+ * function writes them; `beside` as in WorkerPool.runSync (run first when
+ * this runs on the calling thread alone).
+ */
+function runCompiled(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly Tensor[], params: StencilParams, outAvals: readonly Aval[], compiled: CompiledStencil, beside?: () => void): Tensor[] {
   const cells = cellsRun(params, compiled.schedule);
-  // the "wasm" backend: a WebAssembly kernel where the decider finds it pays (runtime/wasm/wasm-kernel.ts), on this thread
-  const kernel = prim === Prim.Stencil && wasmBackendActive() ? wasmKernelFor(params, extraShapes(inputs, params), compiled, [...inputs, ...outAvals].map((x) => elementOf(x.dtype))) : null;
-  const workers = kernel !== null ? 0 : workersFor(compiled, cells, true, () => scanCopied(prim, inputs, params));
+  const { kernel, workers } = threadsFor(prim, inputs, params, outAvals, compiled);
   if (workers === 0) {
+    beside?.();
     const { f, outs } = prepareLocal(prim, inputs, params, outAvals, compiled.schedule, compiled.uncovered);
     (kernel?.fn ?? compiled.fn)(f, compiled.tables, NO_SCALARS, 0, compiled.schedule.n, -1);
     return outAvals.map((a, j): Tensor => ({ shape: a.shape, dtype: a.dtype, data: outs[j]! }));
@@ -118,11 +146,20 @@ function runCompiled(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly T
   const t0 = performance.now();
   const prepared = prepare(prim, inputs, params, outAvals, true, compiled.schedule, writesDirect(prim, params, compiled.schedule), compiled.uncovered);
   let outs: Storage[] | null = null;
+  // beside's own error is thrown as it is, once this job has completed (not as a worker's failure)
+  let besideError: { readonly error: unknown } | null = null;
+  const guarded = beside && ((): void => {
+    try {
+      beside();
+    } catch (error) {
+      besideError = { error };
+    }
+  });
   try {
     const t1 = performance.now();
     const pool = getPool(workers);
     try {
-      pool.runSync(job(compiled, cells, prepared));
+      pool.runSync(job(compiled, cells, prepared), guarded);
     } catch (e) {
       whileRunning(e, "a stencil");
     }
@@ -134,6 +171,7 @@ function runCompiled(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly T
   } finally {
     if (outs === null) prepared.finish(false);
   }
+  if (besideError !== null) throw (besideError as { readonly error: unknown }).error;
   return outAvals.map((a, j): Tensor => ({ shape: a.shape, dtype: a.dtype, data: outs[j]! }));
 }
 

@@ -9,10 +9,11 @@
  */
 import { abstractEval } from "../../compiler/abstract-eval";
 import type { Tensor } from "../../compiler/tensor";
-import { Lit, type Aval, type Program, type Var } from "../../compiler/ir";
+import { Lit, sizeOf, type AnyEqn, type Aval, type Program, type Var } from "../../compiler/ir";
 import { Prim, type DType, type ParamsOf, type StencilParams } from "../../compiler/primitives";
 import { trackResult } from "../../runtime/buffer-pool";
 import { runEqn } from "../../runtime/executor/run-program";
+import { runSideBySide } from "../../runtime/executor/run-beside";
 import { runStencilAsync as runStencilAsyncOn } from "../../runtime/executor/run-stencil";
 import { useExecSettings } from "../../runtime/executor/settings";
 import { RuntimeFailure } from "../../runtime/failure";
@@ -75,14 +76,64 @@ function evalWithAvals<P extends Prim>(prim: P, inputs: readonly NDArray[], para
 export function evalProgramEager(program: Program, args: readonly NDArray[]): NDArray[] {
   const env = new Map<Var, NDArray>();
   for (let i = 0; i < program.inputs.length; i++) env.set(program.inputs[i]!, args[i]!);
-  for (const eqn of program.eqns) {
-    let literalDType: DType | undefined;
-    for (const a of eqn.inputs) if (literalDType === undefined && a instanceof Lit) literalDType = a.aval.dtype;
-    const ins = eqn.inputs.map((a) => (a instanceof Lit ? NDArray.scalar(a.value, literalDType) : env.get(a)!));
-    const outs = evalWithAvals(eqn.prim, ins, eqn.params, eqn.outputs.map((v) => v.aval));
-    for (let i = 0; i < outs.length; i++) env.set(eqn.outputs[i]!, outs[i]!);
+  const { eqns } = program;
+  for (let k = 0; k < eqns.length; k++) {
+    const eqn = eqns[k]!;
+    const next = eqns[k + 1];
+    // two adjacent independent stencils may run side by side (runtime/executor/run-beside.ts)
+    const pair = next !== undefined && independentStencils(eqn, next) ? evalSideBySide(eqn, inputsOf(eqn, env), next, inputsOf(next, env)) : null;
+    if (pair !== null) {
+      bindOutputs(env, eqn, pair[0]);
+      bindOutputs(env, next!, pair[1]);
+      k++;
+      continue;
+    }
+    bindOutputs(env, eqn, evalWithAvals(eqn.prim, inputsOf(eqn, env), eqn.params, eqn.outputs.map((v) => v.aval)));
   }
   return program.outputs.map((a) => (a instanceof Lit ? NDArray.scalar(a.value, a.aval.dtype) : env.get(a)!));
+}
+
+function bindOutputs(env: Map<Var, NDArray>, eqn: AnyEqn, outs: readonly NDArray[]): void {
+  for (let i = 0; i < outs.length; i++) env.set(eqn.outputs[i]!, outs[i]!);
+}
+
+/** An equation's inputs: its variables' arrays, and its literals as scalars of its first literal's dtype (as in `bindEqn`). */
+function inputsOf(eqn: AnyEqn, env: ReadonlyMap<Var, NDArray>): NDArray[] {
+  let literalDType: DType | undefined;
+  for (const a of eqn.inputs) if (literalDType === undefined && a instanceof Lit) literalDType = a.aval.dtype;
+  return eqn.inputs.map((a) => (a instanceof Lit ? NDArray.scalar(a.value, literalDType) : env.get(a)!));
+}
+
+type StencilEqn = AnyEqn & { readonly prim: Prim.Stencil | Prim.StencilGather; readonly params: StencilParams };
+
+function isStencil(eqn: AnyEqn): eqn is StencilEqn {
+  return eqn.prim === Prim.Stencil || eqn.prim === Prim.StencilGather;
+}
+
+/** Two stencil equations, the second reading nothing the first writes. */
+function independentStencils(a: AnyEqn, b: AnyEqn): boolean {
+  return isStencil(a) && isStencil(b) && !b.inputs.some((x) => !(x instanceof Lit) && a.outputs.includes(x));
+}
+
+/** Two independent stencils side by side (runtime/executor/run-beside.ts), or null to run them one after the other. */
+function evalSideBySide(a: AnyEqn, insA: readonly NDArray[], b: AnyEqn, insB: readonly NDArray[]): [NDArray[], NDArray[]] | null {
+  if (!isStencil(a) || !isStencil(b)) return null;
+  const avalsA = a.outputs.map((v) => v.aval);
+  const avalsB = b.outputs.map((v) => v.aval);
+  for (const x of avalsA) checkArraySize(`${a.prim}: result`, x.shape, x.dtype);
+  for (const x of avalsB) checkArraySize(`${b.prim}: result`, x.shape, x.dtype);
+  let results: [Tensor[], Tensor[]] | null;
+  try {
+    results = runSideBySide({ prim: a.prim, inputs: insA, params: a.params, outAvals: avalsA }, { prim: b.prim, inputs: insB, params: b.params, outAvals: avalsB });
+  } catch (error) {
+    // an allocation the engine refused is reported for the larger result
+    const out = [...avalsA, ...avalsB].reduce((m, x) => (sizeOf(x.shape) > sizeOf(m.shape) ? x : m));
+    throw allocationError(`${avalsA.includes(out) ? a.prim : b.prim}: result`, out.shape, out.dtype, error) ?? apiError(error);
+  }
+  if (results === null) return null;
+  const [outsA, outsB] = [asArrays(results[0]), asArrays(results[1])];
+  for (const o of [...outsA, ...outsB]) trackResult(o.data);
+  return [outsA, outsB];
 }
 
 /**

@@ -301,6 +301,55 @@ describe("pool behaviour", () => {
     }
   });
 
+  it("beside: runs once on the calling thread while the workers start; the caller then takes the ranges left", () => {
+    for (const size of SIZES) {
+      const p = pool(size);
+      const n = 10_007;
+      const out = allocate("float64", n);
+      let calls = 0;
+      let seenByBeside = -1;
+      p.runSync({ hash: "test-beside", body: "for (let i = lo; i < hi; i++) f[0][i] = i + 1;", f: [out], t: [], n, grain: 4 }, () => {
+        calls++;
+        // the workers have the job by now: give them time to take every range
+        const until = Date.now() + 30;
+        while (Date.now() < until);
+        seenByBeside = out.reduce((m, v) => m + (v !== 0 ? 1 : 0), 0);
+      });
+      expect(calls).toBe(1);
+      expect(seenByBeside).toBeGreaterThan(0);
+      expect(out.every((v, i) => v === i + 1)).toBe(true);
+      // range 0 is not held for the calling thread: a worker took it
+      expect(p.lastRun!.ranBy[0]).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it("beside: its error is thrown once the job is complete; a job's failure is thrown after beside ran", () => {
+    const p = pool(1);
+    const n = 10_007;
+    const out = allocate("float64", n);
+    const boom = new Error("beside failed");
+    expect(() =>
+      p.runSync({ hash: "test-beside-throws", body: "for (let i = lo; i < hi; i++) f[0][i] = 7;", f: [out], t: [], n, grain: 4 }, () => {
+        throw boom;
+      }),
+    ).toThrow(boom);
+    expect(out.every((v) => v === 7)).toBe(true);
+    let ran = false;
+    expect(() =>
+      p.runSync({ hash: "test-beside-job-throws", body: "throw new RangeError('kernel failed');", f: [allocate("float64", n)], t: [], n, grain: 4 }, () => {
+        ran = true;
+      }),
+    ).toThrow(/kernel failed/);
+    expect(ran).toBe(true);
+    // multi-step jobs and a pool without workers run beside first, then the job
+    const order: string[] = [];
+    const steps = allocate("float64", 4);
+    p.runSync({ hash: "test-beside-steps", body: "if (lo === 0) f[0][k] = k + 1;", f: [steps], t: [], n: 2, steps: 4 }, () => order.push(`beside ${steps.join(",")}`));
+    single.runSync({ hash: "test-beside-alone", body: "for (let i = lo; i < hi; i++) f[0][i] = 9;", f: [allocate("float64", 3)], t: [], n: 3 }, () => order.push("alone"));
+    expect(order).toEqual(["beside 0,0,0,0", "alone"]);
+    expect(Array.from(steps)).toEqual([1, 2, 3, 4]);
+  });
+
   it("a callerF of the wrong buffers is refused with a message naming them", () => {
     const p = pool(1);
     const job: Job = { hash: "test-bad-callerf", body: "for (let i = lo; i < hi; i++) f[0][i] = 1;", f: [allocate("float64", 100_000)], callerF: [new Float64Array(5)], t: [], n: 100_000, grain: 4 };

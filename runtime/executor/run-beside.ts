@@ -1,0 +1,52 @@
+/**
+ * @file Two independent stencil equations side by side. When one of them
+ * shards and the other runs on the calling thread alone (too little work
+ * per thread to pay for more, or a WebAssembly kernel), the calling thread
+ * runs the lone one while the workers start on the sharded one, then takes
+ * whatever ranges of it are left (WorkerPool.runSync's `beside`). B1, the
+ * gradient of sum(conv2d) with respect to x and w, is such a pair: the
+ * gradient with respect to x is a fill of constant work per cell, kept on
+ * one thread; the weight gradient is a reduce over the whole grid, sharded.
+ * Each equation runs the code it would run alone, on the same buffers, so
+ * the results are the same bits as one after the other.
+ */
+import type { Aval } from "../../compiler/ir";
+import type { Tensor } from "../../compiler/tensor";
+import { Prim, type StencilParams } from "../../compiler/primitives";
+import { runStencil, stencilWorkers } from "./run-stencil";
+import { execLog, execSettings } from "./settings";
+
+/** A stencil equation on concrete buffers. */
+export interface StencilCall {
+  readonly prim: Prim.Stencil | Prim.StencilGather;
+  readonly inputs: readonly Tensor[];
+  readonly params: StencilParams;
+  readonly outAvals: readonly Aval[];
+}
+
+/**
+ * Run `a` and `b` (neither reads the other's results) side by side when
+ * exactly one of them shards and the other is no scan (a scan's working
+ * copy may itself go through the pool); null when they should run one
+ * after the other as usual.
+ *
+ * @example
+ * const both = runSideBySide(gradX, gradW); // [gradX's results, gradW's results] or null
+ */
+export function runSideBySide(a: StencilCall, b: StencilCall): [Tensor[], Tensor[]] | null {
+  if (!execSettings().codegen) return null;
+  const shardsA = stencilWorkers(a.prim, a.inputs, a.params, a.outAvals) > 0;
+  const shardsB = stencilWorkers(b.prim, b.inputs, b.params, b.outAvals) > 0;
+  if (shardsA === shardsB) return null;
+  const [sharded, alone] = shardsA ? [a, b] : [b, a];
+  if (alone.prim === Prim.Stencil && alone.params.spec.kind === "scan") return null;
+  execLog(4, () => `side by side: a ${sharded.prim} sharded, a ${alone.prim} on the calling thread`);
+  let aloneOuts: Tensor[] | null = null;
+  const shardedOuts = runStencil(sharded.prim, sharded.inputs, sharded.params, sharded.outAvals, () => {
+    aloneOuts = runStencil(alone.prim, alone.inputs, alone.params, alone.outAvals);
+  });
+  // runStencil runs beside exactly once before it returns, or throws
+  const lone = aloneOuts as Tensor[] | null;
+  if (lone === null) throw new Error("runSideBySide: the lone stencil did not run");
+  return shardsA ? [shardedOuts, lone] : [lone, shardedOuts];
+}
