@@ -15,7 +15,11 @@
  * and kernex's as a share of the hand-written one (the target is ≥ 95%);
  * and W5's (the linear convection kscan (4000,4000)) speed-up alone.
  *
- * Usage: node --expose-gc scripts/run-ts.mjs bench/hand-threads.ts [--seconds S]
+ * It measures in a child process under the C allocator settings of
+ * bench/allocator.ts, as the speed-up rows of bench/run.ts do
+ * (`--default-malloc`: with glibc's defaults, in this process).
+ *
+ * Usage: node --expose-gc scripts/run-ts.mjs bench/hand-threads.ts [--seconds S] [--default-malloc]
  */
 import { Worker } from "node:worker_threads";
 import * as kex from "kernex";
@@ -23,6 +27,10 @@ import { getPool } from "../runtime/pool";
 import { interleavedMedians } from "./interleave";
 import * as hand from "./hand";
 import { random } from "./random";
+import { rerunUnderAllocatorSettings } from "./allocator";
+
+// the measurement runs in a child under the allocator settings; this process has nothing left to do
+if (rerunUnderAllocatorSettings()) process.exit(0);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Win = any;

@@ -29,6 +29,7 @@ import { dirname, join } from "node:path";
 import { median, poolStartup, speedups, type SpeedupRow } from "./speedup";
 import { backwardRows, convBackward, handBackwardRows, scanBackwardRow } from "./backward";
 import { webgpuBench } from "./webgpu";
+import { measuringEnv } from "./allocator";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Win = any;
@@ -40,8 +41,6 @@ const speedupRuns = process.argv.includes("--speedups") ? Number(process.argv[pr
 const rowsOut = process.argv.includes("--rows-json") ? process.argv[process.argv.indexOf("--rows-json") + 1] : undefined;
 /** With --speedups: measure every workload in this process, one after the other (the default gives each a process of its own). */
 const sameProcess = process.argv.includes("--same-process");
-/** With --speedups: the processes of the speed-up rows keep the C allocator's default settings. */
-const defaultMalloc = process.argv.includes("--default-malloc");
 /** Only the backward passes (backwardOnly). */
 const backwardFlag = process.argv.includes("--backward");
 /** --webgpu: only the webgpu rows (bench/webgpu.ts), N interleaved rounds with --rounds N. */
@@ -53,17 +52,6 @@ const singleOnly = process.argv.includes("--single");
 const jaxPeer = process.argv.includes("--peers") ? await loadJaxPeer() : undefined;
 const peer = typeof jaxPeer === "object" ? jaxPeer : undefined;
 
-/**
- * The speed-up rows run in processes whose C allocator (glibc) keeps freed
- * memory rather than giving it back to the system: the settings the README
- * gives for programs that call kernels in a tight loop. Without them, which
- * of the two settings gets fresh pages for its results (a page fault per
- * 4 KiB) varies with the garbage collector's timing: alternating rounds of
- * the 1024² laplacian took ~2,000 faults per call with one thread and
- * 200–700 with two, so the ratio measured the allocator as much as the
- * threads. With them, ~50 and ~10.
- */
-const MALLOC_SETTINGS = "glibc.malloc.trim_threshold=1073741824:glibc.malloc.mmap_threshold=33554432";
 /** Internal: measure only this row of the speed-up table (in a process of its own). */
 const speedupRowIndex = process.argv.includes("--speedup-row") ? Number(process.argv[process.argv.indexOf("--speedup-row") + 1]) : undefined;
 
@@ -268,8 +256,8 @@ function speedupRowInFreshProcess(j: number): SpeedupRow {
   const file = join(dir, "speedups.json");
   try {
     const args = ["--expose-gc", process.argv[1]!, "--speedup-row", String(j), "--rows-json", file, ...(quick ? ["--quick"] : [])];
-    const env = defaultMalloc ? process.env : { ...process.env, GLIBC_TUNABLES: MALLOC_SETTINGS };
-    const child = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "inherit"], env });
+    // the C allocator settings of bench/allocator.ts (--default-malloc: glibc's defaults)
+    const child = spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "inherit"], env: measuringEnv() });
     if (child.status !== 0) throw new Error(`the speed-up run of row ${j + 1} failed (exit code ${child.status})`);
     return (JSON.parse(readFileSync(file, "utf8")) as SpeedupRow[])[0]!;
   } finally {
