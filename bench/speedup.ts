@@ -35,7 +35,11 @@ function shards(f: () => unknown): boolean {
   const write = process.stderr.write;
   let seen = false;
   process.stderr.write = ((chunk: unknown, ...rest: unknown[]) => {
-    if (typeof chunk === "string" && chunk.startsWith("[kernex] sharded")) return (seen = true);
+    // kernex's debug lines are read here, not printed
+    if (typeof chunk === "string" && chunk.startsWith("[kernex] ")) {
+      seen ||= chunk.startsWith("[kernex] sharded");
+      return true;
+    }
     return (write as (...a: unknown[]) => boolean).call(process.stderr, chunk, ...rest);
   }) as typeof process.stderr.write;
   kex.config({ debug: 4 });
