@@ -1,9 +1,12 @@
 /**
  * @file Shared helpers of the runtime tests: a seeded PRNG for inputs, a
  * bit-for-bit comparison of typed arrays, and kernel-body snippets that tell
- * the calling thread from a worker, and running a script in a child process.
+ * the calling thread from a worker, running a script in a child process,
+ * and reading kernex's debug lines.
  */
 import { spawn } from "node:child_process";
+import { vi } from "vitest";
+import * as kex from "kernex";
 import { mulberry32 } from "../helpers/naive";
 
 /** mulberry32: a small seeded PRNG in [0, 1) (Math.random cannot be seeded). */
@@ -49,4 +52,21 @@ export function runChild(file: string): Promise<{ stdout: string; stderr: string
       resolve({ stdout, stderr, code, exitedAt: Date.now() });
     });
   });
+}
+
+/** The lines kernex writes to stderr while `run` runs at debug level 4 (read here, not printed). */
+export function debugLines(run: () => unknown): string[] {
+  const lines: string[] = [];
+  const spy = vi.spyOn(process.stderr, "write").mockImplementation((line: unknown) => {
+    if (typeof line === "string") lines.push(line);
+    return true;
+  });
+  kex.config({ debug: 4 });
+  try {
+    run();
+  } finally {
+    kex.config({ debug: 0 });
+    spy.mockRestore();
+  }
+  return lines;
 }

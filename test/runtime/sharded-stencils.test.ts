@@ -15,7 +15,7 @@ import { bind } from "../../src/core/trace";
 import * as kex from "kernex";
 import { getPool } from "../../runtime/pool";
 import { mulberry32 } from "../helpers/naive";
-import { firstBitDifference, runChild } from "./helpers";
+import { debugLines, firstBitDifference, runChild } from "./helpers";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Win = any;
@@ -161,23 +161,11 @@ describe("sharded stencils equal single-threaded ones bit for bit", () => {
 
 describe("which scans shard their rows", () => {
   /** The cells of each sharded stencil run of `run` (kernex reports them at debug level 4). */
-  const shardedCells = (run: () => unknown): number[] => {
-    const cells: number[] = [];
-    // debug lines go to stderr
-    const spy = vi.spyOn(process.stderr, "write").mockImplementation((line: unknown) => {
-      const m = typeof line === "string" ? /^\[kernex\] sharded (\d+) cells/.exec(line) : null;
-      if (m) cells.push(Number(m[1]));
-      return true;
+  const shardedCells = (run: () => unknown): number[] =>
+    debugLines(run).flatMap((line) => {
+      const m = /^\[kernex\] sharded (\d+) cells/.exec(line);
+      return m ? [Number(m[1])] : [];
     });
-    kex.config({ debug: 4 });
-    try {
-      run();
-    } finally {
-      kex.config({ debug: 0 });
-      spy.mockRestore();
-    }
-    return cells;
-  };
 
   it("rows of 4,000 cells above 32 MiB run on every thread; rows of 1,000, or a scan through scratch, on one", async () => {
     kex.config({ workers: 1 });

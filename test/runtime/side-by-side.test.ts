@@ -6,11 +6,11 @@
  * one thread's results bit for bit (runtime/executor/run-beside.ts; the
  * pool's `beside` itself, errors included, is tested in pool.test.ts).
  */
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import * as kex from "kernex";
 import { getPool } from "../../runtime/pool";
 import { mulberry32 } from "../helpers/naive";
-import { firstBitDifference } from "./helpers";
+import { debugLines, firstBitDifference } from "./helpers";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Win = any;
@@ -42,23 +42,6 @@ function naiveBackward(x: Float64Array, w: Float64Array, H: number): [Float64Arr
     }
   }
   return [dx, dw];
-}
-
-/** The debug lines of level 4 that `run` prints. */
-function debugLines(run: () => void): string[] {
-  const lines: string[] = [];
-  const spy = vi.spyOn(process.stderr, "write").mockImplementation((line: unknown) => {
-    if (typeof line === "string") lines.push(line);
-    return true;
-  });
-  kex.config({ debug: 4 });
-  try {
-    run();
-  } finally {
-    kex.config({ debug: 0 });
-    spy.mockRestore();
-  }
-  return lines;
 }
 
 afterEach(() => kex.config({ workers: 0, debug: 0 }));
