@@ -80,15 +80,16 @@ export function evalProgramEager(program: Program, args: readonly NDArray[]): ND
   for (let k = 0; k < eqns.length; k++) {
     const eqn = eqns[k]!;
     const next = eqns[k + 1];
+    const ins = inputsOf(eqn, env);
     // two adjacent independent stencils may run side by side (runtime/executor/run-beside.ts)
-    const pair = next !== undefined && independentStencils(eqn, next) ? evalSideBySide(eqn, inputsOf(eqn, env), next, inputsOf(next, env)) : null;
+    const pair = next !== undefined && independentStencils(eqn, next) ? evalSideBySide(eqn, ins, next, inputsOf(next, env)) : null;
     if (pair !== null) {
       bindOutputs(env, eqn, pair[0]);
       bindOutputs(env, next!, pair[1]);
       k++;
       continue;
     }
-    bindOutputs(env, eqn, evalWithAvals(eqn.prim, inputsOf(eqn, env), eqn.params, eqn.outputs.map((v) => v.aval)));
+    bindOutputs(env, eqn, evalWithAvals(eqn.prim, ins, eqn.params, eqn.outputs.map((v) => v.aval)));
   }
   return program.outputs.map((a) => (a instanceof Lit ? NDArray.scalar(a.value, a.aval.dtype) : env.get(a)!));
 }
