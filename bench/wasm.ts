@@ -15,7 +15,12 @@
  *
  * With --only W4 (or another id): that row alone.
  *
- * Usage: node --expose-gc scripts/run-ts.mjs bench/wasm.ts [--hand | --float32] [--only id] [--quick] [--time ms]
+ * With --threads: "js" and "wasm" each on one thread and on two (the
+ * calling thread and one worker: a wasm kernel then runs on a shared
+ * Memory in both), interleaved call by call, as times and speed-ups, and
+ * the two-thread times over the one-thread hand loop.
+ *
+ * Usage: node --expose-gc scripts/run-ts.mjs bench/wasm.ts [--hand | --float32 | --threads] [--only id] [--quick] [--time ms]
  */
 import { execSync } from "node:child_process";
 import * as kex from "kernex";
@@ -108,6 +113,33 @@ function kernexRows(): void {
   }
 }
 
+/** --threads: each backend on one thread and on two, interleaved (after checking that two threads give the same bits). */
+async function threadRows(): Promise<void> {
+  const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : undefined;
+  // arrays made while workers are allowed are shared (the workers read them in place)
+  kex.config({ workers: 1 });
+  const selected = rows("float64").filter((r) => r.id !== "W3" && (only === undefined || r.id === only));
+  // the first sharded call starts kernex's pool; its worker is up after a turn of the event loop
+  selected[0]?.run("js")();
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  for (const row of selected) {
+    const on = (backend: "js" | "wasm", workers: number) => {
+      const f = row.run(backend);
+      return () => {
+        kex.config({ workers });
+        return f();
+      };
+    };
+    const runs = [on("js", 0), on("js", 1), on("wasm", 0), on("wasm", 1)];
+    const ref = runs[0]!().data;
+    for (const r of runs.slice(1)) if (differing(r().data, ref) !== 0) throw new Error(`${row.id}: a setting differs from js on one thread`);
+    const [j1, j2, w1, w2, h] = interleavedMedians([...runs, row.hand], { timeMs, minRounds: 15 });
+    const load = execSync("uptime").toString().trim().replace(/.*load average: /, "");
+    console.log(`${row.id}  js ${j1!.toFixed(2)} / ${j2!.toFixed(2)} ms (${(j1! / j2!).toFixed(2)}×)  wasm ${w1!.toFixed(2)} / ${w2!.toFixed(2)} ms (${(w1! / w2!).toFixed(2)}×)  two threads over the hand loop: js ${(j2! / h!).toFixed(2)}, wasm ${(w2! / h!).toFixed(2)}  load ${load}`);
+  }
+  kex.config({ workers: 0 });
+}
+
 function handRows(): void {
   const C = 3;
   const x = random(C * H * H, 5);
@@ -129,4 +161,5 @@ function handRows(): void {
 // single-thread rows, like npm run bench's: the hand loops run on one thread
 kex.config({ workers: 0 });
 if (process.argv.includes("--hand")) handRows();
+else if (process.argv.includes("--threads")) await threadRows();
 else kernexRows();

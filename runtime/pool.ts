@@ -104,6 +104,12 @@ export interface Job {
   /** Int32 index tables (read-only for kernels; plain ones are copied to each worker). */
   readonly t: readonly Int32Array[];
   /**
+   * A WebAssembly kernel instead of `body`: each worker instantiates
+   * `module` on the shared `memory` (once per `hash`) and runs its
+   * `main(lo, hi, k)`; `fn` is the calling thread's.
+   */
+  readonly wasm?: { readonly module: WebAssembly.Module; readonly memory: WebAssembly.Memory };
+  /**
    * Scalars a loop's generated function reads as its `s` parameter
    * ([steps, lower, first step], compiler/codegen/emit-loop.ts); stencils
    * and sweeps have none and get undefined.
@@ -633,6 +639,7 @@ export class WorkerPool {
         hash: job.hash,
         body: job.body,
         factory: job.factory === true,
+        wasm: job.wasm === undefined ? null : { module: job.wasm.module, memory: job.wasm.memory },
         buffers: job.f,
         tables: job.t,
         scalars: job.scalars ?? NO_SCALARS,

@@ -5,8 +5,9 @@
  * `control-block.ts`; `pool.ts` is the calling-thread side.
  *
  * Messages in:  { type: "init", index, ready }  then any number of
- *               { type: "run", id, hash, body, buffers, tables, scalars,
- *                 bounds, steps, participant, home, ctl, notify }.
+ *               { type: "run", id, hash, body, factory, wasm, buffers, tables,
+ *                 scalars, bounds, steps, participant, home, ctl, notify }
+ *               (`wasm`: a WebAssembly module and the shared memory it runs on, or null).
  * Messages out: { type: "ready", index } once its event loop runs;
  *               { type: "error", id, message } when a kernel fails;
  *               { type: "left", id } after each run when `notify` is set.
@@ -43,6 +44,8 @@ export interface RunMessage {
   readonly body: string;
   /** The body is a factory returning the kernel function. */
   readonly factory: boolean;
+  /** A WebAssembly kernel instead of the body (Job.wasm), or null. */
+  readonly wasm: { readonly module: WebAssembly.Module; readonly memory: WebAssembly.Memory } | null;
   readonly buffers: readonly (Float64Array | Float32Array)[];
   readonly tables: readonly Int32Array[];
   /** A loop's scalars (Job.scalars); undefined for stencils. */
@@ -140,16 +143,23 @@ export const WORKER_SOURCE = `"use strict";
     signal(ctl);
   }
 
-  function kernel(hash, body, factory) {
+  // A WebAssembly kernel runs main(lo, hi, k) of its module on the shared memory, instantiated once per hash.
+  function kernel(hash, body, factory, wasm) {
     const hit = kernels.get(hash);
-    if (hit !== undefined && hit.body === body && hit.factory === factory) {
+    if (hit !== undefined && hit.body === body && hit.factory === factory && (wasm === null) === (hit.wasm === null)) {
       kernels.delete(hash);
       kernels.set(hash, hit);
       return hit.fn;
     }
-    const fn = factory ? new Function(body)() : new Function("f", "t", "s", "lo", "hi", "k", body);
+    let fn;
+    if (wasm !== null) {
+      const main = new WebAssembly.Instance(wasm.module, { k: { m: wasm.memory } }).exports.main;
+      fn = (f, t, s, lo, hi, k) => main(lo, hi, k);
+    } else {
+      fn = factory ? new Function(body)() : new Function("f", "t", "s", "lo", "hi", "k", body);
+    }
     kernels.delete(hash);
-    kernels.set(hash, { body, factory, fn });
+    kernels.set(hash, { body, factory, wasm, fn });
     if (kernels.size > MAX_KERNELS) kernels.delete(kernels.keys().next().value);
     return fn;
   }
@@ -176,7 +186,7 @@ export const WORKER_SOURCE = `"use strict";
       if (Atomics.load(ctl, FAIL_TAG) !== 0) return;
       let fn;
       try {
-        fn = kernel(m.hash, m.body, m.factory === true);
+        fn = kernel(m.hash, m.body, m.factory === true, m.wasm || null);
       } catch (e) {
         fail(ctl, tag, COMPILE, describe(e));
         post({ type: "error", id: m.id, message: describe(e) });

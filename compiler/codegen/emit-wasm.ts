@@ -168,16 +168,17 @@ export function wasmStmts(s: WasmFnState, body: readonly Stmt[]): void {
 
 /**
  * The module of lowered code whose buffers (and tables) are at `places`:
- * it imports the Memory as "k" "m" and exports `main(lo, hi, k)`.
+ * it imports the Memory as "k" "m" (a shared one of at most
+ * `sharedMaxPages` pages when given) and exports `main(lo, hi, k)`.
  *
  * @example
  * const { bytes } = emitWasm(code, places); // new WebAssembly.Module(bytes)
  */
-export function emitWasm(code: LoweredCode, places: ReadonlyMap<string, WasmPlace>): WasmCode {
+export function emitWasm(code: LoweredCode, places: ReadonlyMap<string, WasmPlace>, sharedMaxPages: number | null = null): WasmCode {
   if (code.fns.length > 0) throw new NotWasm("outlined functions (the wasm emitter reads code before outlining)");
   const s = new WasmFnState(["i32", "i32", "i32"], ["lo", "hi", "k"], places);
   wasmStmts(s, code.body);
   s.body.end();
   const fn: WasmFunction = { name: "main", params: s.params, results: [], locals: s.locals, body: s.body };
-  return { bytes: wasmModule([fn]), vectorLoops: s.vectorLoops };
+  return { bytes: wasmModule([fn], 1, sharedMaxPages), vectorLoops: s.vectorLoops };
 }

@@ -318,9 +318,11 @@ function localRuns(locals: readonly WasmType[]): [number, WasmType][] {
 
 /**
  * A module importing one memory as "k" "m" (at least `minPages` pages of
- * 64 KiB) and exporting `fns` by name, each with a type of its own.
+ * 64 KiB; with `sharedMaxPages`, a shared memory of at most that many
+ * pages, as threads share it) and exporting `fns` by name, each with a
+ * type of its own.
  */
-export function wasmModule(fns: readonly WasmFunction[], minPages = 1): Uint8Array<ArrayBuffer> {
+export function wasmModule(fns: readonly WasmFunction[], minPages = 1, sharedMaxPages: number | null = null): Uint8Array<ArrayBuffer> {
   const out = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
   section(out, 1, vec(fns, (o, f) => {
     o.push(0x60);
@@ -330,8 +332,10 @@ export function wasmModule(fns: readonly WasmFunction[], minPages = 1): Uint8Arr
   section(out, 2, vec([0], (o) => {
     name(o, "k");
     name(o, "m");
-    o.push(0x02, 0x00);
+    // limits: 0x00 min; 0x03 shared, min, max
+    o.push(0x02, sharedMaxPages === null ? 0x00 : 0x03);
     uleb(o, minPages);
+    if (sharedMaxPages !== null) uleb(o, sharedMaxPages);
   }));
   section(out, 3, vec(fns, (o, _f) => uleb(o, fns.indexOf(_f))));
   section(out, 7, vec(fns, (o, f) => {

@@ -15,7 +15,7 @@ import { whileRunning } from "../failure";
 import { getPool } from "../pool";
 import type { CompiledLoop } from "./loop-kernel";
 import { copyUncovered } from "./inplace-cover";
-import { copyOnPool } from "./stencil-buffers";
+import { copyOnPool, POOL_COPY_ELEMENTS } from "./stencil-buffers";
 import type { HostFn, LoopPlan } from "./loop-plan";
 import { configuredWorkers, execLog } from "./settings";
 import { threadsForSteps } from "../partition-work";
@@ -40,13 +40,6 @@ function stateAt(plan: LoopPlan, n: number): readonly number[] {
   const { transient, period } = plan.code;
   return plan.states[n < transient ? n : transient + ((n - transient) % period)]!;
 }
-
-/**
- * Carries of at least this many elements are copied into a sharded loop's
- * buffer by the pool's threads together (when the initial value is shared):
- * 2 MiB of float64, ~0.4–1 ms on one thread, against a ~50 µs dispatch.
- */
-const POOL_COPY_ELEMENTS = 1 << 18;
 
 /**
  * Buffers for one run: carries copied in (the second buffer of a carry only

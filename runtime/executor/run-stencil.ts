@@ -11,16 +11,16 @@ import { evalPrim } from "../../compiler/interpret";
 import type { Storage, Tensor } from "../../compiler/tensor";
 import { Prim, type StencilParams } from "../../compiler/primitives";
 import type { Schedule } from "../../compiler/codegen/emit-stencil";
-import { allocateUninitialized } from "../buffers";
+import { allocateUninitialized, isShared } from "../buffers";
 import { whileRunning } from "../failure";
 import { MIN_WORK_PER_COPIED_STEP, MIN_WORK_PER_STEP, MIN_WORK_PER_THREAD } from "../partition-work";
-import { NO_SCALARS } from "../kernel-function";
+import { NO_SCALARS, type KernelFn } from "../kernel-function";
 import { getPool, type Job } from "../pool";
 import { compileStencil, type CompiledStencil } from "./stencil-kernel";
-import { prepare, prepareLocal, RANGES_PER_THREAD, scanCopied, writesDirect, type Prepared } from "./stencil-buffers";
+import { copyOnPool, POOL_COPY_ELEMENTS, prepare, prepareLocal, RANGES_PER_THREAD, scanCopied, splitLayout, writesDirect, type Prepared } from "./stencil-buffers";
 import { configuredWorkers, execLog, execSettings } from "./settings";
 import { wasmBackendActive } from "../wasm/backend-flag";
-import { elementOf, wasmKernelFor, type WasmKernel } from "../wasm/wasm-kernel";
+import { elementOf, shardedWasmKernelFor, wasmKernelFor, type ShardedWasmKernel, type WasmKernel } from "../wasm/wasm-kernel";
 
 /** Cells the compiled function loops over: grid cells, or output cells for a pull-form gather. */
 function cellsRun(params: StencilParams, s: Schedule): number {
@@ -94,12 +94,88 @@ export function stencilWorkers(prim: Prim.Stencil | Prim.StencilGather, inputs: 
   return threadsFor(prim, inputs, params, avals, compiled).workers;
 }
 
-/** runCompiled's choice: a WebAssembly kernel (run on this thread), or the JavaScript one on `workers` workers (0: this thread alone). */
-function threadsFor(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly Tensor[], params: StencilParams, outAvals: readonly Aval[], compiled: CompiledStencil): { kernel: WasmKernel | null; workers: number } {
-  // the "wasm" backend: a WebAssembly kernel where the decider finds it pays (runtime/wasm/wasm-kernel.ts)
-  const kernel = prim === Prim.Stencil && wasmBackendActive() ? wasmKernelFor(params, extraShapes(inputs, params), compiled, [...inputs, ...outAvals].map((x) => elementOf(x.dtype))) : null;
-  if (kernel !== null) return { kernel, workers: 0 };
-  return { kernel, workers: workersFor(compiled, cellsRun(params, compiled.schedule), true, () => scanCopied(prim, inputs, params)) };
+/**
+ * runCompiled's choice: the JavaScript kernel or (the "wasm" backend) a
+ * WebAssembly one where the decider finds it pays (runtime/wasm/wasm-kernel.ts),
+ * on `workers` workers and the calling thread (0: the calling thread
+ * alone); a sharded WebAssembly kernel runs as `sharded`.
+ */
+function threadsFor(
+  prim: Prim.Stencil | Prim.StencilGather,
+  inputs: readonly Tensor[],
+  params: StencilParams,
+  outAvals: readonly Aval[],
+  compiled: CompiledStencil,
+): { kernel: WasmKernel | null; sharded: ShardedWasmKernel | null; workers: number } {
+  const workers = workersFor(compiled, cellsRun(params, compiled.schedule), true, () => scanCopied(prim, inputs, params));
+  if (prim !== Prim.Stencil || !wasmBackendActive()) return { kernel: null, sharded: null, workers };
+  const types = [...inputs, ...outAvals].map((x) => elementOf(x.dtype));
+  const kernel = wasmKernelFor(params, extraShapes(inputs, params), compiled, types);
+  if (kernel === null) return { kernel, sharded: null, workers };
+  // maps only (the decider's rule): one step, each range writing its own cells
+  const sharded = workers > 0 && compiled.schedule.steps === 1 ? shardedWasmKernelFor(params, extraShapes(inputs, params), compiled, types) : null;
+  return { kernel, sharded, workers: sharded === null ? 0 : workers };
+}
+
+/**
+ * `beside` (WorkerPool.runSync) with its error kept, to be thrown as it
+ * is once the job has completed (not as a worker's failure).
+ */
+function guardBeside(beside: (() => void) | undefined): { readonly guarded: (() => void) | undefined; readonly rethrow: () => void } {
+  let failure: { readonly error: unknown } | null = null;
+  const guarded =
+    beside &&
+    ((): void => {
+      try {
+        beside();
+      } catch (error) {
+        failure = { error };
+      }
+    });
+  return {
+    guarded,
+    rethrow: () => {
+      if (failure !== null) throw (failure as { readonly error: unknown }).error;
+    },
+  };
+}
+
+/**
+ * A map's WebAssembly kernel sharded over the pool: the arrays copied into
+ * the shared Memory (large shared inputs by every thread), every thread's
+ * rows, and the results copied out by the calling thread, each range as
+ * soon as it is done when a range's results are contiguous (writesDirect),
+ * else all at the end.
+ */
+function runWasmSharded(k: ShardedWasmKernel, prim: Prim.Stencil | Prim.StencilGather, inputs: readonly Tensor[], params: StencilParams, outAvals: readonly Aval[], compiled: CompiledStencil, workers: number, beside?: () => void): Tensor[] {
+  const s = compiled.schedule;
+  const { f, outs } = prepareLocal(prim, inputs, params, outAvals, s, compiled.uncovered);
+  const { guarded, rethrow } = guardBeside(beside);
+  k.copyIn(f, compiled.tables, (dst, src) => (src instanceof Int32Array || src.length < POOL_COPY_ELEMENTS || !isShared(src) ? dst.set(src as Float64Array) : copyOnPool(dst as Float64Array, src, workers, "a WebAssembly stencil")));
+  const byRange = writesDirect(prim, params, s);
+  const copyRows = (lo: number, hi: number): void =>
+    k.copyOut(f, (length) => {
+      const { rowLen } = splitLayout(prim, params, s, length);
+      return [lo * rowLen, hi * rowLen];
+    });
+  const callerFn: KernelFn = (ff, tt, sc, lo, hi, step) => {
+    k.fn(ff, tt, sc, lo, hi, step);
+    copyRows(lo, hi);
+  };
+  const pool = getPool(workers);
+  const t0 = performance.now();
+  try {
+    const work = cellsRun(params, s) * compiled.costPerCell;
+    const job = { hash: k.hash, body: "", wasm: k, f: [], t: [], n: s.n, steps: 1, work, grain: RANGES_PER_THREAD };
+    pool.runSync(byRange ? { ...job, fn: callerFn, onWorkerRange: copyRows } : { ...job, fn: k.fn }, guarded);
+  } catch (e) {
+    whileRunning(e, "a WebAssembly stencil");
+  }
+  const t1 = performance.now();
+  if (!byRange) k.copyOut(f);
+  rethrow();
+  execLog(4, () => `sharded wasm ${cellsRun(params, s)} cells on ${workers} worker(s) + caller: run ${(t1 - t0).toFixed(2)} ms, copy out ${(performance.now() - t1).toFixed(2)} ms, ranges by [${pool.lastRun?.ranBy.join(",") ?? ""}]`);
+  return outAvals.map((a, j): Tensor => ({ shape: a.shape, dtype: a.dtype, data: outs[j]! }));
 }
 
 /**
@@ -136,7 +212,8 @@ function combinePartials(partials: readonly Tensor[], outAvals: readonly Aval[])
  */
 function runCompiled(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly Tensor[], params: StencilParams, outAvals: readonly Aval[], compiled: CompiledStencil, beside?: () => void): Tensor[] {
   const cells = cellsRun(params, compiled.schedule);
-  const { kernel, workers } = threadsFor(prim, inputs, params, outAvals, compiled);
+  const { kernel, sharded, workers } = threadsFor(prim, inputs, params, outAvals, compiled);
+  if (sharded !== null) return runWasmSharded(sharded, prim, inputs, params, outAvals, compiled, workers, beside);
   if (workers === 0) {
     beside?.();
     const { f, outs } = prepareLocal(prim, inputs, params, outAvals, compiled.schedule, compiled.uncovered);
@@ -146,15 +223,7 @@ function runCompiled(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly T
   const t0 = performance.now();
   const prepared = prepare(prim, inputs, params, outAvals, true, compiled.schedule, writesDirect(prim, params, compiled.schedule), compiled.uncovered);
   let outs: Storage[] | null = null;
-  // beside's own error is thrown as it is, once this job has completed (not as a worker's failure)
-  let besideError: { readonly error: unknown } | null = null;
-  const guarded = beside && ((): void => {
-    try {
-      beside();
-    } catch (error) {
-      besideError = { error };
-    }
-  });
+  const { guarded, rethrow } = guardBeside(beside);
   try {
     const t1 = performance.now();
     const pool = getPool(workers);
@@ -171,7 +240,7 @@ function runCompiled(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly T
   } finally {
     if (outs === null) prepared.finish(false);
   }
-  if (besideError !== null) throw (besideError as { readonly error: unknown }).error;
+  rethrow();
   return outAvals.map((a, j): Tensor => ({ shape: a.shape, dtype: a.dtype, data: outs[j]! }));
 }
 

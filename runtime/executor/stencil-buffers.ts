@@ -49,6 +49,14 @@ function freshCopy(x: Storage, shared: boolean): Storage {
 }
 
 /**
+ * Shared arrays of at least this many elements are copied by the pool's
+ * threads together (copyOnPool) into a sharded loop's carry buffer or a
+ * sharded WebAssembly kernel's Memory: 2 MiB of float64, ~0.4–1 ms on one
+ * thread, against a ~50 µs dispatch.
+ */
+export const POOL_COPY_ELEMENTS = 1 << 18;
+
+/**
  * dst.set(src), range by range on the calling thread and `workers` workers
  * (both shared): a large copy's memory traffic and page faults are taken in
  * parallel. `what` names the run in a failure.
@@ -284,7 +292,7 @@ export function prepareLocal(
  * map's dims before the split dim have size 1 (outer is 1); a gather's
  * output has the input's shape.
  */
-function splitLayout(prim: Prim.Stencil | Prim.StencilGather, params: StencilParams, s: Schedule, length: number): { outer: number; span: number; rowLen: number } {
+export function splitLayout(prim: Prim.Stencil | Prim.StencilGather, params: StencilParams, s: Schedule, length: number): { outer: number; span: number; rowLen: number } {
   const { spec } = params;
   if (prim === Prim.StencilGather) {
     const rowLen = spec.inShape.slice(s.splitDim + 1).reduce((n, g) => n * g, 1);

@@ -23,7 +23,7 @@ import { runPipeline } from "../../compiler/passes/pipeline";
 import type { CompiledStencil } from "../executor/stencil-kernel";
 import { execLog } from "../executor/settings";
 import { chargeKernel } from "../kernel-cache";
-import { wasmMemory } from "./memory";
+import { sharedWasmMemory, SHARED_MAX_PAGES, wasmMemory } from "./memory";
 
 /** A built kernel: the function, and its module's binary (its text for dumps and tests). */
 export interface WasmKernel {
@@ -94,42 +94,84 @@ function checkLength(name: string, have: number, placed: number): void {
   if (have !== placed) throw new Error(`wasm kernel: ${name} has ${have} elements, placed for ${placed}`);
 }
 
-/** The kernel of a lowered code for these arrays' element types. */
-function build(code: LoweredCode, f: ElementTypes): WasmKernel {
+/** A module built for a Memory: its entry, and the copies of the arrays in and out of the Memory. */
+interface Built {
+  readonly bytes: Uint8Array;
+  readonly vectorLoops: number;
+  readonly module: WebAssembly.Module;
+  readonly main: (lo: number, hi: number, k: number) => void;
+  /** Copy the inputs and tables into the Memory, each with `copy` (default `dst.set(src)`). */
+  readonly copyIn: (ff: readonly KernelArray[], tt: readonly Int32Array[], copy?: ArrayCopy) => void;
+  /** Copy the outputs out of the Memory: whole, or the elements [start, end) that `part` gives for an output's length. */
+  readonly copyOut: (ff: readonly KernelArray[], part?: (length: number) => readonly [number, number]) => void;
+}
+
+type KernelArray = Float64Array | Float32Array;
+
+/** Copies `src` into `dst` (same kind and length). */
+export type ArrayCopy = (dst: KernelArray | Int32Array, src: KernelArray | Int32Array) => void;
+
+const setCopy: ArrayCopy = (dst, src) => (dst as Float64Array).set(src as Float64Array);
+
+/** The module of a lowered code for these arrays' element types, on the calling thread's Memory or (`shared`) the shared one. */
+function assemble(code: LoweredCode, f: ElementTypes, shared: boolean): Built {
   const places = new Map<string, WasmPlace>();
   const bytes = placeBuffers(code, f, places);
   if (code.buffers.some((b) => b.source === "f" && places.get(b.name)!.element === "i32")) throw new NotWasm("an int32 array");
   // byte addresses are i32 arithmetic: the buffers must lie below 2 GiB
   if (bytes >= MAX_BYTES) throw new NotWasm(`buffers of ${bytes} bytes (WebAssembly addresses reach ${MAX_BYTES})`);
-  const wasm = emitWasm(code, places);
+  const wasm = emitWasm(code, places, shared ? SHARED_MAX_PAGES : null);
+  const memoryOf = (): WebAssembly.Memory => {
+    const m = shared ? sharedWasmMemory(bytes) : wasmMemory(bytes);
+    if (m === null) throw new NotWasm("a shared WebAssembly memory (no shared memory here)");
+    return m;
+  };
   let memory: WebAssembly.Memory;
   try {
-    memory = wasmMemory(bytes);
+    memory = memoryOf();
   } catch (e) {
     if (!(e instanceof RangeError)) throw e;
     throw new NotWasm(`a WebAssembly memory of ${bytes} bytes (${e.message})`);
   }
-  const main = new WebAssembly.Instance(new WebAssembly.Module(wasm.bytes), { k: { m: memory } }).exports["main"] as (lo: number, hi: number, k: number) => void;
+  const module = new WebAssembly.Module(wasm.bytes);
+  const main = new WebAssembly.Instance(module, { k: { m: memory } }).exports["main"] as Built["main"];
   // each buffer's place in the Memory, looked up once here rather than per call
   const placed = code.buffers.map((b) => ({ ...b, offset: places.get(b.name)!.offset }));
-  const copyIn = placed.filter((b) => b.role !== "output");
-  const copyOut = placed.filter((b) => b.role === "output");
-  const fn: CompiledBody = (ff, tt, _s, lo, hi, k) => {
-    const buffer = wasmMemory(bytes).buffer;
-    for (const b of copyIn) {
+  const ins = placed.filter((b) => b.role !== "output");
+  const outs = placed.filter((b) => b.role === "output");
+  const copyIn = (ff: readonly KernelArray[], tt: readonly Int32Array[], copy: ArrayCopy = setCopy): void => {
+    const buffer = memoryOf().buffer;
+    for (const b of ins) {
       const src = b.source === "f" ? ff[b.index]! : tt[b.index]!;
       checkLength(b.name, src.length, b.length);
-      viewLike(src, buffer, b.offset).set(src);
-    }
-    main(lo, hi, k);
-    runs++;
-    for (const b of copyOut) {
-      const dst = ff[b.index]!;
-      checkLength(b.name, dst.length, b.length);
-      dst.set(viewLike(dst, buffer, b.offset));
+      copy(viewLike(src, buffer as ArrayBuffer, b.offset), src);
     }
   };
-  const moduleBytes = wasm.bytes;
+  const copyOut = (ff: readonly KernelArray[], part?: (length: number) => readonly [number, number]): void => {
+    const buffer = memoryOf().buffer as ArrayBuffer;
+    for (const b of outs) {
+      const dst = ff[b.index]!;
+      checkLength(b.name, dst.length, b.length);
+      const view = viewLike(dst, buffer, b.offset) as KernelArray;
+      if (part === undefined) dst.set(view);
+      else {
+        const [start, end] = part(dst.length);
+        dst.set(view.subarray(start, end), start);
+      }
+    }
+  };
+  return { bytes: wasm.bytes, vectorLoops: wasm.vectorLoops, module, main, copyIn, copyOut };
+}
+
+/** The kernel of a lowered code for these arrays' element types, run on the calling thread. */
+function build(code: LoweredCode, f: ElementTypes): WasmKernel {
+  const { bytes: moduleBytes, vectorLoops, main, copyIn, copyOut } = assemble(code, f, false);
+  const fn: CompiledBody = (ff, tt, _s, lo, hi, k) => {
+    copyIn(ff as readonly KernelArray[], tt);
+    main(lo, hi, k);
+    runs++;
+    copyOut(ff as readonly KernelArray[]);
+  };
   return {
     fn,
     bytes: moduleBytes,
@@ -137,7 +179,7 @@ function build(code: LoweredCode, f: ElementTypes): WasmKernel {
       textsPrinted++;
       return printWasmModule(moduleBytes);
     },
-    vectorLoops: wasm.vectorLoops,
+    vectorLoops,
     moduleBytes: moduleBytes.length,
   };
 }
@@ -206,6 +248,68 @@ export function wasmKernelFor(params: StencilParams, extraShapes: readonly (read
     } catch (e) {
       if (!(e instanceof NotWasm)) throw e;
       execLog(1, () => `wasm backend: JavaScript (${e.message})`);
+      kernel = null;
+    }
+    perTypes.set(sig, kernel);
+  }
+  return kernel;
+}
+
+/**
+ * A wasm kernel sharded over the worker pool: the same module, on the
+ * shared Memory, in every thread. The calling thread copies the arrays in
+ * before the job and the results out after it; each thread runs its rows.
+ */
+export interface ShardedWasmKernel {
+  /** Names the module in the workers' kernel caches. */
+  readonly hash: string;
+  readonly module: WebAssembly.Module;
+  readonly memory: WebAssembly.Memory;
+  /** Rows [lo, hi) of the split dim on this thread, the arrays already in the Memory. */
+  readonly fn: CompiledBody;
+  /** Copy the inputs and tables into the shared Memory, each with `copy` (default `dst.set(src)`). */
+  readonly copyIn: (ff: readonly KernelArray[], tt: readonly Int32Array[], copy?: ArrayCopy) => void;
+  /** Copy the outputs out of the shared Memory: whole, or the elements [start, end) that `part` gives for an output's length. */
+  readonly copyOut: (ff: readonly KernelArray[], part?: (length: number) => readonly [number, number]) => void;
+}
+
+const shardedKernels = new WeakMap<CompiledStencil, Map<string, ShardedWasmKernel | null>>();
+
+/**
+ * The sharded form of wasmKernelFor's kernel (built on first use, from the
+ * stencil's lowered code again), or null: the decider keeps the stencil on
+ * JavaScript, shared memory is not usable here, or the emitter does not
+ * translate the code.
+ *
+ * @example
+ * const k = shardedWasmKernelFor(params, extraShapes, compiled, ["f64", "f64"]);
+ * k?.copyIn(f, compiled.tables); // … pool.runSync({ …, fn: k.fn, wasm: k }) … k.copyOut(f)
+ */
+export function shardedWasmKernelFor(params: StencilParams, extraShapes: readonly (readonly number[])[], compiled: CompiledStencil, f: ElementTypes): ShardedWasmKernel | null {
+  if (!choose(params, extraShapes, compiled).wasm) return null;
+  let perTypes = shardedKernels.get(compiled);
+  if (perTypes === undefined) shardedKernels.set(compiled, (perTypes = new Map()));
+  const sig = f.join("");
+  let kernel = perTypes.get(sig);
+  if (kernel === undefined) {
+    try {
+      const built = assemble(lowerForWasm(runPipeline(params, extraShapes)), f, true);
+      const { main } = built;
+      kernel = {
+        hash: `wasm-${compiled.hash}-${sig}`,
+        module: built.module,
+        memory: sharedWasmMemory(0)!,
+        fn: (_f, _t, _s, lo, hi, k) => {
+          main(lo, hi, k);
+          runs++;
+        },
+        copyIn: built.copyIn,
+        copyOut: built.copyOut,
+      };
+      chargeKernel(compiled, 3 * built.bytes.length);
+    } catch (e) {
+      if (!(e instanceof NotWasm)) throw e;
+      execLog(1, () => `wasm backend: not sharded (${e.message})`);
       kernel = null;
     }
     perTypes.set(sig, kernel);
