@@ -10,19 +10,12 @@
  * Each equation runs the code it would run alone, on the same buffers, so
  * the results are the same bits as one after the other.
  */
-import type { Aval } from "../../compiler/ir";
 import type { Tensor } from "../../compiler/tensor";
-import { Prim, type StencilParams } from "../../compiler/primitives";
+import { Prim } from "../../compiler/primitives";
 import { runStencil, stencilWorkers } from "./run-stencil";
+import type { StencilCall } from "./stencil-call";
 import { execLog, execSettings } from "./settings";
 
-/** A stencil equation on concrete buffers. */
-export interface StencilCall {
-  readonly prim: Prim.Stencil | Prim.StencilGather;
-  readonly inputs: readonly Tensor[];
-  readonly params: StencilParams;
-  readonly outAvals: readonly Aval[];
-}
 
 /**
  * Run `a` and `b` (neither reads the other's results) side by side when

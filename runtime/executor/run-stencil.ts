@@ -11,13 +11,15 @@ import { evalPrim } from "../../compiler/interpret";
 import type { Storage, Tensor } from "../../compiler/tensor";
 import { Prim, type StencilParams } from "../../compiler/primitives";
 import type { Schedule } from "../../compiler/codegen/emit-stencil";
-import { allocateUninitialized, isShared } from "../buffers";
+import { allocateUninitialized } from "../buffers";
 import { whileRunning } from "../failure";
 import { MIN_WORK_PER_COPIED_STEP, MIN_WORK_PER_STEP, MIN_WORK_PER_THREAD } from "../partition-work";
-import { NO_SCALARS, type KernelFn } from "../kernel-function";
+import { NO_SCALARS } from "../kernel-function";
 import { getPool, type Job } from "../pool";
 import { compileStencil, type CompiledStencil } from "./stencil-kernel";
-import { copyOnPool, POOL_COPY_ELEMENTS, prepare, prepareLocal, RANGES_PER_THREAD, scanCopied, splitLayout, writesDirect, type Prepared } from "./stencil-buffers";
+import { prepare, prepareLocal, RANGES_PER_THREAD, scanCopied, writesDirect, type Prepared } from "./stencil-buffers";
+import { guardBeside } from "./guard-beside";
+import { runWasmSharded } from "./run-wasm-sharded";
 import { configuredWorkers, execLog, execSettings } from "./settings";
 import { wasmBackendActive } from "../wasm/backend-flag";
 import { elementOf, shardedWasmKernelFor, wasmKernelFor, type ShardedWasmKernel, type WasmKernel } from "../wasm/wasm-kernel";
@@ -117,66 +119,6 @@ function threadsFor(
   return { kernel, sharded, workers: sharded === null ? 0 : workers };
 }
 
-/**
- * `beside` (WorkerPool.runSync) with its error kept, to be thrown as it
- * is once the job has completed (not as a worker's failure).
- */
-function guardBeside(beside: (() => void) | undefined): { readonly guarded: (() => void) | undefined; readonly rethrow: () => void } {
-  let failure: { readonly error: unknown } | null = null;
-  const guarded =
-    beside &&
-    ((): void => {
-      try {
-        beside();
-      } catch (error) {
-        failure = { error };
-      }
-    });
-  return {
-    guarded,
-    rethrow: () => {
-      if (failure !== null) throw (failure as { readonly error: unknown }).error;
-    },
-  };
-}
-
-/**
- * A map's WebAssembly kernel sharded over the pool: the arrays copied into
- * the shared Memory (large shared inputs by every thread), every thread's
- * rows, and the results copied out by the calling thread, each range as
- * soon as it is done when a range's results are contiguous (writesDirect),
- * else all at the end.
- */
-function runWasmSharded(k: ShardedWasmKernel, prim: Prim.Stencil | Prim.StencilGather, inputs: readonly Tensor[], params: StencilParams, outAvals: readonly Aval[], compiled: CompiledStencil, workers: number, beside?: () => void): Tensor[] {
-  const s = compiled.schedule;
-  const { f, outs } = prepareLocal(prim, inputs, params, outAvals, s, compiled.uncovered);
-  const { guarded, rethrow } = guardBeside(beside);
-  k.copyIn(f, compiled.tables, (dst, src) => (src instanceof Int32Array || src.length < POOL_COPY_ELEMENTS || !isShared(src) ? dst.set(src as Float64Array) : copyOnPool(dst as Float64Array, src, workers, "a WebAssembly stencil")));
-  const byRange = writesDirect(prim, params, s);
-  const copyRows = (lo: number, hi: number): void =>
-    k.copyOut(f, (length) => {
-      const { rowLen } = splitLayout(prim, params, s, length);
-      return [lo * rowLen, hi * rowLen];
-    });
-  const callerFn: KernelFn = (ff, tt, sc, lo, hi, step) => {
-    k.fn(ff, tt, sc, lo, hi, step);
-    copyRows(lo, hi);
-  };
-  const pool = getPool(workers);
-  const t0 = performance.now();
-  try {
-    const work = cellsRun(params, s) * compiled.costPerCell;
-    const job = { hash: k.hash, body: "", wasm: k, f: [], t: [], n: s.n, steps: 1, work, grain: RANGES_PER_THREAD };
-    pool.runSync(byRange ? { ...job, fn: callerFn, onWorkerRange: copyRows } : { ...job, fn: k.fn }, guarded);
-  } catch (e) {
-    whileRunning(e, "a WebAssembly stencil");
-  }
-  const t1 = performance.now();
-  if (!byRange) k.copyOut(f);
-  rethrow();
-  execLog(4, () => `sharded wasm ${cellsRun(params, s)} cells on ${workers} worker(s) + caller: run ${(t1 - t0).toFixed(2)} ms, copy out ${(performance.now() - t1).toFixed(2)} ms, ranges by [${pool.lastRun?.ranBy.join(",") ?? ""}]`);
-  return outAvals.map((a, j): Tensor => ({ shape: a.shape, dtype: a.dtype, data: outs[j]! }));
-}
 
 /**
  * A reduce over the grid's results as the compiled function writes them:
@@ -213,7 +155,7 @@ function combinePartials(partials: readonly Tensor[], outAvals: readonly Aval[])
 function runCompiled(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly Tensor[], params: StencilParams, outAvals: readonly Aval[], compiled: CompiledStencil, beside?: () => void): Tensor[] {
   const cells = cellsRun(params, compiled.schedule);
   const { kernel, sharded, workers } = threadsFor(prim, inputs, params, outAvals, compiled);
-  if (sharded !== null) return runWasmSharded(sharded, prim, inputs, params, outAvals, compiled, workers, beside);
+  if (sharded !== null) return runWasmSharded(sharded, { prim, inputs, params, outAvals }, compiled, workers, cells, beside);
   if (workers === 0) {
     beside?.();
     const { f, outs } = prepareLocal(prim, inputs, params, outAvals, compiled.schedule, compiled.uncovered);
