@@ -112,11 +112,11 @@ function threadsFor(
   const workers = workersFor(compiled, cellsRun(params, compiled.schedule), true, () => scanCopied(prim, inputs, params));
   if (prim !== Prim.Stencil || !wasmBackendActive()) return { kernel: null, sharded: null, workers };
   const types = [...inputs, ...outAvals].map((x) => elementOf(x.dtype));
-  const kernel = wasmKernelFor(params, extraShapes(inputs, params), compiled, types);
-  if (kernel === null) return { kernel, sharded: null, workers };
-  // maps only (the decider's rule): one step, each range writing its own cells
+  // maps only (the decider's rule): one step, each range writing its own cells; the one-thread module is then not built
   const sharded = workers > 0 && compiled.schedule.steps === 1 ? shardedWasmKernelFor(params, extraShapes(inputs, params), compiled, types) : null;
-  return { kernel, sharded, workers: sharded === null ? 0 : workers };
+  if (sharded !== null) return { kernel: null, sharded, workers };
+  const kernel = wasmKernelFor(params, extraShapes(inputs, params), compiled, types);
+  return { kernel, sharded: null, workers: kernel === null ? workers : 0 };
 }
 
 

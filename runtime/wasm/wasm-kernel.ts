@@ -277,7 +277,7 @@ const shardedKernels = new WeakMap<CompiledStencil, Map<string, ShardedWasmKerne
 
 /**
  * The sharded form of wasmKernelFor's kernel (built on first use, from the
- * stencil's lowered code again), or null: the decider keeps the stencil on
+ * stencil's lowered code), or null: the decider keeps the stencil on
  * JavaScript, shared memory is not usable here, or the emitter does not
  * translate the code.
  *
@@ -286,14 +286,17 @@ const shardedKernels = new WeakMap<CompiledStencil, Map<string, ShardedWasmKerne
  * k?.copyIn(f, compiled.tables); // … pool.runSync({ …, fn: k.fn, wasm: k }) … k.copyOut(f)
  */
 export function shardedWasmKernelFor(params: StencilParams, extraShapes: readonly (readonly number[])[], compiled: CompiledStencil, f: ElementTypes): ShardedWasmKernel | null {
-  if (!choose(params, extraShapes, compiled).wasm) return null;
+  const choice = choose(params, extraShapes, compiled);
+  if (!choice.wasm) return null;
   let perTypes = shardedKernels.get(compiled);
   if (perTypes === undefined) shardedKernels.set(compiled, (perTypes = new Map()));
   const sig = f.join("");
   let kernel = perTypes.get(sig);
   if (kernel === undefined) {
     try {
-      const built = assemble(lowerForWasm(runPipeline(params, extraShapes)), f, true);
+      const code = choice.code ?? lowerForWasm(runPipeline(params, extraShapes));
+      choice.code = null;
+      const built = assemble(code, f, true);
       const { main } = built;
       kernel = {
         hash: `wasm-${compiled.hash}-${sig}`,
