@@ -232,22 +232,45 @@ export function wasmRuns(): number {
  * (k?.fn ?? compiled.fn)(f, compiled.tables, undefined, 0, n, -1);
  */
 export function wasmKernelFor(params: StencilParams, extraShapes: readonly (readonly number[])[], compiled: CompiledStencil, f: ElementTypes): WasmKernel | null {
+  return cachedKernel(kernels, params, extraShapes, compiled, f, "JavaScript", (code) => {
+    const kernel = (lastBuilt = build(code, f));
+    chargeKernel(compiled, wasmKernelBytes(kernel));
+    execLog(3, () => `wasm module:\n${kernel.text}`);
+    return kernel;
+  });
+}
+
+/**
+ * A stencil's kernel of one kind (one-thread or sharded) for these element
+ * types from `cache`, built by `make` from the stencil's lowered code on
+ * first use; null when the decider keeps the stencil on JavaScript or
+ * `make` finds something the emitter does not translate (logged with
+ * `fallback`, what runs instead).
+ */
+function cachedKernel<K>(
+  cache: WeakMap<CompiledStencil, Map<string, K | null>>,
+  params: StencilParams,
+  extraShapes: readonly (readonly number[])[],
+  compiled: CompiledStencil,
+  f: ElementTypes,
+  fallback: string,
+  make: (code: LoweredCode, sig: string) => K,
+): K | null {
   const choice = choose(params, extraShapes, compiled);
   if (!choice.wasm) return null;
-  let perTypes = kernels.get(compiled);
-  if (perTypes === undefined) kernels.set(compiled, (perTypes = new Map()));
+  let perTypes = cache.get(compiled);
+  if (perTypes === undefined) cache.set(compiled, (perTypes = new Map()));
   const sig = f.join("");
   let kernel = perTypes.get(sig);
   if (kernel === undefined) {
+    // the decider's lowered code serves the first module built; later ones lower again
     const code = choice.code ?? lowerForWasm(runPipeline(params, extraShapes));
     choice.code = null;
     try {
-      kernel = lastBuilt = build(code, f);
-      chargeKernel(compiled, wasmKernelBytes(kernel));
-      execLog(3, () => `wasm module:\n${kernel!.text}`);
+      kernel = make(code, sig);
     } catch (e) {
       if (!(e instanceof NotWasm)) throw e;
-      execLog(1, () => `wasm backend: JavaScript (${e.message})`);
+      execLog(1, () => `wasm backend: ${fallback} (${e.message})`);
       kernel = null;
     }
     perTypes.set(sig, kernel);
@@ -286,38 +309,22 @@ const shardedKernels = new WeakMap<CompiledStencil, Map<string, ShardedWasmKerne
  * k?.copyIn(f, compiled.tables); // … pool.runSync({ …, fn: k.fn, wasm: k }) … k.copyOut(f)
  */
 export function shardedWasmKernelFor(params: StencilParams, extraShapes: readonly (readonly number[])[], compiled: CompiledStencil, f: ElementTypes): ShardedWasmKernel | null {
-  const choice = choose(params, extraShapes, compiled);
-  if (!choice.wasm) return null;
-  let perTypes = shardedKernels.get(compiled);
-  if (perTypes === undefined) shardedKernels.set(compiled, (perTypes = new Map()));
-  const sig = f.join("");
-  let kernel = perTypes.get(sig);
-  if (kernel === undefined) {
-    try {
-      const code = choice.code ?? lowerForWasm(runPipeline(params, extraShapes));
-      choice.code = null;
-      const built = assemble(code, f, true);
-      const { main } = built;
-      kernel = {
-        hash: `wasm-${compiled.hash}-${sig}`,
-        module: built.module,
-        memory: sharedWasmMemory(0)!,
-        fn: (_f, _t, _s, lo, hi, k) => {
-          main(lo, hi, k);
-          runs++;
-        },
-        copyIn: built.copyIn,
-        copyOut: built.copyOut,
-      };
-      chargeKernel(compiled, 3 * built.bytes.length);
-    } catch (e) {
-      if (!(e instanceof NotWasm)) throw e;
-      execLog(1, () => `wasm backend: not sharded (${e.message})`);
-      kernel = null;
-    }
-    perTypes.set(sig, kernel);
-  }
-  return kernel;
+  return cachedKernel(shardedKernels, params, extraShapes, compiled, f, "not sharded", (code, sig) => {
+    const built = assemble(code, f, true);
+    const { main } = built;
+    chargeKernel(compiled, 3 * built.bytes.length);
+    return {
+      hash: `wasm-${compiled.hash}-${sig}`,
+      module: built.module,
+      memory: sharedWasmMemory(0)!,
+      fn: (_f, _t, _s, lo, hi, k) => {
+        main(lo, hi, k);
+        runs++;
+      },
+      copyIn: built.copyIn,
+      copyOut: built.copyOut,
+    };
+  });
 }
 
 /** A stencil's decision, made once (the pass pipeline runs once for it and its first module). */
