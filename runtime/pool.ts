@@ -629,6 +629,7 @@ export class WorkerPool {
     if (sync && !deferred) claim(ctl, 0, CALLER_TAG);
     else Atomics.store(ctl, stateIndex(ranges, 0), Layout.LEFT);
     const notify = !sync && waitAsyncFunction() === undefined;
+    const release = carriesUnsent(job.f);
     workers.forEach((slot, i) => {
       const p = i + 1;
       // the worker is up and idle: prime the counters its liveness probe reads
@@ -650,6 +651,7 @@ export class WorkerPool {
         stepAt: stepIndex(control, 0),
         ctl,
         notify,
+        release,
       };
       try {
         slot.handle.post(message);
@@ -795,6 +797,25 @@ function readiness(slot: Slot): number {
 /** Keep the process alive for `slot` (counted; the first hold refs the worker). */
 function hold(slot: Slot): void {
   if (slot.holds++ === 0) slot.handle.ref();
+}
+
+/** The stores of shared buffers the pool has sent to its workers. */
+const sentStores = new WeakSet<object>();
+
+/**
+ * Does `f` hold a shared buffer the pool has not sent before (whose workers
+ * then let go of it after the job: worker-source.ts RELEASE_ROUNDS)? Scratch
+ * and a loop's buffers are sent again and again; a result or an array the
+ * user made may be dropped after one job.
+ */
+function carriesUnsent(f: readonly FloatArray[]): boolean {
+  let unsent = false;
+  for (const x of f) {
+    if (sentStores.has(x.buffer)) continue;
+    sentStores.add(x.buffer);
+    unsent = true;
+  }
+  return unsent;
 }
 
 /** Undo one `hold`; the last release unrefs the worker. */

@@ -62,7 +62,31 @@ export interface RunMessage {
   readonly ctl: Int32Array;
   /** Post a `left` message after the run (for waiters without `Atomics.waitAsync`). */
   readonly notify: boolean;
+  /**
+   * The job carries a shared buffer the pool has not sent before, which may
+   * be dropped once the job is done: the worker lets go of it (RELEASE_ROUNDS).
+   */
+  readonly release: boolean;
 }
+
+/**
+ * Letting go of shared buffers. A SharedArrayBuffer a job carried stays
+ * reachable from the worker's heap until that thread's next garbage
+ * collection, and an idle worker allocates almost nothing, so it may never
+ * collect: a buffer the calling thread dropped (a result, an array the user
+ * made) stayed in memory for good (a 2100² map called 60 times in a loop
+ * held 2 GiB after a full collection on the calling thread). After a job
+ * with `release` set, or once RELEASE_BYTES of buffers have come since the
+ * last collection, the worker allocates RELEASE_CHURN_BYTES of short-lived
+ * garbage per idle turn until a young collection has run (a sentinel it
+ * registered after the job has been collected), at most RELEASE_ROUNDS
+ * turns: ~0.1 ms per turn, on a thread that has nothing else to do.
+ */
+export const RELEASE_ROUNDS = 32;
+/** See RELEASE_ROUNDS. */
+export const RELEASE_CHURN_BYTES = 256 << 10;
+/** See RELEASE_ROUNDS. */
+export const RELEASE_BYTES = 1 << 30;
 
 /** Values of a worker's shared ready flag. */
 export const Readiness = {
@@ -93,6 +117,7 @@ export const WORKER_SOURCE = `"use strict";
   const THREW = ${FailCode.THREW}, COMPILE = ${FailCode.COMPILE}, DIED = ${FailCode.DIED};
   const MAX_KERNELS = ${MAX_KERNELS}, UP = ${Readiness.UP}, GONE = ${Readiness.GONE};
   const SPIN_MS = ${SPIN_MS};
+  const RELEASE_ROUNDS = ${RELEASE_ROUNDS}, CHURN = ${RELEASE_CHURN_BYTES >> 5}, RELEASE_BYTES = ${RELEASE_BYTES};
 
   // ---- host adapter: Web Worker or Node worker_threads ----
   const inBrowser = typeof WorkerGlobalScope !== "undefined" && typeof self !== "undefined";
@@ -246,10 +271,41 @@ export const WORKER_SOURCE = `"use strict";
     if (ready !== null) Atomics.store(ready, 0, GONE);
   });
 
+  // ---- letting go of a job's buffers (RELEASE_ROUNDS) ----
+  const later = typeof setImmediate === "function" ? setImmediate : (cb) => setTimeout(cb, 0);
+  let receivedBytes = 0, releasing = false, collected = false, rounds = 0, generation = 0, sink = null;
+  const sentinels = typeof FinalizationRegistry === "function" ? new FinalizationRegistry((g) => { if (g === generation) collected = true; }) : null;
+
+  function churn() {
+    if (collected || ++rounds > RELEASE_ROUNDS) {
+      releasing = false;
+      sink = null;
+      return;
+    }
+    // ~32 bytes per array: CHURN of them is RELEASE_CHURN_BYTES of garbage
+    for (let i = 0; i < CHURN; i++) sink = [i, i];
+    later(churn);
+  }
+
+  function releaseBuffers(m) {
+    for (const b of m.buffers) receivedBytes += b.byteLength;
+    if (sentinels === null || !(m.release || receivedBytes > RELEASE_BYTES)) return;
+    // a collection that takes this sentinel comes after the job: its buffers go with it
+    receivedBytes = 0;
+    collected = false;
+    rounds = 0;
+    sentinels.register({}, ++generation);
+    if (!releasing) {
+      releasing = true;
+      later(churn);
+    }
+  }
+
   listen((m) => {
     if (m === null || typeof m !== "object") return;
     if (m.type === "run") {
       run(m);
+      releaseBuffers(m);
     } else if (m.type === "init") {
       index = m.index;
       ready = m.ready;

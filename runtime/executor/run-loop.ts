@@ -9,7 +9,7 @@
 import { sizeOf, type Aval } from "../../compiler/ir";
 import type { Tensor } from "../../compiler/tensor";
 import type { LoopParams } from "../../compiler/primitives";
-import { allocate, isShared, type FloatArray } from "../buffers";
+import { allocate, allocateUninitialized, dtypeOf, isShared, type FloatArray } from "../buffers";
 import { recycleBuffer, takeBuffer } from "../buffer-pool";
 import { whileRunning } from "../failure";
 import { getPool } from "../pool";
@@ -201,11 +201,23 @@ export function runPlanned(c: CompiledLoop, plan: LoopPlan, inputs: readonly Ten
     execLog(4, () => `loop of ${p.steps} steps: ${used ? `sharded on ${workers} worker(s) + caller` : "one thread (faster in the probe)"}`);
   }
   const final = stateAt(plan, p.steps);
+  // On shared buffers the final carries are copied out to plain memory (~0.7 ms per 8 MiB): handed out,
+  // a loop's shared buffer would be fresh memory on every call, page faults the engine does not count
+  // as memory (runtime/shared-budget.ts): a sharded 1024² loop called in a loop grew by 8 MiB a call.
+  const shared = workers > 0;
+  const results = final.map((b) => (shared ? plainCopy(bufs[b]!) : bufs[b]!));
   // the loop's own buffers other than the results go back to the pool (the second buffer of each carry, temporaries)
   bufs.forEach((b, i) => {
-    if (!final.includes(i) && (plan.init[i]!.kind !== "invariant" || b !== inputs[1 + nc + p.nXs + (plan.init[i] as { input: number }).input]!.data)) recycleBuffer(b);
+    if ((shared || !final.includes(i)) && (plan.init[i]!.kind !== "invariant" || b !== inputs[1 + nc + p.nXs + (plan.init[i] as { input: number }).input]!.data)) recycleBuffer(b);
   });
-  return [...final.map((b, j) => tensorOf(outAvals[j]!, bufs[b]!)), ...ys.map((y, j) => tensorOf(outAvals[nc + j]!, y))];
+  return [...results.map((r, j) => tensorOf(outAvals[j]!, r)), ...ys.map((y, j) => tensorOf(outAvals[nc + j]!, y))];
+}
+
+/** A copy of `x` on a plain ArrayBuffer. */
+function plainCopy(x: FloatArray): FloatArray {
+  const c = allocateUninitialized(dtypeOf(x), x.length);
+  c.set(x);
+  return c;
 }
 
 /**

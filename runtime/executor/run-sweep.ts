@@ -16,7 +16,8 @@ import { whileRunning } from "../failure";
 import { NO_SCALARS } from "../kernel-function";
 import { MIN_WORK_PER_COPIED_STEP, MIN_WORK_PER_STEP, SHARED_ARRAY_ELEMENTS } from "../partition-work";
 import { getPool } from "../pool";
-import { acquireScratch, releaseScratch } from "../scratch";
+import { acquireScratch, acquireZeroedScratch, releaseScratch } from "../scratch";
+import { handOutShared, mayHandOutShared } from "../shared-budget";
 import { configuredWorkers, execLog } from "./settings";
 import { compileSweep, type CompiledSweep } from "./sweep-kernel";
 
@@ -93,8 +94,11 @@ function runSharded(inputs: readonly Tensor[], p: ScanSweepParams, compiled: Com
     return c;
   };
   const f = inputs.map(readable);
-  // the results themselves, shared (recycled by the buffer pool when it has them): no copy out
-  const acc = sizes.map((n, j) => allocate(dtypes[j]!, n, true));
+  // the results themselves, shared (recycled by the buffer pool when it has them): no copy out; beyond
+  // the shared memory handed out (runtime/shared-budget.ts), zeroed scratch copied out after the run
+  const handOut = mayHandOutShared(sizes.reduce((b, n, j) => b + n * (dtypes[j] === "float32" ? 4 : 8), 0));
+  const acc = sizes.map((n, j) => (handOut ? handOutShared(allocate(dtypes[j]!, n, true)) : acquireZeroedScratch(dtypes[j]!, n)));
+  if (!handOut) scratch.push(...acc);
   initAccumulators(inputs, p, acc);
   const s = compiled.schedule;
   try {

@@ -13,6 +13,7 @@ import { allocate, allocateUninitialized, dtypeOf, isShared, type FloatDType } f
 import { compileKernel, type KernelFn } from "../kernel-function";
 import { getPool } from "../pool";
 import { acquireScratch, acquireZeroedScratch, releaseScratch } from "../scratch";
+import { handOutShared, mayHandOutShared } from "../shared-budget";
 import { whileRunning } from "../failure";
 import { configuredWorkers, execLog } from "./settings";
 import { copyUncovered, type Uncovered } from "./inplace-cover";
@@ -20,7 +21,7 @@ import { copyUncovered, type Uncovered } from "./inplace-cover";
 /** Would a sharded run of this scan copy its working array through scratch (see prepare)? */
 export function scanCopied(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly Tensor[], params: StencilParams): boolean {
   if (prim === Prim.StencilGather || params.spec.kind !== "scan") return false;
-  return inputs.slice(0, params.nWindowed).some((x) => !freshWhenShared(x.data.byteLength));
+  return inputs.slice(0, params.nWindowed).some((x) => !freshWhenShared(x.data.byteLength) || !mayHandOutShared(x.data.byteLength));
 }
 
 /** Is a sharded run's array of `bytes` a fresh shared buffer (true) or reused scratch (see FRESH_SHARED_BYTES)? */
@@ -36,8 +37,9 @@ function freshWhenShared(bytes: number): boolean {
  * parallel even when the scan itself runs on one thread. Shared when `shared`.
  */
 function freshCopy(x: Storage, shared: boolean): Storage {
-  const workers = freshWhenShared(x.byteLength) && isShared(x) ? configuredWorkers(true) : 0;
+  const workers = freshWhenShared(x.byteLength) && isShared(x) && mayHandOutShared(x.byteLength) ? configuredWorkers(true) : 0;
   const c = storageLike(x, shared || workers > 0);
+  if (isShared(c)) handOutShared(c);
   if (workers === 0) {
     c.set(x);
     return c;
@@ -83,7 +85,8 @@ const NO_TABLES: readonly Int32Array[] = [];
 
 /**
  * Results larger than this are fresh shared buffers that every thread writes
- * its own part of, with no scratch and no copy. glibc hands out blocks above
+ * its own part of, with no scratch and no copy (while the shared memory
+ * handed out allows, runtime/shared-budget.ts; through scratch beyond it). glibc hands out blocks above
  * 32 MiB (its largest mmap threshold) as fresh pages, so a result this big
  * pays a page fault per 4 KiB page however it is allocated; written by
  * several threads, those faults are taken in parallel (measured on the 2-core
@@ -165,18 +168,19 @@ export function prepare(
     scratch.push(s);
     return s;
   };
-  const large = (x: Storage): boolean => freshWhenShared(x.byteLength);
+  // a fresh shared buffer, handed out or dropped after the call, while the shared memory handed out allows (runtime/shared-budget.ts)
+  const large = (bytes: number): boolean => freshWhenShared(bytes) && mayHandOutShared(bytes);
   const scratchCopy = (x: Storage): Storage => {
     const s = take(dtypeOf(x), x.length);
     s.set(x);
     return s;
   };
   const readable = (x: Storage): Storage => (!shared || isShared(x) ? x : scratchCopy(x));
-  const copyOf = (x: Storage): Storage => (!shared || large(x) ? freshCopy(x, shared) : scratchCopy(x));
+  const copyOf = (x: Storage): Storage => (!shared || large(x.byteLength) ? freshCopy(x, shared) : scratchCopy(x));
   const extras = inputs.slice(params.nWindowed).map((e) => readable(e.data));
   const windowed = inputs.slice(0, params.nWindowed).map((x) => (spec.kind === "scan" && !gather ? copyOf(x.data) : readable(x.data)));
   if (!gather && scanWritesInPlace(params)) {
-    const outs = windowed.map((w) => (shared && !large(w) ? storageLike(w, false) : w));
+    const outs = windowed.map((w) => (scratch.includes(w) ? storageLike(w, false) : w));
     const finish = (): Storage[] => {
       outs.forEach((o, j) => o !== windowed[j] && o.set(windowed[j]!));
       scratch.forEach((s) => releaseScratch(s));
@@ -186,7 +190,7 @@ export function prepare(
   }
   // per output: a fresh shared result written in place, reused scratch (copied out), or a plain fresh result
   const sized = outAvals.map((a) => ({ dtype: a.dtype, n: a.shape.reduce((m, d) => m * d, 1) }));
-  const viaScratch = sized.map(({ dtype, n }) => shared && !freshWhenShared(n * (dtype === "float32" ? 4 : 8)));
+  const viaScratch = sized.map(({ dtype, n }) => shared && !large(n * (dtype === "float32" ? 4 : 8)));
   // the kernels write every output cell (a pull gather; a map or scan with a kernel over the whole grid):
   // results need no zero fill, and scratch keeps its old values
   // (a reduce over the grid zeroes its own partial rows: Schedule.partialRows)
@@ -196,7 +200,7 @@ export function prepare(
   const copiesInput = spec.placement === "inplace" && !gather;
   const fresh = (dtype: FloatDType, n: number): Storage => (writesAll || copiesInput ? allocateUninitialized(dtype, n) : allocate(dtype, n, false));
   // a push-form gather adds onto its outputs: its scratch starts zero, and is given back zero (see finish)
-  const written = sized.map(({ dtype, n }, j) => (viaScratch[j] ? take(dtype, n, adds) : shared ? allocate(dtype, n, true) : fresh(dtype, n)));
+  const written = sized.map(({ dtype, n }, j) => (viaScratch[j] ? take(dtype, n, adds) : shared ? handOutShared(allocate(dtype, n, true)) : fresh(dtype, n)));
   // results are allocated now, before any job is sent: allocated after the job was posted (to overlap a
   // zero fill with the worker's start), W3's 8 MiB result got fresh pages from the allocator on most
   // calls, ~1,500-1,900 page faults and ~31-36 ms per call, against ~2 ms and a handful of faults now

@@ -11,18 +11,22 @@ import type { DType } from "../../compiler/primitives";
 import { allocate } from "../../runtime/buffers";
 import { SHARED_ARRAY_ELEMENTS } from "../../runtime/partition-work";
 import { sharedMemoryUsable } from "../../runtime/platform";
+import { handOutShared, mayHandOutShared } from "../../runtime/shared-budget";
 import { getConfig } from "../config";
 
 export type { Storage };
 
 /**
  * A zero-filled buffer for a new user-facing array (shared memory when large
- * enough to be worth sharding and workers are usable).
+ * enough to be worth sharding, workers are usable and the shared memory
+ * handed out allows: runtime/shared-budget.ts).
  *
  * @example
  * newStorage("float32", 4); // Float32Array(4) [0, 0, 0, 0]
  */
 export function newStorage(dtype: DType, length: number): Storage {
-  if (length >= SHARED_ARRAY_ELEMENTS && getConfig().workers !== 0 && sharedMemoryUsable()) return allocate(dtype, length, true);
+  if (length >= SHARED_ARRAY_ELEMENTS && getConfig().workers !== 0 && sharedMemoryUsable() && mayHandOutShared(length * (dtype === "float32" ? 4 : 8))) {
+    return handOutShared(allocate(dtype, length, true));
+  }
   return allocStorage(dtype, length);
 }
