@@ -38,7 +38,8 @@ function freshWhenShared(bytes: number): boolean {
  */
 function freshCopy(x: Storage, shared: boolean): Storage {
   const workers = freshWhenShared(x.byteLength) && isShared(x) && mayHandOutShared(x.byteLength) ? configuredWorkers(true) : 0;
-  const c = storageLike(x, shared || workers > 0);
+  // overwritten in full just below: a plain copy needs no zero fill
+  const c = shared || workers > 0 ? storageLike(x, true) : allocateUninitialized(dtypeOf(x), x.length);
   if (isShared(c)) handOutShared(c);
   if (workers === 0) {
     c.set(x);
