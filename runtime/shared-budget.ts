@@ -60,6 +60,9 @@ export function mayHandOutShared(bytes: number): boolean {
   return liveBufferBytes !== null && liveBufferBytes() + bytes <= SHARED_OUTSTANDING_BYTES;
 }
 
+/** Views counted already: a buffer back from the pool (a donated one) handed out again is counted once. */
+const counted = new WeakSet<FloatArray>();
+
 /**
  * Count `x`, a shared buffer about to leave kernex's hands, until it is
  * collected; returns `x`.
@@ -68,7 +71,8 @@ export function mayHandOutShared(bytes: number): boolean {
  * return handOutShared(result);
  */
 export function handOutShared<T extends FloatArray>(x: T): T {
-  if (registry === null) return x;
+  if (registry === null || counted.has(x)) return x;
+  counted.add(x);
   outstanding += x.byteLength;
   registry.register(x, x.byteLength);
   return x;

@@ -87,11 +87,12 @@ const NO_TABLES: readonly Int32Array[] = [];
 /**
  * Results larger than this are fresh shared buffers that every thread writes
  * its own part of, with no scratch and no copy (while the shared memory
- * handed out allows, runtime/shared-budget.ts; through scratch beyond it). glibc hands out blocks above
- * 32 MiB (its largest mmap threshold) as fresh pages, so a result this big
- * pays a page fault per 4 KiB page however it is allocated; written by
- * several threads, those faults are taken in parallel (measured on the 2-core
- * VM: filling a fresh 128 MiB buffer takes ~600 ms on one thread, ~330 ms on two).
+ * handed out allows, runtime/shared-budget.ts; through scratch beyond it).
+ * glibc hands out blocks above 32 MiB (its largest mmap threshold) as fresh
+ * pages, so a result this big pays a page fault per 4 KiB page however it
+ * is allocated; written by several threads, those faults are taken in
+ * parallel (measured on the 2-core VM: filling a fresh 128 MiB buffer takes
+ * ~600 ms on one thread, ~330 ms on two).
  * Smaller results come from recycled memory and are cheap to allocate, while a
  * fresh SharedArrayBuffer is never recycled (~24 ms per 8 MiB): those runs
  * write into reused scratch instead (runtime/scratch.ts).

@@ -70,4 +70,12 @@ describe("shared budget", () => {
     expect(outstandingSharedBytes() + n * 8).toBeGreaterThan(SHARED_OUTSTANDING_BYTES);
     expect(mayHandOutShared(0)).toBe(true);
   });
+
+  it("counts a buffer handed out again (back from the pool) once", () => {
+    const x = allocate("float64", 1024, true);
+    const start = outstandingSharedBytes();
+    handOutShared(x);
+    handOutShared(x);
+    expect(outstandingSharedBytes()).toBe(start + 8192);
+  });
 });
