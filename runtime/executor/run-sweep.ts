@@ -109,8 +109,16 @@ function runSharded(inputs: readonly Tensor[], p: ScanSweepParams, compiled: Com
     scratch.forEach((x) => releaseScratch(x));
     whileRunning(e, "a scan_sweep");
   }
+  const outs = handOut ? acc : acc.map((a, j) => plainCopy(a, dtypes[j]!));
   scratch.forEach((x) => releaseScratch(x));
-  return acc;
+  return outs;
+}
+
+/** A copy of `x` on plain memory. */
+function plainCopy(x: Storage, dtype: Aval["dtype"]): Storage {
+  const c = allocStorage(dtype, x.length);
+  c.set(x);
+  return c;
 }
 
 

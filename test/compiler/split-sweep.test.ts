@@ -18,6 +18,7 @@ import { printLowered } from "../../compiler/ir-print";
 import { bind } from "../../src/core/trace";
 import { checkJvp, checkVjp, randomArray } from "../helpers/check";
 import { mulberry32 } from "../helpers/naive";
+import { seedConvection } from "../helpers/convection";
 import { firstBitDifference } from "../runtime/helpers";
 
 type NDArray = kex.NDArray;
@@ -25,18 +26,6 @@ type NDArray = kex.NDArray;
 type Win = any;
 
 afterEach(() => kex.config({ codegen: true, workers: "auto" }));
-
-/** The seed's linear convection: one kscan with its whole mesh (boundaries, initial condition, interior) over (nt, nx). */
-function seedConvection(nt: number, nx: number): (u: NDArray) => NDArray {
-  const [c, dt, dx] = [0.5, 0.5 / (nt - 1), 2 / (nx - 1)];
-  const F = kex.kscan({ kernelSize: [3, 3], padding: [[1, 1], [1, 1]], relative: true, namedAxis: { 0: "n", 1: "i" }, scope: { c, dt, dx } });
-  const [a, b] = [Math.trunc(nx / 4), Math.trunc(nx / 2)];
-  F.at[":, 0"] = F.at[":, -1"] = () => 1;
-  F.at[`:, :${a}`] = F.at[`:, ${b}:`] = () => 1;
-  F.at[`0:1, ${a}:${b}`] = () => 2;
-  F.at["1:, 1:-1"] = (u: Win) => u.at("i", "n-1") - ((c * dt) / dx) * (u.at("i", "n-1") - u.at("i-1", "n-1"));
-  return F as unknown as (u: NDArray) => NDArray;
-}
 
 /** The sweep equation of grad(sum(F(x) · r)) for a random r, and random inputs for it (X = x, Y and cotangents random). */
 function sweepOf(F: (x: NDArray) => NDArray, x: NDArray, seed: number): { params: ScanSweepParams; inputs: NDArray[] } {
