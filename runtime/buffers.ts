@@ -64,6 +64,19 @@ export function allocateUninitialized(dtype: FloatDType, length: number): FloatA
 }
 
 /**
+ * A copy of `x` on plain (not shared) memory, for a result that leaves
+ * kernex (runtime/shared-budget.ts).
+ *
+ * @example
+ * const out = plainCopy(scratch); // !isShared(out)
+ */
+export function plainCopy(x: FloatArray): FloatArray {
+  const c = allocateUninitialized(dtypeOf(x), x.length);
+  c.set(x);
+  return c;
+}
+
+/**
  * A zero-filled Int32Array index table, shared under the same rule as `allocate`.
  *
  * @example

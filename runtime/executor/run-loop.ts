@@ -9,7 +9,7 @@
 import { sizeOf, type Aval } from "../../compiler/ir";
 import type { Tensor } from "../../compiler/tensor";
 import type { LoopParams } from "../../compiler/primitives";
-import { allocate, allocateUninitialized, dtypeOf, isShared, type FloatArray } from "../buffers";
+import { allocate, isShared, plainCopy, type FloatArray } from "../buffers";
 import { recycleBuffer, takeBuffer } from "../buffer-pool";
 import { whileRunning } from "../failure";
 import { getPool } from "../pool";
@@ -211,13 +211,6 @@ export function runPlanned(c: CompiledLoop, plan: LoopPlan, inputs: readonly Ten
     if ((shared || !final.includes(i)) && (plan.init[i]!.kind !== "invariant" || b !== inputs[1 + nc + p.nXs + (plan.init[i] as { input: number }).input]!.data)) recycleBuffer(b);
   });
   return [...results.map((r, j) => tensorOf(outAvals[j]!, r)), ...ys.map((y, j) => tensorOf(outAvals[nc + j]!, y))];
-}
-
-/** A copy of `x` on a plain ArrayBuffer. */
-function plainCopy(x: FloatArray): FloatArray {
-  const c = allocateUninitialized(dtypeOf(x), x.length);
-  c.set(x);
-  return c;
 }
 
 /**

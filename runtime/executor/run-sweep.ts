@@ -11,7 +11,7 @@ import { evalPrim } from "../../compiler/interpret";
 import { allocStorage, type Storage, type Tensor } from "../../compiler/tensor";
 import { Prim, type ScanSweepParams } from "../../compiler/primitives";
 import { ctInputs } from "../../compiler/scan-sweep";
-import { allocate, isShared } from "../buffers";
+import { allocate, isShared, plainCopy } from "../buffers";
 import { whileRunning } from "../failure";
 import { NO_SCALARS } from "../kernel-function";
 import { MIN_WORK_PER_COPIED_STEP, MIN_WORK_PER_STEP, SHARED_ARRAY_ELEMENTS } from "../partition-work";
@@ -109,17 +109,11 @@ function runSharded(inputs: readonly Tensor[], p: ScanSweepParams, compiled: Com
     scratch.forEach((x) => releaseScratch(x));
     whileRunning(e, "a scan_sweep");
   }
-  const outs = handOut ? acc : acc.map((a, j) => plainCopy(a, dtypes[j]!));
+  const outs = handOut ? acc : acc.map((a) => plainCopy(a));
   scratch.forEach((x) => releaseScratch(x));
   return outs;
 }
 
-/** A copy of `x` on plain memory. */
-function plainCopy(x: Storage, dtype: Aval["dtype"]): Storage {
-  const c = allocStorage(dtype, x.length);
-  c.set(x);
-  return c;
-}
 
 
 /**
