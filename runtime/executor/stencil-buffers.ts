@@ -182,7 +182,8 @@ export function prepare(
   const extras = inputs.slice(params.nWindowed).map((e) => readable(e.data));
   const windowed = inputs.slice(0, params.nWindowed).map((x) => (spec.kind === "scan" && !gather ? copyOf(x.data) : readable(x.data)));
   if (!gather && scanWritesInPlace(params)) {
-    const outs = windowed.map((w) => (scratch.includes(w) ? storageLike(w, false) : w));
+    // a scratch copy is copied out in full after the run: no zero fill
+    const outs = windowed.map((w) => (scratch.includes(w) ? allocateUninitialized(dtypeOf(w), w.length) : w));
     const finish = (): Storage[] => {
       outs.forEach((o, j) => o !== windowed[j] && o.set(windowed[j]!));
       scratch.forEach((s) => releaseScratch(s));
