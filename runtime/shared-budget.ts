@@ -17,14 +17,6 @@
  */
 import type { FloatArray } from "./buffers";
 
-/**
- * Bytes of shared buffers handed out and not yet seen collected, at most:
- * eight 4000² float64 grids, or 128 of 1024². A program that keeps more
- * than this alive gets plain arrays beyond it, which sharded stencils copy
- * to scratch first.
- */
-export const SHARED_OUTSTANDING_BYTES = 1 << 30;
-
 /** Node's count of the memory of every live ArrayBuffer and SharedArrayBuffer, where there is one (~3 µs). */
 const liveBufferBytes: (() => number) | null = (() => {
   const host = (globalThis as { process?: { memoryUsage?: () => { arrayBuffers?: unknown } } }).process;
@@ -36,6 +28,16 @@ const liveBufferBytes: (() => number) | null = (() => {
     return null;
   }
 })();
+
+/**
+ * Bytes of shared buffers handed out and not yet seen collected, at most:
+ * in Node, eight 4000² float64 grids or 128 of 1024² (beyond it Node's
+ * count of live buffer memory decides, so the bound holds however late the
+ * registry hears of collections); elsewhere (a browser, with no such
+ * count) a quarter of that. A program that keeps more than this alive gets
+ * plain arrays beyond it, which sharded stencils copy to scratch first.
+ */
+export const SHARED_OUTSTANDING_BYTES = liveBufferBytes !== null ? 1 << 30 : 256 << 20;
 
 let outstanding = 0;
 
