@@ -14,6 +14,8 @@ import { compileKernel, type KernelFn } from "../kernel-function";
 import { getPool } from "../pool";
 import { acquireScratch, acquireZeroedScratch, releaseScratch } from "../scratch";
 import { handOutShared, mayHandOutShared } from "../shared-budget";
+import { takeBuffer } from "../buffer-pool";
+import { resultsReturn } from "../results-return";
 import { whileRunning } from "../failure";
 import { configuredWorkers, execLog } from "./settings";
 import { copyUncovered, type Uncovered } from "./inplace-cover";
@@ -193,7 +195,10 @@ export function prepare(
   }
   // per output: a fresh shared result written in place, reused scratch (copied out), or a plain fresh result
   const sized = outAvals.map((a) => ({ dtype: a.dtype, n: a.shape.reduce((m, d) => m * d, 1) }));
-  const viaScratch = sized.map(({ dtype, n }) => shared && !large(n * (dtype === "float32" ? 4 : 8)));
+  // in a call whose results are likely to be donated back (runtime/results-return.ts) a result is written in place on
+  // shared memory too: the buffer the last step donated, or once a fresh one
+  const inPlace = (bytes: number): boolean => large(bytes) || (resultsReturn() && mayHandOutShared(bytes));
+  const viaScratch = sized.map(({ dtype, n }) => shared && !inPlace(n * (dtype === "float32" ? 4 : 8)));
   // the kernels write every output cell (a pull gather; a map or scan with a kernel over the whole grid):
   // results need no zero fill, and scratch keeps its old values
   // (a reduce over the grid zeroes its own partial rows: Schedule.partialRows)
@@ -202,8 +207,10 @@ export function prepare(
   // (a donated 1024² buffer back from the pool was zero-filled every step of a u = f(u) loop)
   const copiesInput = spec.placement === "inplace" && !gather;
   const fresh = (dtype: FloatDType, n: number): Storage => (writesAll || copiesInput ? allocateUninitialized(dtype, n) : allocate(dtype, n, false));
+  // a shared result written in place: a pooled buffer (a donated one) needs no zero fill when every cell is written
+  const sharedOut = (dtype: FloatDType, n: number): Storage => handOutShared((writesAll || copiesInput ? takeBuffer(dtype, n, true) : null) ?? allocate(dtype, n, true));
   // a push-form gather adds onto its outputs: its scratch starts zero, and is given back zero (see finish)
-  const written = sized.map(({ dtype, n }, j) => (viaScratch[j] ? take(dtype, n, adds) : shared ? handOutShared(allocate(dtype, n, true)) : fresh(dtype, n)));
+  const written = sized.map(({ dtype, n }, j) => (viaScratch[j] ? take(dtype, n, adds) : shared ? sharedOut(dtype, n) : fresh(dtype, n)));
   // results are allocated now, before any job is sent: allocated after the job was posted (to overlap a
   // zero fill with the worker's start), W3's 8 MiB result got fresh pages from the allocator on most
   // calls, ~1,500-1,900 page faults and ~31-36 ms per call, against ~2 ms and a handful of faults now

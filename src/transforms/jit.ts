@@ -17,6 +17,7 @@ import { evalProgramEager, runStencilAsync } from "../core/eager";
 import { compileStencil } from "../../runtime/executor/stencil-kernel";
 import { compileSweep } from "../../runtime/executor/sweep-kernel";
 import { badValue, KernexError } from "../errors";
+import { whileResultsReturn } from "../../runtime/results-return";
 import { withWasmBackend } from "../../runtime/wasm/backend-flag";
 import { wasmSimdAvailable } from "../../runtime/wasm/memory";
 import { elementOf } from "../../runtime/wasm/wasm-kernel";
@@ -190,7 +191,9 @@ export function jit<F extends (...args: never[]) => unknown>(f: F, options?: Jit
     if (backend() === "webgpu" && currentTrace() === null) syncGpuCall(f.name, args);
     if (donate.length > 0) checkDonated(args, donate);
     const e = entryFor(args);
-    const outs = backend() === "wasm" ? withWasmBackend(() => runProgram(e, args)) : runProgram(e, args);
+    const exec = (): NDArray[] => (backend() === "wasm" ? withWasmBackend(() => runProgram(e, args)) : runProgram(e, args));
+    // a donating call is usually a step of u = f(u): its results are written where they can come back as shared memory
+    const outs = donate.length > 0 ? whileResultsReturn(exec) : exec();
     if (donate.length > 0 && currentTrace() === null) donateArguments(args, donate, outs, e.staged.captured, where);
     return e.rebuild(outs);
   };

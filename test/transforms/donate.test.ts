@@ -8,6 +8,9 @@ import { describe, expect, it } from "vitest";
 import * as kex from "kernex";
 import { randomArray, type Window } from "../helpers/check";
 import { mulberry32 } from "../helpers/naive";
+import { isShared } from "../../runtime/buffers";
+import { getPool } from "../../runtime/pool";
+import { firstBitDifference } from "../runtime/helpers";
 
 type NDArray = kex.NDArray;
 
@@ -31,6 +34,32 @@ describe("jit: donate", () => {
     expect(u).toBeAllclose(want, { rtol: 0, atol: 0 });
     // every result after the first was written into a buffer donated by an earlier call
     expect(buffers.size).toBeLessThanOrEqual(3);
+  });
+
+  it("sharded, a 300-step u = f(u) loop alternates between two shared buffers and gives one thread's bits", async () => {
+    // 1000×1000: large enough to shard; the results go to shared memory in a donating call (runtime/results-return.ts)
+    const u0 = randomArray(mulberry32(2), [1000, 1000]);
+    const f = kex.jit((u: NDArray) => heat(u), { donate: [0] });
+    const loop = (workers: number): { u: NDArray; buffers: Set<ArrayBufferLike> } => {
+      kex.config({ workers });
+      let u = kex.array(Float64Array.from(u0.data), { shape: [1000, 1000] });
+      const buffers = new Set<ArrayBufferLike>();
+      for (let s = 0; s < 300; s++) {
+        u = f(u);
+        buffers.add(u.data.buffer);
+      }
+      return { u, buffers };
+    };
+    const one = loop(0);
+    await getPool(1).ready();
+    const before = getPool(1).lastRun;
+    const two = loop(1);
+    kex.config({ workers: "auto" });
+    expect(getPool(1).lastRun).not.toBe(before);
+    expect(firstBitDifference(two.u.data, one.u.data)).toBe(-1);
+    expect(isShared(two.u.data)).toBe(true);
+    // no result copied out of scratch: the loop's two shared buffers (and at most the first result's)
+    expect(two.buffers.size).toBeLessThanOrEqual(3);
   });
 
   it("reading a donated array throws, naming the function and where jit was called", () => {
