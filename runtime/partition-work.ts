@@ -141,6 +141,33 @@ export function planRanges(n: number, threads: number, work?: number): number {
 export const NS_PER_UNIT = 0.25;
 
 /**
+ * Estimated time for the calling thread to copy one byte, in ns: an 8 MiB
+ * input copied to scratch took 0.6–1.2 ms, the workers' 14 MB share of a
+ * gather's result copied out ~2.1 ms (2-core VM).
+ */
+export const NS_PER_COPIED_BYTE = 0.12;
+
+/**
+ * Does splitting a single-step job of `work` units over `threads` threads
+ * surely save more time than the calling thread spends copying `bytes` for
+ * it (an input the workers cannot see copied to scratch, their share of a
+ * result copied out)? The work is timed at the fast end of NS_PER_UNIT's
+ * range (0.14 ns): a 1024² heat step, 14 units a cell, runs at ~0.17 ns a
+ * unit, and on a plain input (8 MiB copied in, 4 MiB out) its sharded run
+ * was 0.69–0.93× as fast as one thread.
+ *
+ * @example
+ * splitPaysForCopies(14 << 20, 2, 12 << 20); // false: the heat step on a plain input
+ * splitPaysForCopies(14 << 20, 2, 4 << 20);  // true: on a shared one
+ */
+export function splitPaysForCopies(work: number, threads: number, bytes: number): boolean {
+  return work * FAST_NS_PER_UNIT * (1 - 1 / threads) > bytes * NS_PER_COPIED_BYTE;
+}
+
+/** The fast end of NS_PER_UNIT's range, in ns (see splitPaysForCopies). */
+const FAST_NS_PER_UNIT = 0.14;
+
+/**
  * Estimated cost of one barrier between the steps of a sharded multi-step
  * job, in µs. The threads spin between steps (control-block.ts SPIN_MS):
  * bench/pool-overhead.ts measured 0.7–1.5 µs a barrier on a quiet 2-core VM;

@@ -13,11 +13,11 @@ import { Prim, type StencilParams } from "../../compiler/primitives";
 import type { Schedule } from "../../compiler/codegen/emit-stencil";
 import { allocateUninitialized } from "../buffers";
 import { whileRunning } from "../failure";
-import { MIN_WORK_PER_COPIED_STEP, MIN_WORK_PER_STEP, MIN_WORK_PER_THREAD } from "../partition-work";
+import { MIN_WORK_PER_COPIED_STEP, MIN_WORK_PER_STEP, MIN_WORK_PER_THREAD, splitPaysForCopies } from "../partition-work";
 import { NO_SCALARS } from "../kernel-function";
 import { getPool, type Job } from "../pool";
 import { compileStencil, type CompiledStencil } from "./stencil-kernel";
-import { prepare, prepareLocal, RANGES_PER_THREAD, scanCopied, writesDirect, type Prepared } from "./stencil-buffers";
+import { prepare, prepareLocal, RANGES_PER_THREAD, scanCopied, shardCopyBytes, writesDirect, type Prepared } from "./stencil-buffers";
 import { guardBeside } from "./guard-beside";
 import { runWasmSharded } from "./run-wasm-sharded";
 import { configuredWorkers, execLog, execSettings } from "./settings";
@@ -35,14 +35,18 @@ function cellsRun(params: StencilParams, s: Schedule): number {
  * alone). `copied`: would a multi-step job's working copy go through
  * scratch (see MIN_WORK_PER_COPIED_STEP)? Asked only when it matters.
  */
-function workersFor(compiled: CompiledStencil, cells: number, sync: boolean, copied: () => boolean): number {
+function workersFor(compiled: CompiledStencil, cells: number, sync: boolean, copied: () => boolean, copyBytes: () => number): number {
   if (!compiled.schedule.parallel || compiled.schedule.n < 2) return 0;
   const { steps } = compiled.schedule;
   // every step ends at a barrier, so it is the work of one step that must pay for the threads
   const work = (cells / steps) * compiled.costPerCell;
   const floor = steps === 1 ? MIN_WORK_PER_THREAD : copied() ? MIN_WORK_PER_COPIED_STEP : MIN_WORK_PER_STEP;
   if (work < 2 * floor) return 0;
-  return configuredWorkers(sync);
+  const workers = configuredWorkers(sync);
+  // a synchronous single step must also save more than the calling thread copies for it
+  // (an asynchronous call shards to leave the calling thread free, copies and all)
+  if (sync && steps === 1 && workers > 0 && !splitPaysForCopies(work, 1 + workers, copyBytes())) return 0;
+  return workers;
 }
 
 function job(compiled: CompiledStencil, cells: number, prepared: Prepared): Job {
@@ -109,7 +113,7 @@ function threadsFor(
   outAvals: readonly Aval[],
   compiled: CompiledStencil,
 ): { kernel: WasmKernel | null; sharded: ShardedWasmKernel | null; workers: number } {
-  const workers = workersFor(compiled, cellsRun(params, compiled.schedule), true, () => scanCopied(prim, inputs, params));
+  const workers = workersFor(compiled, cellsRun(params, compiled.schedule), true, () => scanCopied(prim, inputs, params), () => shardCopyBytes(inputs, outAvals));
   if (prim !== Prim.Stencil || !wasmBackendActive()) return { kernel: null, sharded: null, workers };
   const types = [...inputs, ...outAvals].map((x) => elementOf(x.dtype));
   // maps only (the decider's rule): one step, each range writing its own cells; the one-thread module is then not built
@@ -197,7 +201,7 @@ export async function runStencilAsync(prim: Prim.Stencil | Prim.StencilGather, i
   const compiled = compileStencil(prim, params, extraShapes(inputs, params));
   if (compiled === null) return interpreted(prim, inputs, params, outAvals);
   const cells = cellsRun(params, compiled.schedule);
-  const workers = workersFor(compiled, cells, false, () => scanCopied(prim, inputs, params));
+  const workers = workersFor(compiled, cells, false, () => scanCopied(prim, inputs, params), () => shardCopyBytes(inputs, outAvals));
   if (workers === 0) return runStencil(prim, inputs, params, outAvals);
   const partial = compiled.schedule.partialRows > 0;
   const runAvals = partial ? partialAvals(outAvals, compiled.schedule) : outAvals;

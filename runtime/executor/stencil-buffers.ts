@@ -26,6 +26,22 @@ export function scanCopied(prim: Prim.Stencil | Prim.StencilGather, inputs: read
   return inputs.slice(0, params.nWindowed).some((x) => !freshWhenShared(x.data.byteLength) || !mayHandOutShared(x.data.byteLength));
 }
 
+/**
+ * Bytes the calling thread copies when a single-step stencil is sharded
+ * (see prepare): inputs that are not shared, copied to scratch before the
+ * workers start, and half of each result that goes through scratch (the
+ * workers' share, copied out as their ranges finish).
+ */
+export function shardCopyBytes(inputs: readonly Tensor[], outAvals: readonly Aval[]): number {
+  let bytes = 0;
+  for (const x of inputs) if (!isShared(x.data)) bytes += x.data.byteLength;
+  for (const a of outAvals) {
+    const b = a.shape.reduce((n, d) => n * d, 1) * (a.dtype === "float32" ? 4 : 8);
+    if (!(freshWhenShared(b) && mayHandOutShared(b)) && !(resultsReturn() && mayHandOutShared(b))) bytes += b / 2;
+  }
+  return bytes;
+}
+
 /** Is a sharded run's array of `bytes` a fresh shared buffer (true) or reused scratch (see FRESH_SHARED_BYTES)? */
 function freshWhenShared(bytes: number): boolean {
   return bytes > FRESH_SHARED_BYTES;

@@ -3,7 +3,7 @@
  * deterministic ranges and the work threshold.
  */
 import { describe, expect, it } from "vitest";
-import { guidedRanges, MIN_RANGE_WORK, MIN_WORK_PER_THREAD, planRanges, splitRange } from "../../runtime/partition-work";
+import { guidedRanges, MIN_RANGE_WORK, MIN_WORK_PER_THREAD, NS_PER_COPIED_BYTE, planRanges, splitPaysForCopies, splitRange } from "../../runtime/partition-work";
 import { RuntimeFailure } from "../../runtime/failure";
 
 describe("splitRange", () => {
@@ -96,5 +96,20 @@ describe("planRanges", () => {
     expect(planRanges(1_000_000, 4, MIN_WORK_PER_THREAD - 1)).toBe(1);
     expect(planRanges(1_000_000, 4, 2 * MIN_WORK_PER_THREAD)).toBe(2);
     expect(planRanges(1_000_000, 4, 100 * MIN_WORK_PER_THREAD)).toBe(4);
+  });
+});
+
+describe("splitPaysForCopies", () => {
+  it("weighs the time saved at the fast end of a unit's cost against the calling thread's copies", () => {
+    // a 1024² heat step, 14 units a cell: on a plain input (8 MiB in, half of 8 MiB out) it does not pay
+    const heat = 1024 * 1024 * 14;
+    expect(splitPaysForCopies(heat, 2, 12 << 20)).toBe(false);
+    // on a shared input only the workers' half of the result is copied out
+    expect(splitPaysForCopies(heat, 2, 4 << 20)).toBe(true);
+    // the closed form: saving work·0.14·(1 − 1/threads) ns against bytes·NS_PER_COPIED_BYTE ns
+    const bytes = Math.floor((heat * 0.14 * 0.5) / NS_PER_COPIED_BYTE);
+    expect(splitPaysForCopies(heat, 2, bytes - 1024)).toBe(true);
+    expect(splitPaysForCopies(heat, 2, bytes + 1024)).toBe(false);
+    expect(splitPaysForCopies(heat, 4, 0)).toBe(true);
   });
 });

@@ -10,7 +10,7 @@ import { randomArray, type Window } from "../helpers/check";
 import { mulberry32 } from "../helpers/naive";
 import { isShared } from "../../runtime/buffers";
 import { getPool } from "../../runtime/pool";
-import { firstBitDifference } from "../runtime/helpers";
+import { debugLines, firstBitDifference } from "../runtime/helpers";
 
 type NDArray = kex.NDArray;
 
@@ -60,6 +60,20 @@ describe("jit: donate", () => {
     expect(isShared(two.u.data)).toBe(true);
     // no result copied out of scratch: the loop's two shared buffers (and at most the first result's)
     expect(two.buffers.size).toBeLessThanOrEqual(3);
+  });
+
+  it("without donation, a sharded u = f(u) loop runs its steps on plain inputs on one thread (copying them would cost more)", () => {
+    const f = kex.jit((u: NDArray) => heat(u));
+    kex.config({ workers: 1 });
+    const u0 = kex.array(randomArray(mulberry32(3), [1000, 1000]).data, { shape: [1000, 1000] });
+    let u = u0;
+    const lines = debugLines(() => {
+      for (let s = 0; s < 5; s++) u = f(u);
+    });
+    kex.config({ workers: "auto" });
+    // the first step reads the shared array kex.array made; its result, and every later input, is plain
+    expect(isShared(u0.data)).toBe(true);
+    expect(lines.filter((l) => l.startsWith("[kernex] sharded")).length).toBe(1);
   });
 
   it("reading a donated array throws, naming the function and where jit was called", () => {
