@@ -6,7 +6,8 @@
  *
  * - `foriLoop`: the whole loop as one compiled program, one thread;
  * - `jit+donate`: `u = f(u)` in a synchronous loop, `f = jit(step, { donate: [0] })`, one thread;
- * - `foriLoop auto`, `jit+donate auto`: the same loops with `workers: "auto"` (their one-thread times over these are the speed-ups).
+ * - `jit`: the same without donation (every step a fresh result), one thread;
+ * - `foriLoop auto`, `jit+donate auto`, `jit auto`: the same loops with `workers: "auto"` (their one-thread times over these are the speed-ups).
  *
  * Calls are interleaved one by one (plain, foriLoop, jit+donate, auto, plain,
  * ...), not run in blocks: a shared 2-core machine changes speed within a
@@ -49,28 +50,8 @@ interface Variant {
   readonly run: () => ArrayLike<number>;
 }
 
-/** One size: the variants, checked, then timed in interleaved rounds. */
-function heatRow(n: number, steps: number): void {
-  const u0d = random(n * n, n);
-  const u0 = kex.array(u0d, { shape: [n, n] });
-  const loop = (workers: number | "auto") => (): ArrayLike<number> => {
-    kex.config({ workers });
-    return kex.foriLoop(0, steps, (_i, u: kex.NDArray) => step(u), u0).data;
-  };
-  const donated = kex.jit((u: kex.NDArray) => step(u), { donate: [0] });
-  const donatedLoop = (workers: number | "auto") => (): ArrayLike<number> => {
-    kex.config({ workers });
-    let u = kex.array(u0d, { shape: [n, n] }); // a copy (kex.array copies), as a user would write it
-    for (let s = 0; s < steps; s++) u = donated(u);
-    return u.data;
-  };
-  const variants: Variant[] = [
-    { name: "plain", run: () => hand.heatSteps(u0d, n, r, steps) },
-    { name: "foriLoop", run: loop(0) },
-    { name: "jit+donate", run: donatedLoop(0) },
-    { name: "foriLoop auto", run: loop("auto") },
-    { name: "jit+donate auto", run: donatedLoop("auto") },
-  ];
+/** Check `variants` against the first (the plain loop), time them in interleaved rounds; their medians. */
+function measure(n: number, variants: readonly Variant[]): number[] {
   const want = variants[0]!.run();
   for (const v of variants.slice(1)) {
     const d = maxAbsDiff(v.run(), want);
@@ -78,10 +59,47 @@ function heatRow(n: number, steps: number): void {
   }
   const times = variants.map(() => [] as number[]);
   for (let round = 0; round < ROUNDS; round++) variants.forEach((v, i) => times[i]!.push(timed(v.run)));
-  const med = times.map(median);
-  const plain = med[0]!;
-  const cells = variants.map((v, i) => `${v.name} ${((med[i]! / steps) * 1000).toFixed(1)} µs/step (${(med[i]! / plain).toFixed(2)})`);
-  console.log(`| heat ${n}²×${steps} | ${cells.join(" | ")} | auto speed-up: foriLoop ${(med[1]! / med[3]!).toFixed(2)}×, jit+donate ${(med[2]! / med[4]!).toFixed(2)}× |`);
+  return times.map(median);
+}
+
+/** One line of variants: µs per step, and the ratio to the plain loop (the first). */
+function cells(variants: readonly Variant[], med: readonly number[], steps: number): string {
+  return variants.map((v, i) => `${v.name} ${((med[i]! / steps) * 1000).toFixed(1)} µs/step (${(med[i]! / med[0]!).toFixed(2)})`).join(" | ");
+}
+
+/**
+ * One size: the loops the targets name, interleaved; then, in rounds of
+ * their own (each of its steps drops a fresh result, and the garbage would
+ * disturb the others' times), the undonated jit loop on one thread and "auto".
+ */
+function heatRow(n: number, steps: number): void {
+  const u0d = random(n * n, n);
+  const u0 = kex.array(u0d, { shape: [n, n] });
+  const loop = (workers: number | "auto") => (): ArrayLike<number> => {
+    kex.config({ workers });
+    return kex.foriLoop(0, steps, (_i, u: kex.NDArray) => step(u), u0).data;
+  };
+  const stepLoop = (f: (u: kex.NDArray) => kex.NDArray) => (workers: number | "auto") => (): ArrayLike<number> => {
+    kex.config({ workers });
+    let u = kex.array(u0d, { shape: [n, n] }); // a copy (kex.array copies), as a user would write it
+    for (let s = 0; s < steps; s++) u = f(u);
+    return u.data;
+  };
+  const donatedLoop = stepLoop(kex.jit((u: kex.NDArray) => step(u), { donate: [0] }));
+  const plainLoop = stepLoop(kex.jit((u: kex.NDArray) => step(u)));
+  const handLoop: Variant = { name: "plain", run: () => hand.heatSteps(u0d, n, r, steps) };
+  const main: Variant[] = [
+    handLoop,
+    { name: "foriLoop", run: loop(0) },
+    { name: "jit+donate", run: donatedLoop(0) },
+    { name: "foriLoop auto", run: loop("auto") },
+    { name: "jit+donate auto", run: donatedLoop("auto") },
+  ];
+  const m = measure(n, main);
+  console.log(`| heat ${n}²×${steps} | ${cells(main, m, steps)} | auto speed-up: foriLoop ${(m[1]! / m[3]!).toFixed(2)}×, jit+donate ${(m[2]! / m[4]!).toFixed(2)}× |`);
+  const undonated: Variant[] = [handLoop, { name: "jit", run: plainLoop(0) }, { name: "jit auto", run: plainLoop("auto") }];
+  const u = measure(n, undonated);
+  console.log(`| heat ${n}²×${steps}, undonated | ${cells(undonated, u, steps)} | auto speed-up ${(u[1]! / u[2]!).toFixed(2)}× |`);
   kex.config({ workers: "auto" });
 }
 
