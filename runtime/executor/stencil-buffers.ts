@@ -37,9 +37,20 @@ export function shardCopyBytes(inputs: readonly Tensor[], outAvals: readonly Ava
   for (const x of inputs) if (!isShared(x.data)) bytes += x.data.byteLength;
   for (const a of outAvals) {
     const b = a.shape.reduce((n, d) => n * d, 1) * (a.dtype === "float32" ? 4 : 8);
-    if (!(freshWhenShared(b) && mayHandOutShared(b)) && !(resultsReturn() && mayHandOutShared(b))) bytes += b / 2;
+    if (!writtenInPlace(b)) bytes += b / 2;
   }
   return bytes;
+}
+
+/**
+ * Is a sharded run's result of `bytes` written in place on shared memory
+ * (else through scratch)? When it is large (FRESH_SHARED_BYTES), or in a
+ * call whose results are likely to be donated back (runtime/results-return.ts:
+ * the buffer the last step donated, or once a fresh one), while the shared
+ * memory handed out allows (runtime/shared-budget.ts).
+ */
+function writtenInPlace(bytes: number): boolean {
+  return (freshWhenShared(bytes) || resultsReturn()) && mayHandOutShared(bytes);
 }
 
 /** Is a sharded run's array of `bytes` a fresh shared buffer (true) or reused scratch (see FRESH_SHARED_BYTES)? */
@@ -211,10 +222,7 @@ export function prepare(
   }
   // per output: a fresh shared result written in place, reused scratch (copied out), or a plain fresh result
   const sized = outAvals.map((a) => ({ dtype: a.dtype, n: a.shape.reduce((m, d) => m * d, 1) }));
-  // in a call whose results are likely to be donated back (runtime/results-return.ts) a result is written in place on
-  // shared memory too: the buffer the last step donated, or once a fresh one
-  const inPlace = (bytes: number): boolean => large(bytes) || (resultsReturn() && mayHandOutShared(bytes));
-  const viaScratch = sized.map(({ dtype, n }) => shared && !inPlace(n * (dtype === "float32" ? 4 : 8)));
+  const viaScratch = sized.map(({ dtype, n }) => shared && !writtenInPlace(n * (dtype === "float32" ? 4 : 8)));
   // the kernels write every output cell (a pull gather; a map or scan with a kernel over the whole grid):
   // results need no zero fill, and scratch keeps its old values
   // (a reduce over the grid zeroes its own partial rows: Schedule.partialRows)
