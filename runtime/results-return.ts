@@ -10,8 +10,9 @@
  * plain, so every other step copied its input to scratch: a sharded 1024²
  * donated heat loop ran at 0.71× its one-thread speed.)
  */
+import { scopedFlag } from "./scoped-flag";
 
-let depth = 0;
+const flag = scopedFlag();
 
 /**
  * Run `call`, a call whose results are likely to be donated back.
@@ -20,15 +21,10 @@ let depth = 0;
  * const outs = whileResultsReturn(() => runProgram(entry, args));
  */
 export function whileResultsReturn<T>(call: () => T): T {
-  depth++;
-  try {
-    return call();
-  } finally {
-    depth--;
-  }
+  return flag.during(call);
 }
 
 /** Is a call whose results are likely to come back running? */
 export function resultsReturn(): boolean {
-  return depth > 0;
+  return flag.active();
 }

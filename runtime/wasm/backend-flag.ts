@@ -4,8 +4,9 @@
  * program inside `withWasmBackend`, and the stencil executor asks
  * `wasmBackendActive()` before it looks for a WebAssembly kernel.
  */
+import { scopedFlag } from "../scoped-flag";
 
-let depth = 0;
+const flag = scopedFlag();
 
 /**
  * Run `fn` with the "wasm" backend chosen (nested calls keep it).
@@ -14,15 +15,10 @@ let depth = 0;
  * const outs = withWasmBackend(() => runProgram(entry, args));
  */
 export function withWasmBackend<T>(fn: () => T): T {
-  depth++;
-  try {
-    return fn();
-  } finally {
-    depth--;
-  }
+  return flag.during(fn);
 }
 
 /** Is a program of the "wasm" backend running? */
 export function wasmBackendActive(): boolean {
-  return depth > 0;
+  return flag.active();
 }

@@ -18,7 +18,7 @@ import { printLowered } from "../../compiler/ir-print";
 import { bind } from "../../src/core/trace";
 import { checkJvp, checkVjp, randomArray } from "../helpers/check";
 import { mulberry32 } from "../helpers/naive";
-import { seedConvection } from "../helpers/convection";
+import { seedConvection, seedConvectionGradient } from "../helpers/convection";
 import { firstBitDifference } from "../runtime/helpers";
 
 type NDArray = kex.NDArray;
@@ -370,10 +370,7 @@ describe("the split sweep through the worker pool", () => {
     // rows long enough to pay for copying the inputs to shared memory (MIN_WORK_PER_COPIED_STEP)
     const [nt, nx] = [8, 24_000];
     const F = seedConvection(nt, nx);
-    const rand = mulberry32(11);
-    const u = kex.array(Float64Array.from({ length: nt * nx }, () => 1 + 0.5 * rand()), { shape: [nt, nx] });
-    const r = randomArray(mulberry32(12), [nt, nx]);
-    const g = kex.jit(kex.grad((a: NDArray) => kex.sum(kex.mul(F(a), r))));
+    const { g, u } = seedConvectionGradient(nt, nx);
     let sharded = 0;
     // kernex reports each sharded sweep at debug level 4, on stderr
     const spy = vi.spyOn(process.stderr, "write").mockImplementation((line: unknown) => {

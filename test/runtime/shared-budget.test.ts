@@ -15,7 +15,7 @@ import { SHARED_ARRAY_ELEMENTS } from "../../runtime/partition-work";
 import { getPool } from "../../runtime/pool";
 import { SHARED_OUTSTANDING_BYTES, handOutShared, mayHandOutShared } from "../../runtime/shared-budget";
 import { randomArray, type Window } from "../helpers/check";
-import { seedConvection } from "../helpers/convection";
+import { seedConvection, seedConvectionGradient } from "../helpers/convection";
 import { mulberry32 } from "../helpers/naive";
 import { firstBitDifference } from "./helpers";
 
@@ -77,14 +77,9 @@ describe("beyond the shared budget", () => {
   });
 
   it("a split sweep (the kscan gradient) shards with its results in scratch, copied out", () => {
-    const [nt, nx] = [8, 24_000];
-    const F = seedConvection(nt, nx);
-    const rand = mulberry32(11);
-    const u = kex.array(Float64Array.from({ length: nt * nx }, () => 1 + 0.5 * rand()), { shape: [nt, nx] });
-    const r = randomArray(mulberry32(12), [nt, nx]);
-    const g = kex.jit(kex.grad((a: NDArray) => kex.sum(kex.mul(F(a), r))));
+    const { g, u } = seedConvectionGradient(8, 24_000);
     const before = getPool(1).lastRun;
-    const { one, two } = bothWays(() => g(u) as NDArray);
+    const { one, two } = bothWays(() => g(u));
     expect(getPool(1).lastRun).not.toBe(before);
     expect(isShared(two.data)).toBe(false);
     expect(firstBitDifference(two.data, one.data)).toBe(-1);
