@@ -67,8 +67,8 @@ function freshWhenShared(bytes: number): boolean {
  */
 function freshCopy(x: Storage, shared: boolean): Storage {
   const workers = freshWhenShared(x.byteLength) && isShared(x) && mayHandOutShared(x.byteLength) ? configuredWorkers(true) : 0;
-  // overwritten in full just below: a plain copy needs no zero fill
-  const c = shared || workers > 0 ? storageLike(x, true) : allocateUninitialized(dtypeOf(x), x.length);
+  // overwritten in full just below: no zero fill (a shared copy may be a pooled buffer, a donated one)
+  const c = shared || workers > 0 ? (takeBuffer(dtypeOf(x), x.length, true) ?? storageLike(x, true)) : allocateUninitialized(dtypeOf(x), x.length);
   if (isShared(c)) handOutShared(c);
   if (workers === 0) {
     c.set(x);

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import * as kex from "kernex";
 import { randomArray, type Window } from "../helpers/check";
 import { mulberry32 } from "../helpers/naive";
+import { seedConvection } from "../helpers/convection";
 import { isShared } from "../../runtime/buffers";
 import { getPool } from "../../runtime/pool";
 import { debugLines, firstBitDifference } from "../runtime/helpers";
@@ -74,6 +75,31 @@ describe("jit: donate", () => {
     // the first step reads the shared array kex.array made; its result, and every later input, is plain
     expect(isShared(u0.data)).toBe(true);
     expect(lines.filter((l) => l.startsWith("[kernex] sharded")).length).toBe(1);
+  });
+
+  it("a donated kscan above 32 MiB, sharded, takes its working copy from the buffer donated a step before: one thread's bits", () => {
+    const F = seedConvection(1_100, 4_000);
+    const f = kex.jit((u: NDArray) => F(u), { donate: [0] });
+    const u0 = randomArray(mulberry32(4), [1_100, 4_000]);
+    const loop = (workers: number): { u: NDArray; buffers: Set<ArrayBufferLike> } => {
+      kex.config({ workers });
+      let u = kex.array(Float64Array.from(u0.data), { shape: [1_100, 4_000] });
+      const buffers = new Set<ArrayBufferLike>();
+      for (let s = 0; s < 4; s++) {
+        u = f(u);
+        buffers.add(u.data.buffer);
+      }
+      return { u, buffers };
+    };
+    const one = loop(0);
+    const before = getPool(1).lastRun;
+    const two = loop(1);
+    kex.config({ workers: "auto" });
+    expect(getPool(1).lastRun).not.toBe(before);
+    expect(firstBitDifference(two.u.data, one.u.data)).toBe(-1);
+    // the loop's shared buffers, donated and taken back
+    expect(isShared(two.u.data)).toBe(true);
+    expect(two.buffers.size).toBeLessThanOrEqual(3);
   });
 
   it("reading a donated array throws, naming the function and where jit was called", () => {
