@@ -16,6 +16,7 @@ import { runEqn } from "../../runtime/executor/run-program";
 import { runSideBySide } from "../../runtime/executor/run-beside";
 import { runStencilAsync as runStencilAsyncOn } from "../../runtime/executor/run-stencil";
 import { useExecSettings } from "../../runtime/executor/settings";
+import { whileResultsReturn } from "../../runtime/results-return";
 import { RuntimeFailure } from "../../runtime/failure";
 import { debugLog, getConfig } from "../config";
 import { KernexError } from "../errors";
@@ -67,13 +68,16 @@ function evalWithAvals<P extends Prim>(prim: P, inputs: readonly NDArray[], para
  * binding its equations eagerly does (jit's calls), but with the result
  * types its equations carry: no abstract evaluation per equation. A
  * literal input is a scalar of the equation's first literal's dtype, as in
- * `bindEqn`.
+ * `bindEqn`. `resultsReturn`: the program's results are likely to be
+ * donated back (a donating jit call): the equations that compute them run
+ * under runtime/results-return.ts, the others (whose results are dropped
+ * after the call) as usual.
  *
  * @example
  * const { program } = stage([{ shape: [2], dtype: "float64" }], (x) => [kex.mul(x, 2)]);
  * evalProgramEager(program, [kex.array([1, 2])])[0]!.toArray(); // [2, 4]
  */
-export function evalProgramEager(program: Program, args: readonly NDArray[]): NDArray[] {
+export function evalProgramEager(program: Program, args: readonly NDArray[], resultsReturn = false): NDArray[] {
   const env = new Map<Var, NDArray>();
   for (let i = 0; i < program.inputs.length; i++) env.set(program.inputs[i]!, args[i]!);
   const { eqns } = program;
@@ -89,7 +93,8 @@ export function evalProgramEager(program: Program, args: readonly NDArray[]): ND
       k++;
       continue;
     }
-    bindOutputs(env, eqn, evalWithAvals(eqn.prim, ins, eqn.params, eqn.outputs.map((v) => v.aval)));
+    const run = (): NDArray[] => evalWithAvals(eqn.prim, ins, eqn.params, eqn.outputs.map((v) => v.aval));
+    bindOutputs(env, eqn, resultsReturn && eqn.outputs.some((v) => program.outputs.includes(v)) ? whileResultsReturn(run) : run());
   }
   return program.outputs.map((a) => (a instanceof Lit ? NDArray.scalar(a.value, a.aval.dtype) : env.get(a)!));
 }

@@ -17,7 +17,6 @@ import { evalProgramEager, runStencilAsync } from "../core/eager";
 import { compileStencil } from "../../runtime/executor/stencil-kernel";
 import { compileSweep } from "../../runtime/executor/sweep-kernel";
 import { badValue, KernexError } from "../errors";
-import { whileResultsReturn } from "../../runtime/results-return";
 import { withWasmBackend } from "../../runtime/wasm/backend-flag";
 import { wasmSimdAvailable } from "../../runtime/wasm/memory";
 import { elementOf } from "../../runtime/wasm/wasm-kernel";
@@ -90,9 +89,9 @@ function signature(args: readonly unknown[]): string | null {
  * concrete arrays, through the executor with the types its equations carry
  * (src/core/eager.ts evalProgramEager); otherwise by binding its equations
  * (inlined into the current trace, or a traced value used outside its
- * trace, which bind reports).
+ * trace, which bind reports). `resultsReturn`: as in evalProgramEager.
  */
-function runProgram(e: Entry, args: readonly unknown[]): NDArray[] {
+function runProgram(e: Entry, args: readonly unknown[], resultsReturn = false): NDArray[] {
   const inputs: NDArray[] = [];
   let traced = false;
   for (const a of args) {
@@ -101,7 +100,7 @@ function runProgram(e: Entry, args: readonly unknown[]): NDArray[] {
     traced ||= a instanceof Tracer;
   }
   for (const c of e.staged.captured) inputs.push(c);
-  return currentTrace() === null && !traced ? evalProgramEager(e.program, inputs) : evalProgramWithBind(e.program, inputs);
+  return currentTrace() === null && !traced ? evalProgramEager(e.program, inputs, resultsReturn) : evalProgramWithBind(e.program, inputs);
 }
 
 /**
@@ -191,9 +190,9 @@ export function jit<F extends (...args: never[]) => unknown>(f: F, options?: Jit
     if (backend() === "webgpu" && currentTrace() === null) syncGpuCall(f.name, args);
     if (donate.length > 0) checkDonated(args, donate);
     const e = entryFor(args);
-    const exec = (): NDArray[] => (backend() === "wasm" ? withWasmBackend(() => runProgram(e, args)) : runProgram(e, args));
     // a donating call is usually a step of u = f(u): its results are written where they can come back as shared memory
-    const outs = donate.length > 0 ? whileResultsReturn(exec) : exec();
+    const returns = donate.length > 0;
+    const outs = backend() === "wasm" ? withWasmBackend(() => runProgram(e, args, returns)) : runProgram(e, args, returns);
     if (donate.length > 0 && currentTrace() === null) donateArguments(args, donate, outs, e.staged.captured, where);
     return e.rebuild(outs);
   };
