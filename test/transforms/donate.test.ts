@@ -11,6 +11,7 @@ import { mulberry32 } from "../helpers/naive";
 import { seedConvection } from "../helpers/convection";
 import { isShared } from "../../runtime/buffers";
 import { getPool } from "../../runtime/pool";
+import { outstandingSharedBytes } from "../../runtime/shared-budget";
 import { debugLines, firstBitDifference } from "../runtime/helpers";
 
 type NDArray = kex.NDArray;
@@ -75,6 +76,18 @@ describe("jit: donate", () => {
     // the first step reads the shared array kex.array made; its result, and every later input, is plain
     expect(isShared(u0.data)).toBe(true);
     expect(lines.filter((l) => l.startsWith("[kernex] sharded")).length).toBe(1);
+  });
+
+  it("a donating call's intermediate results, dropped after the call, take no fresh shared memory", () => {
+    const f = kex.jit((u: NDArray) => heat(heat(u)), { donate: [0] });
+    kex.config({ workers: 1 });
+    let u = kex.array(randomArray(mulberry32(5), [1000, 1000]).data, { shape: [1000, 1000] });
+    u = f(u);
+    const start = outstandingSharedBytes();
+    for (let s = 0; s < 30; s++) u = f(u);
+    kex.config({ workers: "auto" });
+    // at most the loop's own two buffers more (8 MB each), not one per step
+    expect(outstandingSharedBytes() - start).toBeLessThanOrEqual(2 * 8_000_000);
   });
 
   it("a donated kscan above 32 MiB, sharded, takes its working copy from the buffer donated a step before: one thread's bits", () => {
