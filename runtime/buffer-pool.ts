@@ -121,7 +121,20 @@ export function trackResult(x: FloatArray): void {
   if (tracked.has(x) || pendingBytes + x.byteLength > PENDING_BYTES) return;
   tracked.add(x);
   pendingBytes += x.byteLength;
-  registry.register(x, { buffer: x.buffer, length: x.length, f32: x instanceof Float32Array });
+  registry.register(x, { buffer: x.buffer, length: x.length, f32: x instanceof Float32Array }, x);
+}
+
+/**
+ * Stop tracking `x` (trackResult): its buffer is about to be recycled by
+ * hand, so the registry must not recycle it again when `x` is collected.
+ *
+ * @example
+ * forgetResult(intermediate); recycleBuffer(intermediate);
+ */
+export function forgetResult(x: FloatArray): void {
+  if (registry === null || !tracked.delete(x)) return;
+  registry.unregister(x);
+  pendingBytes -= x.byteLength;
 }
 
 /** Views registered already. */

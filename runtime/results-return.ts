@@ -1,10 +1,10 @@
 /**
  * @file Calls whose results are likely to come back. A jitted call that
  * donates an argument is usually a step of `u = f(u)`: its result is the
- * next step's donated argument, back in the buffer pool a step later. While
- * an equation computing such a call's results runs (src/core/eager.ts
- * evalProgramEager; not the others, whose results are dropped after the
- * call), a sharded stencil writes a result that would otherwise
+ * next step's donated argument, back in the buffer pool a step later (and
+ * its intermediates are back when the call ends: src/core/eager.ts
+ * recycleIntermediates). While such a call runs, a sharded stencil writes
+ * a result that would otherwise
  * go through scratch (runtime/executor/stencil-buffers.ts) straight into
  * shared memory — the buffer the last step donated, or once a fresh one —
  * so the loop's steps alternate between two shared buffers, with no input

@@ -11,7 +11,7 @@ import { abstractEval } from "../../compiler/abstract-eval";
 import type { Tensor } from "../../compiler/tensor";
 import { Lit, sizeOf, type AnyEqn, type Aval, type Program, type Var } from "../../compiler/ir";
 import { Prim, type DType, type ParamsOf, type StencilParams } from "../../compiler/primitives";
-import { trackResult } from "../../runtime/buffer-pool";
+import { forgetResult, MIN_TRACKED_ELEMENTS, recycleBuffer, trackResult } from "../../runtime/buffer-pool";
 import { runEqn } from "../../runtime/executor/run-program";
 import { runSideBySide } from "../../runtime/executor/run-beside";
 import { runStencilAsync as runStencilAsyncOn } from "../../runtime/executor/run-stencil";
@@ -69,9 +69,9 @@ function evalWithAvals<P extends Prim>(prim: P, inputs: readonly NDArray[], para
  * types its equations carry: no abstract evaluation per equation. A
  * literal input is a scalar of the equation's first literal's dtype, as in
  * `bindEqn`. `resultsReturn`: the program's results are likely to be
- * donated back (a donating jit call): the equations that compute them run
- * under runtime/results-return.ts, the others (whose results are dropped
- * after the call) as usual.
+ * donated back (a donating jit call): its equations run under
+ * runtime/results-return.ts. Intermediate arrays go back to the pool when
+ * the call ends (recycleIntermediates).
  *
  * @example
  * const { program } = stage([{ shape: [2], dtype: "float64" }], (x) => [kex.mul(x, 2)]);
@@ -94,9 +94,31 @@ export function evalProgramEager(program: Program, args: readonly NDArray[], res
       continue;
     }
     const run = (): NDArray[] => evalWithAvals(eqn.prim, ins, eqn.params, eqn.outputs.map((v) => v.aval));
-    bindOutputs(env, eqn, resultsReturn && eqn.outputs.some((v) => program.outputs.includes(v)) ? whileResultsReturn(run) : run());
+    bindOutputs(env, eqn, resultsReturn ? whileResultsReturn(run) : run());
   }
-  return program.outputs.map((a) => (a instanceof Lit ? NDArray.scalar(a.value, a.aval.dtype) : env.get(a)!));
+  const outs = program.outputs.map((a) => (a instanceof Lit ? NDArray.scalar(a.value, a.aval.dtype) : env.get(a)!));
+  recycleIntermediates(env.values(), args, outs);
+  return outs;
+}
+
+/**
+ * Give the buffers of a call's intermediate arrays back to the pool: they
+ * live only in the call's environment, so nothing reads them once it
+ * returns, except where one shares its memory with an argument or a result,
+ * which keeps it. The next call's intermediates then take the same
+ * buffers: no fresh memory per call (and in a donating call, whose
+ * intermediates are written on shared memory, no fresh shared memory).
+ */
+function recycleIntermediates(arrays: Iterable<NDArray>, args: readonly NDArray[], outs: readonly NDArray[]): void {
+  const kept = new Set<ArrayBufferLike>();
+  for (const a of [...args, ...outs]) kept.add(a.data.buffer);
+  for (const a of arrays) {
+    const x = a.data;
+    if (kept.has(x.buffer) || x.length < MIN_TRACKED_ELEMENTS) continue;
+    kept.add(x.buffer);
+    forgetResult(x);
+    recycleBuffer(x);
+  }
 }
 
 function bindOutputs(env: Map<Var, NDArray>, eqn: AnyEqn, outs: readonly NDArray[]): void {

@@ -12,6 +12,7 @@ import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { pendingByteCount, pooledByteCount, recycleBuffer, takeBuffer } from "../../runtime/buffer-pool";
 import * as kex from "kernex";
+import type { Window } from "../helpers/check";
 
 const repo = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -37,6 +38,37 @@ describe("buffer pool", () => {
     expect(pendingByteCount()).toBeGreaterThan(0);
     expect(pendingByteCount()).toBeLessThanOrEqual(64 << 20);
     expect(last.get(1)).toBe(2 ** 31);
+    kex.config({ workers: "auto" });
+  });
+
+  it("a jitted call's intermediates go back to the pool when it ends; its results do not", () => {
+    kex.config({ workers: 0 });
+    const step = kex.smap({ kernelSize: 3, offset: 1 }, (x: Window) => 0.5 * (x[0] + x[2]));
+    const n = 4096;
+    // a: an intermediate that is also a result; b: an intermediate only; c: the other result
+    const f = kex.jit((x: kex.NDArray) => {
+      const a = step(x);
+      const b = step(a);
+      return [a, step(b)];
+    });
+    const reference = (x: Float64Array): Float64Array => {
+      const y = Float64Array.from(x);
+      for (let i = 1; i < x.length - 1; i++) y[i] = 0.5 * (x[i - 1]! + x[i + 1]!);
+      return y;
+    };
+    const x1 = Float64Array.from({ length: n }, (_, i) => Math.sin(i));
+    const x2 = Float64Array.from({ length: n }, (_, i) => Math.cos(3 * i));
+    const before = pooledByteCount();
+    const [a1, c1] = f(kex.array(x1)) as kex.NDArray[];
+    // b's buffer came back (a's did not: its reshape is a result)
+    expect(pooledByteCount() - before).toBe(n * 8);
+    const [a2, c2] = f(kex.array(x2)) as kex.NDArray[];
+    // the second call took b's buffer again and left the first call's results as they were
+    expect(Array.from(a1!.data)).toEqual(Array.from(reference(x1)));
+    expect(Array.from(c1!.data)).toEqual(Array.from(reference(reference(reference(x1)))));
+    expect(Array.from(a2!.data)).toEqual(Array.from(reference(x2)));
+    expect(Array.from(c2!.data)).toEqual(Array.from(reference(reference(reference(x2)))));
+    expect(pendingByteCount()).toBeLessThanOrEqual(64 << 20);
     kex.config({ workers: "auto" });
   });
 
