@@ -70,8 +70,9 @@ function evalWithAvals<P extends Prim>(prim: P, inputs: readonly NDArray[], para
  * literal input is a scalar of the equation's first literal's dtype, as in
  * `bindEqn`. `resultsReturn`: the program's results are likely to be
  * donated back (a donating jit call): its equations run under
- * runtime/results-return.ts. Intermediate arrays go back to the pool when
- * the call ends (recycleIntermediates).
+ * runtime/results-return.ts, and its intermediate arrays go back to the
+ * pool when the call ends (recycleIntermediates). (For every call, the
+ * recycling made B1r's one-thread backward ~12% slower: not done.)
  *
  * @example
  * const { program } = stage([{ shape: [2], dtype: "float64" }], (x) => [kex.mul(x, 2)]);
@@ -97,7 +98,7 @@ export function evalProgramEager(program: Program, args: readonly NDArray[], res
     bindOutputs(env, eqn, resultsReturn ? whileResultsReturn(run) : run());
   }
   const outs = program.outputs.map((a) => (a instanceof Lit ? NDArray.scalar(a.value, a.aval.dtype) : env.get(a)!));
-  recycleIntermediates(env.values(), args, outs);
+  if (resultsReturn) recycleIntermediates(env.values(), args, outs);
   return outs;
 }
 
