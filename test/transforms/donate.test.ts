@@ -20,6 +20,18 @@ const r = 0.2;
 const heat = kex.smap({ kernelSize: [3, 3], offset: 1, relative: true, scope: { r } }, (u: Window) =>
   u[0][0] + r * (u[1][0] + u[-1][0] + u[0][1] + u[0][-1] - 4 * u[0][0]));
 
+/** `steps` steps of u = f(u) from a copy of u0 with `workers`: the last u, and the buffers the results were in. */
+function donatedLoop(f: (u: NDArray) => NDArray, u0: NDArray, steps: number, workers: number): { u: NDArray; buffers: Set<ArrayBufferLike> } {
+  kex.config({ workers });
+  let u = kex.array(Float64Array.from(u0.data), { shape: u0.shape });
+  const buffers = new Set<ArrayBufferLike>();
+  for (let s = 0; s < steps; s++) {
+    u = f(u);
+    buffers.add(u.data.buffer);
+  }
+  return { u, buffers };
+}
+
 describe("jit: donate", () => {
   it("a synchronous u = f(u) loop gives the values of the plain loop and reuses the donated buffers", () => {
     const u0 = randomArray(mulberry32(1), [20, 20]);
@@ -42,16 +54,7 @@ describe("jit: donate", () => {
     // 1000×1000: large enough to shard; the results go to shared memory in a donating call (runtime/results-return.ts)
     const u0 = randomArray(mulberry32(2), [1000, 1000]);
     const f = kex.jit((u: NDArray) => heat(u), { donate: [0] });
-    const loop = (workers: number): { u: NDArray; buffers: Set<ArrayBufferLike> } => {
-      kex.config({ workers });
-      let u = kex.array(Float64Array.from(u0.data), { shape: [1000, 1000] });
-      const buffers = new Set<ArrayBufferLike>();
-      for (let s = 0; s < 300; s++) {
-        u = f(u);
-        buffers.add(u.data.buffer);
-      }
-      return { u, buffers };
-    };
+    const loop = (workers: number) => donatedLoop(f, u0, 300, workers);
     const one = loop(0);
     await getPool(1).ready();
     const before = getPool(1).lastRun;
@@ -94,16 +97,7 @@ describe("jit: donate", () => {
     const F = seedConvection(1_100, 4_000);
     const f = kex.jit((u: NDArray) => F(u), { donate: [0] });
     const u0 = randomArray(mulberry32(4), [1_100, 4_000]);
-    const loop = (workers: number): { u: NDArray; buffers: Set<ArrayBufferLike> } => {
-      kex.config({ workers });
-      let u = kex.array(Float64Array.from(u0.data), { shape: [1_100, 4_000] });
-      const buffers = new Set<ArrayBufferLike>();
-      for (let s = 0; s < 4; s++) {
-        u = f(u);
-        buffers.add(u.data.buffer);
-      }
-      return { u, buffers };
-    };
+    const loop = (workers: number) => donatedLoop(f, u0, 4, workers);
     const one = loop(0);
     const before = getPool(1).lastRun;
     const two = loop(1);
