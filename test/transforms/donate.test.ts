@@ -32,6 +32,24 @@ function donatedLoop(f: (u: NDArray) => NDArray, u0: NDArray, steps: number, wor
   return { u, buffers };
 }
 
+/**
+ * The donated loop on one thread and on the calling thread plus a worker:
+ * it shards, gives one thread's bits, and its results alternate between
+ * shared buffers (none copied out of scratch: the loop's two, and at most
+ * the first result's).
+ */
+async function expectShardedDonatedLoop(f: (u: NDArray) => NDArray, u0: NDArray, steps: number): Promise<void> {
+  const one = donatedLoop(f, u0, steps, 0);
+  await getPool(1).ready();
+  const before = getPool(1).lastRun;
+  const two = donatedLoop(f, u0, steps, 1);
+  kex.config({ workers: "auto" });
+  expect(getPool(1).lastRun).not.toBe(before);
+  expect(firstBitDifference(two.u.data, one.u.data)).toBe(-1);
+  expect(isShared(two.u.data)).toBe(true);
+  expect(two.buffers.size).toBeLessThanOrEqual(3);
+}
+
 describe("jit: donate", () => {
   it("a synchronous u = f(u) loop gives the values of the plain loop and reuses the donated buffers", () => {
     const u0 = randomArray(mulberry32(1), [20, 20]);
@@ -54,17 +72,7 @@ describe("jit: donate", () => {
     // 1000×1000: large enough to shard; the results go to shared memory in a donating call (runtime/results-return.ts)
     const u0 = randomArray(mulberry32(2), [1000, 1000]);
     const f = kex.jit((u: NDArray) => heat(u), { donate: [0] });
-    const loop = (workers: number) => donatedLoop(f, u0, 300, workers);
-    const one = loop(0);
-    await getPool(1).ready();
-    const before = getPool(1).lastRun;
-    const two = loop(1);
-    kex.config({ workers: "auto" });
-    expect(getPool(1).lastRun).not.toBe(before);
-    expect(firstBitDifference(two.u.data, one.u.data)).toBe(-1);
-    expect(isShared(two.u.data)).toBe(true);
-    // no result copied out of scratch: the loop's two shared buffers (and at most the first result's)
-    expect(two.buffers.size).toBeLessThanOrEqual(3);
+    await expectShardedDonatedLoop(f, u0, 300);
   });
 
   it("without donation, a sharded u = f(u) loop runs its steps on plain inputs on one thread (copying them would cost more)", () => {
@@ -93,20 +101,11 @@ describe("jit: donate", () => {
     expect(outstandingSharedBytes() - start).toBeLessThanOrEqual(2 * 8_000_000);
   });
 
-  it("a donated kscan above 32 MiB, sharded, takes its working copy from the buffer donated a step before: one thread's bits", () => {
+  it("a donated kscan above 32 MiB, sharded, takes its working copy from the buffer donated a step before: one thread's bits", async () => {
     const F = seedConvection(1_100, 4_000);
     const f = kex.jit((u: NDArray) => F(u), { donate: [0] });
     const u0 = randomArray(mulberry32(4), [1_100, 4_000]);
-    const loop = (workers: number) => donatedLoop(f, u0, 4, workers);
-    const one = loop(0);
-    const before = getPool(1).lastRun;
-    const two = loop(1);
-    kex.config({ workers: "auto" });
-    expect(getPool(1).lastRun).not.toBe(before);
-    expect(firstBitDifference(two.u.data, one.u.data)).toBe(-1);
-    // the loop's shared buffers, donated and taken back
-    expect(isShared(two.u.data)).toBe(true);
-    expect(two.buffers.size).toBeLessThanOrEqual(3);
+    await expectShardedDonatedLoop(f, u0, 4);
   });
 
   it("reading a donated array throws, naming the function and where jit was called", () => {
