@@ -45,19 +45,27 @@ export function allocate(dtype: FloatDType, length: number, shared: boolean = sh
 /** Node's allocator of uninitialized memory, where there is one. */
 const unsafeBytes: ((bytes: number) => Uint8Array) | undefined = (globalThis as { Buffer?: { allocUnsafeSlow?: (n: number) => Uint8Array } }).Buffer?.allocUnsafeSlow;
 
+/** Bytes of `length` elements of `dtype`. */
+export function bytesOf(dtype: FloatDType, length: number): number {
+  return length * (dtype === "float32" ? 4 : 8);
+}
+
 /**
- * A plain (not shared) buffer of `length` elements whose contents are
- * unspecified, for a result the kernel writes in full: in Node the memory
- * is not zeroed first (0.4 ms per 8 MiB here, a sixth of a laplacian's
- * 1024² pass), elsewhere it is zero-filled as usual.
+ * A buffer of `length` elements whose contents are unspecified, for a
+ * result the kernel writes in full: a pooled one as it is (a donated
+ * buffer, 128 MiB of which took ~10 ms to zero), else fresh. Plain (not
+ * shared) unless `shared`; in Node fresh plain memory is not zeroed first
+ * (0.4 ms per 8 MiB here, a sixth of a laplacian's 1024² pass); fresh
+ * shared memory is zero anyway.
  *
  * @example
  * const out = allocateUninitialized("float64", n); // every element written before any is read
  */
-export function allocateUninitialized(dtype: FloatDType, length: number): FloatArray {
-  const pooled = takeBuffer(dtype, length, false);
+export function allocateUninitialized(dtype: FloatDType, length: number, shared = false): FloatArray {
+  const pooled = takeBuffer(dtype, length, shared && sharedMemoryUsable());
   if (pooled !== null) return pooled;
-  const bytes = length * (dtype === "float32" ? 4 : 8);
+  if (shared) return allocate(dtype, length, true);
+  const bytes = bytesOf(dtype, length);
   if (unsafeBytes === undefined || !Number.isSafeInteger(bytes) || bytes <= 0) return allocate(dtype, length, false);
   const buffer = unsafeBytes(bytes).buffer;
   return dtype === "float32" ? new Float32Array(buffer, 0, length) : new Float64Array(buffer, 0, length);

@@ -9,8 +9,8 @@
 import { sizeOf, type Aval } from "../../compiler/ir";
 import type { Tensor } from "../../compiler/tensor";
 import type { LoopParams } from "../../compiler/primitives";
-import { allocate, isShared, plainCopy, type FloatArray } from "../buffers";
-import { recycleBuffer, takeBuffer } from "../buffer-pool";
+import { allocate, allocateUninitialized, isShared, plainCopy, type FloatArray } from "../buffers";
+import { recycleBuffer } from "../buffer-pool";
 import { whileRunning } from "../failure";
 import { getPool } from "../pool";
 import type { CompiledLoop } from "./loop-kernel";
@@ -63,7 +63,7 @@ function setUp(plan: LoopPlan, inputs: readonly Tensor[], p: LoopParams, workers
     const n = sizeOf(aval.shape);
     if (how.kind === "carry" || how.kind === "border") {
       // written before read (a copy of the carry, or an in-place map's result over its border): a pooled buffer needs no zero fill
-      const buf = takeBuffer(aval.dtype, n, shared) ?? allocate(aval.dtype, n, shared);
+      const buf = allocateUninitialized(aval.dtype, n, shared);
       const src = inputs[1 + how.carry]!.data;
       if (how.kind === "carry" && shared && n >= POOL_COPY_ELEMENTS && isShared(src)) copyOnPool(buf, src, workers, "a loop");
       else if (how.kind === "carry") buf.set(src);

@@ -11,7 +11,7 @@ import { evalPrim } from "../../compiler/interpret";
 import { allocStorage, type Storage, type Tensor } from "../../compiler/tensor";
 import { Prim, type ScanSweepParams } from "../../compiler/primitives";
 import { ctInputs } from "../../compiler/scan-sweep";
-import { allocate, isShared, plainCopy } from "../buffers";
+import { allocate, bytesOf, isShared, plainCopy } from "../buffers";
 import { whileRunning } from "../failure";
 import { NO_SCALARS } from "../kernel-function";
 import { MIN_WORK_PER_COPIED_STEP, MIN_WORK_PER_STEP, SHARED_ARRAY_ELEMENTS } from "../partition-work";
@@ -96,7 +96,7 @@ function runSharded(inputs: readonly Tensor[], p: ScanSweepParams, compiled: Com
   const f = inputs.map(readable);
   // the results themselves, shared (recycled by the buffer pool when it has them): no copy out; beyond
   // the shared memory handed out (runtime/shared-budget.ts), zeroed scratch copied out after the run
-  const handOut = mayHandOutShared(sizes.reduce((b, n, j) => b + n * (dtypes[j] === "float32" ? 4 : 8), 0));
+  const handOut = mayHandOutShared(sizes.reduce((b, n, j) => b + bytesOf(dtypes[j]!, n), 0));
   const acc = sizes.map((n, j) => (handOut ? handOutShared(allocate(dtypes[j]!, n, true)) : acquireZeroedScratch(dtypes[j]!, n)));
   if (!handOut) scratch.push(...acc);
   initAccumulators(inputs, p, acc);
@@ -113,7 +113,6 @@ function runSharded(inputs: readonly Tensor[], p: ScanSweepParams, compiled: Com
   scratch.forEach((x) => releaseScratch(x));
   return outs;
 }
-
 
 
 /**

@@ -9,12 +9,11 @@ import type { Storage, Tensor } from "../../compiler/tensor";
 import { Prim, type StencilParams } from "../../compiler/primitives";
 import type { Schedule } from "../../compiler/codegen/emit-stencil";
 import { scanWritesInPlace } from "../../compiler/loop/loop-ir";
-import { allocate, allocateUninitialized, dtypeOf, isShared, type FloatDType } from "../buffers";
+import { allocate, allocateUninitialized, bytesOf, dtypeOf, isShared, type FloatDType } from "../buffers";
 import { compileKernel, type KernelFn } from "../kernel-function";
 import { getPool } from "../pool";
 import { acquireScratch, acquireZeroedScratch, releaseScratch } from "../scratch";
 import { handOutShared, mayHandOutShared } from "../shared-budget";
-import { takeBuffer } from "../buffer-pool";
 import { resultsReturn } from "../results-return";
 import { whileRunning } from "../failure";
 import { configuredWorkers, execLog } from "./settings";
@@ -36,7 +35,7 @@ export function shardCopyBytes(inputs: readonly Tensor[], outAvals: readonly Ava
   let bytes = 0;
   for (const x of inputs) if (!isShared(x.data)) bytes += x.data.byteLength;
   for (const a of outAvals) {
-    const b = a.shape.reduce((n, d) => n * d, 1) * (a.dtype === "float32" ? 4 : 8);
+    const b = bytesOf(a.dtype, a.shape.reduce((n, d) => n * d, 1));
     if (!writtenInPlace(b)) bytes += b / 2;
   }
   return bytes;
@@ -68,7 +67,7 @@ function freshWhenShared(bytes: number): boolean {
 function freshCopy(x: Storage, shared: boolean): Storage {
   const workers = freshWhenShared(x.byteLength) && isShared(x) && mayHandOutShared(x.byteLength) ? configuredWorkers(true) : 0;
   // overwritten in full just below: no zero fill (a shared copy may be a pooled buffer, a donated one)
-  const c = shared || workers > 0 ? (takeBuffer(dtypeOf(x), x.length, true) ?? storageLike(x, true)) : allocateUninitialized(dtypeOf(x), x.length);
+  const c = allocateUninitialized(dtypeOf(x), x.length, shared || workers > 0);
   if (isShared(c)) handOutShared(c);
   if (workers === 0) {
     c.set(x);
@@ -167,10 +166,6 @@ export interface Prepared {
   readonly finish: (ok: boolean) => Storage[];
 }
 
-function storageLike(like: Storage, shared: boolean): Storage {
-  return allocate(dtypeOf(like), like.length, shared);
-}
-
 /**
  * Buffers for one run. Single-threaded: inputs as they are, outputs fresh.
  * Sharded: inputs that are not shared are copied to scratch; outputs above
@@ -222,7 +217,7 @@ export function prepare(
   }
   // per output: a fresh shared result written in place, reused scratch (copied out), or a plain fresh result
   const sized = outAvals.map((a) => ({ dtype: a.dtype, n: a.shape.reduce((m, d) => m * d, 1) }));
-  const viaScratch = sized.map(({ dtype, n }) => shared && !writtenInPlace(n * (dtype === "float32" ? 4 : 8)));
+  const viaScratch = sized.map(({ dtype, n }) => shared && !writtenInPlace(bytesOf(dtype, n)));
   // the kernels write every output cell (a pull gather; a map or scan with a kernel over the whole grid):
   // results need no zero fill, and scratch keeps its old values
   // (a reduce over the grid zeroes its own partial rows: Schedule.partialRows)
@@ -232,7 +227,7 @@ export function prepare(
   const copiesInput = spec.placement === "inplace" && !gather;
   const fresh = (dtype: FloatDType, n: number): Storage => (writesAll || copiesInput ? allocateUninitialized(dtype, n) : allocate(dtype, n, false));
   // a shared result written in place: a pooled buffer (a donated one) needs no zero fill when every cell is written
-  const sharedOut = (dtype: FloatDType, n: number): Storage => handOutShared((writesAll || copiesInput ? takeBuffer(dtype, n, true) : null) ?? allocate(dtype, n, true));
+  const sharedOut = (dtype: FloatDType, n: number): Storage => handOutShared(writesAll || copiesInput ? allocateUninitialized(dtype, n, true) : allocate(dtype, n, true));
   // a push-form gather adds onto its outputs: its scratch starts zero, and is given back zero (see finish)
   const written = sized.map(({ dtype, n }, j) => (viaScratch[j] ? take(dtype, n, adds) : shared ? sharedOut(dtype, n) : fresh(dtype, n)));
   // results are allocated now, before any job is sent: allocated after the job was posted (to overlap a

@@ -8,7 +8,7 @@
  */
 import { allocStorage, type Storage } from "../../compiler/tensor";
 import type { DType } from "../../compiler/primitives";
-import { allocate } from "../../runtime/buffers";
+import { allocate, bytesOf } from "../../runtime/buffers";
 import { SHARED_ARRAY_ELEMENTS } from "../../runtime/partition-work";
 import { sharedMemoryUsable } from "../../runtime/platform";
 import { handOutShared, mayHandOutShared } from "../../runtime/shared-budget";
@@ -25,7 +25,7 @@ export type { Storage };
  * newStorage("float32", 4); // Float32Array(4) [0, 0, 0, 0]
  */
 export function newStorage(dtype: DType, length: number): Storage {
-  if (length >= SHARED_ARRAY_ELEMENTS && getConfig().workers !== 0 && sharedMemoryUsable() && mayHandOutShared(length * (dtype === "float32" ? 4 : 8))) {
+  if (length >= SHARED_ARRAY_ELEMENTS && getConfig().workers !== 0 && sharedMemoryUsable() && mayHandOutShared(bytesOf(dtype, length))) {
     return handOutShared(allocate(dtype, length, true));
   }
   return allocStorage(dtype, length);

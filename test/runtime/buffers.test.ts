@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { allocate, allocateInt32, allocateUninitialized, isShared, toShared } from "../../runtime/buffers";
 import { canBlock, hardwareConcurrency, sharedMemoryUsable } from "../../runtime/platform";
+import { recycleBuffer } from "../../runtime/buffer-pool";
 
 describe("platform", () => {
   it("detects Node's capabilities", () => {
@@ -36,6 +37,18 @@ describe("buffers", () => {
     a.fill(3);
     expect(allocateUninitialized("float64", 1000).buffer).not.toBe(a.buffer);
     expect(allocateUninitialized("float64", 0).length).toBe(0);
+  });
+
+  it("allocates uninitialized shared buffers when asked: a pooled one as it is, else fresh zeroed memory", () => {
+    const fresh = allocateUninitialized("float64", 3000, true);
+    expect(isShared(fresh)).toBe(true);
+    expect(fresh.every((v) => v === 0)).toBe(true);
+    fresh.fill(7);
+    recycleBuffer(fresh);
+    const again = allocateUninitialized("float64", 3000, true);
+    expect(again).toBe(fresh);
+    expect(again[2999]).toBe(7);
+    expect(isShared(allocateUninitialized("float64", 3000, true))).toBe(true);
   });
 
   it("allocates plain buffers when asked", () => {
