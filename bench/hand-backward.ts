@@ -81,12 +81,23 @@ export function convGradOnes(x: Float64Array, w: Float64Array, C: number, H: num
  * x̄[c, i, j] = Σ_{a,b} w[c, a, b] · r[i - a + 1, j - b + 1] over the grid.
  */
 export function convGradCotangent(r: Float64Array, w: Float64Array, C: number, H: number, W: number, dx: Float64Array): void {
+  convGradCotangentRows(r, w, C, H, W, dx, 0, C * H);
+}
+
+/**
+ * Rows [r0, r1) of B1r's x̄, counting the rows of all C channels in order
+ * (row R is row R mod H of channel ⌊R / H⌋); dx indexed as the whole
+ * (C, H, W) gradient. bench/hand-threads.ts runs it on each thread of its
+ * two-thread baseline.
+ */
+export function convGradCotangentRows(r: Float64Array, w: Float64Array, C: number, H: number, W: number, dx: Float64Array, r0: number, r1: number): void {
   const plane = H * W;
-  for (let c = 0; c < C; c++) {
+  for (let c = Math.floor(r0 / H); c < C && c * H < r1; c++) {
     const k = c * 9;
     const [w00, w01, w02, w10, w11, w12, w20, w21, w22] = [w[k]!, w[k + 1]!, w[k + 2]!, w[k + 3]!, w[k + 4]!, w[k + 5]!, w[k + 6]!, w[k + 7]!, w[k + 8]!];
     const o = c * plane;
-    for (let i = 0; i < H; i++) {
+    const iEnd = Math.min(H, r1 - c * H);
+    for (let i = Math.max(0, r0 - c * H); i < iEnd; i++) {
       const rowInterior = i > 0 && i < H - 1;
       for (let j = 0; j < W; j++) {
         const p = i * W + j;

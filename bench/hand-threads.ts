@@ -1,8 +1,10 @@
 /**
  * @file Two threads written by hand, as the baseline of kernex's sharding
- * (issue #23): W1 (conv2d (3,1024,1024)), W3 (laplacian 1024²) and W7 (7×7
- * blur 1024²) as bench/hand.ts's loops cut into row ranges (the same
- * source on both threads), run on the calling thread alone and
+ * (issue #23): W1 (conv2d (3,1024,1024)), W3 (laplacian 1024²), W7 (7×7
+ * blur 1024²) and B1r (W1's backward pass for a given cotangent, x̄ of
+ * sum(conv2d · r)) as the loops of bench/hand.ts and
+ * bench/hand-backward.ts cut into row ranges (the same source on both
+ * threads), run on the calling thread alone and
  * on the calling thread plus one worker_threads worker into a fresh result
  * each call, the way a careful programmer would: the inputs in shared
  * memory once, the caller writing its rows straight into the fresh result,
@@ -25,6 +27,7 @@ import { Worker } from "node:worker_threads";
 import * as kex from "kernex";
 import { interleavedMedians } from "./interleave";
 import * as hand from "./hand";
+import * as handBackward from "./hand-backward";
 import { random } from "./random";
 import { rerunUnderAllocatorSettings } from "./allocator";
 
@@ -46,11 +49,12 @@ const K = 7;
  * full-size scratch). x: the input; w: weights; H×W: the input's plane.
  */
 const KERNELS = `
-${[hand.conv2dRows, hand.conv2dBorder, hand.laplacianRows, hand.blurRows, hand.blurBorder].map(String).join("\n")}
+${[hand.conv2dRows, hand.conv2dBorder, hand.laplacianRows, hand.blurRows, hand.blurBorder, handBackward.convGradCotangentRows].map(String).join("\n")}
 const kernels = {
   conv: (x, w, o, H, W, lo, hi) => ${hand.conv2dRows.name}(x, w, 3, H, W, o, lo, hi),
   lap: (x, w, o, H, W, lo, hi) => ${hand.laplacianRows.name}(x, H, W, o, lo, hi),
   blur: (x, w, o, H, W, lo, hi) => ${hand.blurRows.name}(x, w, 7, H, W, o, lo, hi),
+  b1r: (r, w, o, H, W, lo, hi) => ${handBackward.convGradCotangentRows.name}(r, w, 3, H, W, o, lo, hi),
 };
 `;
 
@@ -75,7 +79,7 @@ for (;;) {
 const local = new Function(`${KERNELS}; return kernels;`)() as Record<string, (x: Float64Array, w: Float64Array, o: Float64Array, H: number, W: number, lo: number, hi: number) => void>;
 
 interface HandJob {
-  readonly kind: "lap" | "conv" | "blur";
+  readonly kind: "lap" | "conv" | "blur" | "b1r";
   readonly x: Float64Array;
   readonly w: Float64Array;
   /** Output rows and row length. */
@@ -133,23 +137,29 @@ const t = Array.from({ length: K }, (_, i) => Math.exp(-0.5 * (i - (K - 1) / 2) 
 const g2 = Float64Array.from({ length: K * K }, (_, i) => t[Math.floor(i / K)]! * t[i % K]!);
 const gsum = g2.reduce((a, b) => a + b, 0);
 const wb = g2.map((v) => v / gsum);
+const rB = Float64Array.from({ length: H * H }, (_, i) => Math.cos(i / 7));
 
 const jobs: HandJob[] = [
   { kind: "conv", x: sharedCopy(x3), w: sharedCopy(w3), H, W: H, Wout: H, scratch: new Float64Array(new SharedArrayBuffer(H * H * 8)) },
   { kind: "lap", x: sharedCopy(u), w: sharedCopy(new Float64Array(1)), H, W: H, Wout: H - 2, scratch: new Float64Array(new SharedArrayBuffer(H * H * 8)) },
   { kind: "blur", x: sharedCopy(u), w: sharedCopy(wb), H, W: H, Wout: H, scratch: new Float64Array(new SharedArrayBuffer(H * H * 8)) },
+  // B1r's rows are the 3·H rows of its (3, H, H) gradient; its input is the cotangent r
+  { kind: "b1r", x: sharedCopy(rB), w: sharedCopy(w3), H, W: H, Wout: H, scratch: new Float64Array(new SharedArrayBuffer(3 * H * H * 8)) },
 ];
-const rowsOf = [H, H - 2, H];
+const rowsOf = [H, H - 2, H, 3 * H];
 const worker = new Worker(WORKER, { eval: true, workerData: { ctl, jobs } });
 
-const conv = kex.jit(kex.kmap({ kernelSize: [3, 3, 3], padding: ["valid", "same", "same"] }, (x: Win, w: Win) => kex.sum(kex.mul(x, w))));
+const conv2d = kex.kmap({ kernelSize: [3, 3, 3], padding: ["valid", "same", "same"] }, (x: Win, w: Win) => kex.sum(kex.mul(x, w)));
+const conv = kex.jit(conv2d);
 const lap = kex.jit(kex.kmap({ kernelSize: [3, 3], relative: true }, (q: Win) => q[1][0] + q[-1][0] + q[0][1] + q[0][-1] - 4 * q[0][0]));
 const wbArr = kex.array(wb, { shape: [K, K] });
 const blur = kex.jit(kex.kmap({ kernelSize: [K, K], padding: "same", scope: { wbArr } }, (x: Win) => kex.sum(kex.mul(x, wbArr))));
 const kx3 = kex.array(x3, { shape: [3, H, H] });
 const kw3 = kex.array(w3, { shape: [3, 3, 3] });
 const ku = kex.array(u, { shape: [H, H] });
-const kernexCalls: (() => kex.NDArray)[] = [() => conv(kx3, kw3) as kex.NDArray, () => lap(ku) as kex.NDArray, () => blur(ku) as kex.NDArray];
+const kr = kex.array(rB, { shape: [1, H, H] });
+const b1r = kex.jit(kex.grad((x: kex.NDArray, w: kex.NDArray) => kex.sum(kex.mul(conv2d(x, w), kr))));
+const kernexCalls: (() => kex.NDArray)[] = [() => conv(kx3, kw3) as kex.NDArray, () => lap(ku) as kex.NDArray, () => blur(ku) as kex.NDArray, () => b1r(kx3, kw3) as kex.NDArray];
 
 function convection(nt: number, nx: number): (u: kex.NDArray) => kex.NDArray {
   const [c, dt, dx] = [0.5, 0.5 / (nt - 1), 2 / (nx - 1)];
@@ -170,7 +180,7 @@ async function main(): Promise<void> {
   kex.config({ workers: 1 });
   kernexCalls[0]!();
   await new Promise((resolve) => setTimeout(resolve, 200));
-  const names = ["W1 conv2d (3,1024,1024)", "W3 laplacian 1024²", "W7 blur 7×7 1024²"];
+  const names = ["W1 conv2d (3,1024,1024)", "W3 laplacian 1024²", "W7 blur 7×7 1024²", "B1r conv2d backward (3,1024,1024)"];
   for (let id = 0; id < jobs.length; id++) {
     const j = jobs[id]!;
     const rows = rowsOf[id]!;
