@@ -129,6 +129,20 @@ export interface Job {
    * machine, a cold worker) does less of the job.
    */
   readonly grain?: number;
+  /**
+   * Single-step jobs whose ranges wait for each other inside the kernel (a
+   * pipelined scan, runtime/executor/wavefront.ts): can the range starting
+   * at `lo` run now without waiting? The calling thread takes a range other
+   * than its home range only once it can (a kernel waiting on the calling
+   * thread would block it where no liveness probe runs), and takes such
+   * ranges as they become ready while it waits for the rest.
+   */
+  readonly ready?: (lo: number) => boolean;
+  /**
+   * Called once a failure is recorded, before the pool waits for every
+   * thread to leave: tells ranges waiting inside the kernel to give up.
+   */
+  readonly cancel?: () => void;
 }
 
 /** Who ran what in the last job (for tests and debug output). */
@@ -326,7 +340,9 @@ export class WorkerPool {
       }
     }
     this.participate(d, job, fn, collect, !deferred);
-    if (!this.waitSync(d, (bounds.length - 1) * steps, collect)) {
+    const onWake = job.ready === undefined ? collect : (): void => this.takeReady(d, job, fn, collect);
+    if (!this.waitSync(d, (bounds.length - 1) * steps, onWake)) {
+      job.cancel?.();
       this.waitAllLeft(d);
       throw this.failureOf(d);
     }
@@ -429,6 +445,7 @@ export class WorkerPool {
     try {
       for (;;) {
         const seen = Atomics.load(ctl, Layout.SIGNAL);
+        if (failed(ctl)) job.cancel?.();
         if (failed(ctl) ? this.noneInside(d) : Atomics.load(ctl, Layout.PROG) >= ranges * steps) break;
         if (waitAsync !== undefined) {
           const w = waitAsync(ctl, Layout.SIGNAL, seen);
@@ -475,7 +492,10 @@ export class WorkerPool {
     try {
       if (steps === 1) {
         for (let r = 0; r < ranges; r++) {
-          if ((r !== 0 || !home) && !claim(ctl, r, CALLER_TAG)) continue;
+          if (r !== 0 || !home) {
+            if (job.ready !== undefined && !job.ready(bounds[r]!)) continue;
+            if (!claim(ctl, r, CALLER_TAG)) continue;
+          }
           if (failed(ctl)) break;
           timed(r, 0);
           markDone(ctl, r);
@@ -518,6 +538,21 @@ export class WorkerPool {
       Atomics.store(ctl, me, Layout.LEFT);
       signal(ctl);
     }
+  }
+
+  /**
+   * While the calling thread waits on a job with `ready`: run the ranges
+   * nobody has claimed that have become ready (a worker that has not woken
+   * yet holds nothing up), then `collect`.
+   */
+  private takeReady(d: Dispatch, job: Job, fn: KernelFn, collect: (() => void) | null): void {
+    const { ctl, ranges } = d.control;
+    for (let r = 1; r < ranges; r++) {
+      if (ownerOf(ctl, r) !== 0 || !job.ready!(d.bounds[r]!)) continue;
+      this.participate(d, job, fn, collect, false);
+      return;
+    }
+    collect?.();
   }
 
   /**

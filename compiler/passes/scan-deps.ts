@@ -116,3 +116,46 @@ export function sweepSplitDim(nest: LoopNest, sweep: ScanSweepParams): number | 
   if (!scan.gridDims.every((dims) => dims.length === 0 || (dims.length === nd && dims.every((g, i) => g === i)))) return null;
   return p;
 }
+
+/**
+ * How far back along the split dim a scan's steps may run ahead of each
+ * other (runtime/executor/wavefront.ts), or null when they must meet at a
+ * barrier after every step; `splitDim`: the scan's parallelFrom (its
+ * Schedule.splitDim, steps over the dims before it). Steps may run as a
+ * wavefront when every read of another cell of the split dim is at a lower
+ * index (offset < 0) and in an earlier step (its offsets along the step
+ * dims, in visiting order, first nonzero one negative): a thread on the
+ * rows [lo, hi) then reads other threads' cells only in [lo − lag, lo),
+ * each written once, in a step they have finished, and nobody reads its
+ * cells before it writes them. Reverse scans, and padding other than
+ * constant along the dims up to the split dim (edge, reflect and symmetric
+ * padding fold a read back onto cells of the same or a later step, wrapping
+ * onto the far end), keep their barriers.
+ *
+ * Worked example (linear convection, reads at (-1, 0) and (-1, -1)): lag 1:
+ * the thread on columns [lo, hi) runs row n once the thread left of it has
+ * finished row n − 1; the leftmost never waits.
+ *
+ * @example
+ * pipelineLag(convectionParams, 1); // 1
+ */
+export function pipelineLag(p: StencilParams, splitDim: number): number | null {
+  const spec = p.spec;
+  if (spec.kind !== "scan" || spec.reverse || splitDim <= 0 || splitDim >= spec.gridShape.length) return null;
+  for (let d = 0; d <= splitDim; d++) {
+    const [lo, hi] = spec.padding[d]!;
+    if (spec.padMode[d] !== "constant" && (lo > 0 || hi > 0)) return null;
+  }
+  const offsets = cellsRead(p);
+  if (offsets === "all") return null;
+  let lag = 0;
+  for (const o of offsets) {
+    const along = o[splitDim]!;
+    if (along > 0) return null;
+    if (along === 0) continue;
+    const firstStep = o.slice(0, splitDim).find((v) => v !== 0);
+    if (firstStep === undefined || firstStep > 0) return null;
+    lag = Math.max(lag, -along);
+  }
+  return lag;
+}

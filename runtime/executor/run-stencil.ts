@@ -13,7 +13,7 @@ import { Prim, type StencilParams } from "../../compiler/primitives";
 import type { Schedule } from "../../compiler/codegen/emit-stencil";
 import { allocateUninitialized } from "../buffers";
 import { whileRunning } from "../failure";
-import { MIN_WORK_PER_COPIED_STEP, MIN_WORK_PER_STEP, MIN_WORK_PER_THREAD, splitPaysForCopies } from "../partition-work";
+import { MIN_WORK_PER_COPIED_STEP, MIN_WORK_PER_PIPELINED_STEP, MIN_WORK_PER_STEP, MIN_WORK_PER_THREAD, splitPaysForCopies } from "../partition-work";
 import { NO_SCALARS } from "../kernel-function";
 import { getPool, type Job } from "../pool";
 import { compileStencil, type CompiledStencil } from "./stencil-kernel";
@@ -21,6 +21,7 @@ import { prepare, prepareLocal, RANGES_PER_THREAD, scanCopied, shardCopyBytes, w
 import { guardBeside } from "./guard-beside";
 import { runWasmSharded } from "./run-wasm-sharded";
 import { configuredWorkers, execLog, execSettings } from "./settings";
+import { pipelines, wavefrontJob } from "./wavefront";
 import { wasmBackendActive } from "../wasm/backend-flag";
 import { elementOf, shardedWasmKernelFor, wasmKernelFor, type ShardedWasmKernel, type WasmKernel } from "../wasm/wasm-kernel";
 
@@ -35,12 +36,12 @@ function cellsRun(params: StencilParams, s: Schedule): number {
  * alone). `copied`: would a multi-step job's working copy go through
  * scratch (see MIN_WORK_PER_COPIED_STEP)? Asked only when it matters.
  */
-function workersFor(compiled: CompiledStencil, cells: number, sync: boolean, copied: () => boolean, copyBytes: () => number): number {
+function workersFor(compiled: CompiledStencil, params: StencilParams, cells: number, sync: boolean, copied: () => boolean, copyBytes: () => number): number {
   if (!compiled.schedule.parallel || compiled.schedule.n < 2) return 0;
   const { steps } = compiled.schedule;
-  // every step ends at a barrier, so it is the work of one step that must pay for the threads
+  // every step ends at a barrier, or waits on a neighbour, so it is the work of one step that must pay for the threads
   const work = (cells / steps) * compiled.costPerCell;
-  const floor = steps === 1 ? MIN_WORK_PER_THREAD : copied() ? MIN_WORK_PER_COPIED_STEP : MIN_WORK_PER_STEP;
+  const floor = steps === 1 ? MIN_WORK_PER_THREAD : copied() ? MIN_WORK_PER_COPIED_STEP : pipelines(compiled, params) ? MIN_WORK_PER_PIPELINED_STEP : MIN_WORK_PER_STEP;
   if (work < 2 * floor) return 0;
   const workers = configuredWorkers(sync);
   // a synchronous single step must also save more than the calling thread copies for it
@@ -113,7 +114,7 @@ function threadsFor(
   outAvals: readonly Aval[],
   compiled: CompiledStencil,
 ): { kernel: WasmKernel | null; sharded: ShardedWasmKernel | null; workers: number } {
-  const workers = workersFor(compiled, cellsRun(params, compiled.schedule), true, () => scanCopied(prim, inputs, params), () => shardCopyBytes(inputs, outAvals));
+  const workers = workersFor(compiled, params, cellsRun(params, compiled.schedule), true, () => scanCopied(prim, inputs, params), () => shardCopyBytes(inputs, outAvals));
   if (prim !== Prim.Stencil || !wasmBackendActive()) return { kernel: null, sharded: null, workers };
   const types = [...inputs, ...outAvals].map((x) => elementOf(x.dtype));
   // maps only (the decider's rule): one step, each range writing its own cells; the one-thread module is then not built
@@ -173,14 +174,16 @@ function runCompiled(prim: Prim.Stencil | Prim.StencilGather, inputs: readonly T
   try {
     const t1 = performance.now();
     const pool = getPool(workers);
+    const run = wavefrontJob(compiled, params, job(compiled, cells, prepared), 1 + workers);
     try {
-      pool.runSync(job(compiled, cells, prepared), guarded);
+      pool.runSync(run, guarded);
     } catch (e) {
       whileRunning(e, "a stencil");
     }
     execLog(4, () => {
       const by = pool.lastRun?.ranBy.join(",") ?? "";
-      return `sharded ${cells} cells on ${workers} worker(s) + caller: prepare ${(t1 - t0).toFixed(2)} ms, run ${(performance.now() - t1).toFixed(2)} ms, ranges by [${by}]`;
+      const steps = compiled.schedule.steps === 1 ? "" : run.steps === 1 ? `, ${compiled.schedule.steps} steps as a wavefront` : `, ${compiled.schedule.steps} steps with barriers`;
+      return `sharded ${cells} cells on ${workers} worker(s) + caller${steps}: prepare ${(t1 - t0).toFixed(2)} ms, run ${(performance.now() - t1).toFixed(2)} ms, ranges by [${by}]`;
     });
     outs = prepared.finish(true);
   } finally {
@@ -201,14 +204,14 @@ export async function runStencilAsync(prim: Prim.Stencil | Prim.StencilGather, i
   const compiled = compileStencil(prim, params, extraShapes(inputs, params));
   if (compiled === null) return interpreted(prim, inputs, params, outAvals);
   const cells = cellsRun(params, compiled.schedule);
-  const workers = workersFor(compiled, cells, false, () => scanCopied(prim, inputs, params), () => shardCopyBytes(inputs, outAvals));
+  const workers = workersFor(compiled, params, cells, false, () => scanCopied(prim, inputs, params), () => shardCopyBytes(inputs, outAvals));
   if (workers === 0) return runStencil(prim, inputs, params, outAvals);
   const partial = compiled.schedule.partialRows > 0;
   const runAvals = partial ? partialAvals(outAvals, compiled.schedule) : outAvals;
   const prepared = prepare(prim, inputs, params, runAvals, true, compiled.schedule, false, compiled.uncovered);
   let outs: Storage[] | null = null;
   try {
-    await getPool(workers).runAsync(job(compiled, cells, prepared));
+    await getPool(workers).runAsync(wavefrontJob(compiled, params, job(compiled, cells, prepared), workers));
     outs = prepared.finish(true);
   } catch (e) {
     whileRunning(e, "a stencil");

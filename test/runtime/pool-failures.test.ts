@@ -3,13 +3,15 @@
  * (on a worker or on the calling thread), one that ends its worker with
  * `process.exit`, one that kills it without running exit hooks
  * (`process.reallyExit`), in one-step and multi-step jobs, sync and async;
- * each gives a RuntimeFailure and the next job works. Also bad jobs,
- * unshared buffers and a terminated pool.
+ * each gives a RuntimeFailure and the next job works; in a job whose
+ * ranges wait for each other inside the kernel, the waiting ranges give up.
+ * Also bad jobs, unshared buffers and a terminated pool.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allocate } from "../../runtime/buffers";
 import { RuntimeFailure } from "../../runtime/failure";
 import { type Job, WorkerPool } from "../../runtime/pool";
+import { splitRange } from "../../runtime/partition-work";
 import { callerWaits, ON_MAIN } from "./helpers";
 
 const WORKERS = 2;
@@ -202,6 +204,71 @@ describe("no false failures", () => {
     } finally {
       fresh.terminate();
     }
+  });
+});
+
+/** Steps of a pipelined job (pipelined). */
+const STEPS = 120;
+
+/**
+ * A job whose ranges wait for each other inside the kernel, by the protocol
+ * of runtime/executor/wavefront.ts: f[0] is a STEPS × N grid, row 0 holds
+ * 0, 1, …, N − 1 and step j writes row j + 1 as g[j+1][i] = g[j][i-1] + 1
+ * (g[j+1][0] = 0), so every row equals row 0; the range [lo, hi) runs step j
+ * once the range ending at lo has finished j steps (w[lo] ≥ j), gives up
+ * when w[0] is set, and records w[hi] = j + 1. `onStep` (a statement
+ * reading j) runs first in every step. A read of a step not yet written
+ * reads 0, and the row is wrong.
+ */
+function pipelined(hash: string, onStep = ""): Job {
+  const w = new Int32Array(new SharedArrayBuffer(4 * (N + 1)));
+  const grid = allocate("float64", (STEPS + 1) * N, true);
+  for (let i = 0; i < N; i++) grid[i] = i;
+  const body = `${ON_MAIN}
+const w = t[0], g = f[0];
+for (let j = 0; j < ${STEPS}; j++) {
+  if (lo > 0) while (Atomics.load(w, lo) < j) if (Atomics.load(w, 0) !== 0) return;
+  ${onStep}
+  const row = (j + 1) * ${N};
+  for (let i = lo; i < hi; i++) g[row + i] = i === 0 ? 0 : g[row - ${N} + i - 1] + 1;
+  Atomics.store(w, hi, j + 1);
+}`;
+  return { hash, body, f: [grid], t: [w], n: N, ready: (lo) => lo === 0 || Atomics.load(w, lo) === STEPS, cancel: () => Atomics.store(w, 0, 1) };
+}
+
+/** A pipelined job's step statement: the calling thread is busy before its first step, so the workers claim their own ranges first. */
+const CALLER_FIRST = callerWaits(20).replace("if (onMain)", "if (onMain && j === 0)");
+
+/** Does every row of a pipelined job's grid equal row 0? */
+function pipelinedRight(job: Job): boolean {
+  const g = job.f[0]!;
+  for (let k = 0; k < g.length; k++) if (g[k] !== k % N) return false;
+  return true;
+}
+
+describe("a job whose ranges wait for each other (ready, cancel)", () => {
+  it("gives the right values; the calling thread takes a range only once it need not wait", () => {
+    const job = pipelined("pipelined-ok", CALLER_FIRST);
+    pool.runSync(job);
+    expect(pipelinedRight(job)).toBe(true);
+    expect(pool.lastRun?.ranBy).toEqual([0, 1, 2]);
+  });
+  it("a range throws at a later step on the calling thread: the ranges waiting on it give up", async () => {
+    const e = caught(() => pool.runSync(pipelined("pipelined-throws", "if (onMain && j === 30) throw new Error('step 30 failed');")));
+    expect(e.message).toMatch(/step 30 failed/);
+    await expectHealthy();
+  });
+  it("a worker ends in the middle range: the range after it gives up", async () => {
+    const middle = splitRange(N, WORKERS + 1)[1]!;
+    const e = caught(() => pool.runSync(pipelined("pipelined-exits", `${CALLER_FIRST} if (!onMain && lo === ${middle} && j === 20) process.exit(4);`)));
+    expect(e.kind).toBeDefined();
+    expect(e.message).toMatch(/exit|stopped/);
+    await expectHealthy();
+  });
+  it("in an async job, a worker that throws: the others give up", async () => {
+    const e = await caughtAsync(() => pool.runAsync(pipelined("pipelined-async", `if (lo === 0 && j === 10) throw new Error('async step 10 failed');`)));
+    expect(e.message).toMatch(/async step 10 failed/);
+    await expectHealthy();
   });
 });
 

@@ -90,9 +90,13 @@ const corpus: [string, () => kex.NDArray][] = [
   ["a result above 32 MiB", () => kex.kmap({ kernelSize: 3, padding: "same" }, (x: Win) => x)(random([1_500_001], 11))],
   ["a kscan result above 32 MiB", () => convection(72, 60_000)(kex.ones([72, 60_000]))],
   // rows too short to shard: the scan runs on one thread, the copy it scans in place is filled by all
-  ["a kscan above 32 MiB with short rows", () => convection(4_400, 1_000)(kex.ones([4_400, 1_000]))],
-  // rows of W5's width: each row is a step, split across the threads, with a barrier between rows
+  ["a kscan above 32 MiB with short rows", () => convection(17_600, 250)(kex.ones([17_600, 250]))],
+  // each row is a step, split across the threads, which run as a wavefront (runtime/executor/wavefront.ts):
+  // each range waits only for the one left of it to finish the row before
+  ["a kscan above 32 MiB with rows of 1,000 cells", () => convection(4_400, 1_000)(kex.ones([4_400, 1_000]))],
   ["a kscan above 32 MiB with rows of 4,000 cells", () => convection(1_100, 4_000)(kex.ones([1_100, 4_000]))],
+  // reading both neighbours of the row before: a barrier between rows
+  ["a kscan reading both sides of the row before", () => kex.kscan({ kernelSize: [3, 3], padding: [[1, 1], [1, 1]], relative: true }, (w: Win) => 0.5 * w[-1][-1] + 0.25 * w[-1][1] + 0.25 * w[0][0])(random([12, 60_000], 14))],
   // rows long enough that one row's work pays for the threads
   ["linear convection kscan (rows in parallel)", () => convection(12, 60_000)(kex.ones([12, 60_000]))],
   // stencil_gather (the adjoint of window reads): each thread adds onto its own rows
@@ -168,13 +172,44 @@ describe("which scans shard their rows", () => {
       return m ? [Number(m[1])] : [];
     });
 
-  it("rows of 4,000 cells above 32 MiB run on every thread; rows of 1,000, or a scan through scratch, on one", async () => {
+  it("rows of 4,000 or 1,000 cells above 32 MiB run on every thread, as a wavefront when they may; rows of 250, or a scan through scratch, on one", async () => {
     kex.config({ workers: 1 });
     await getPool(1).ready();
     expect(shardedCells(() => convection(1_100, 4_000)(kex.ones([1_100, 4_000])))).toEqual([1_100 * 4_000]);
-    expect(shardedCells(() => convection(4_400, 1_000)(kex.ones([4_400, 1_000])))).toEqual([]);
+    // a wavefront (runtime/executor/wavefront.ts): no barrier per row, so rows of 1,000 cells pay
+    expect(shardedCells(() => convection(4_400, 1_000)(kex.ones([4_400, 1_000])))).toEqual([4_400 * 1_000]);
+    expect(shardedCells(() => convection(17_600, 250)(kex.ones([17_600, 250])))).toEqual([]);
+    const how = (run: () => unknown): string[] => debugLines(run).flatMap((line) => /steps (as a wavefront|with barriers)/.exec(line)?.[1] ?? []);
+    expect(how(() => convection(1_100, 4_000)(kex.ones([1_100, 4_000])))).toEqual(["as a wavefront"]);
+    const bothSides = kex.kscan({ kernelSize: [3, 3], padding: [[1, 1], [1, 1]], relative: true }, (w: Win) => 0.5 * w[-1][-1] + 0.5 * w[-1][1]);
+    expect(how(() => bothSides(kex.ones([1_100, 4_000])))).toEqual(["with barriers"]);
     // 4.4 MB: sharded, the scan would also copy its working array out of scratch
     expect(shardedCells(() => convection(138, 4_000)(kex.ones([138, 4_000])))).toEqual([]);
+  });
+});
+
+describe("a time loop of a scan run as a wavefront", () => {
+  it("u = f(u), donated, 40 calls at 4,400 × 1,000 on 2 and 4 threads: one thread's bits after every call", async () => {
+    const f = kex.jit(convection(4_400, 1_000), { donate: [0] });
+    const loop = (workers: number): Float64Array[] => {
+      kex.config({ workers });
+      let u = random([4_400, 1_000], 15);
+      const seen: Float64Array[] = [];
+      for (let i = 0; i < 40; i++) {
+        u = f(u);
+        // a few cells of every call (the whole array of the last)
+        seen.push(Float64Array.from([0, 999, 1_000, 2_345_678, 4_399_999], (k) => u.data[k]!));
+      }
+      seen.push(Float64Array.from(u.data));
+      return seen;
+    };
+    const reference = loop(0);
+    for (const workers of [1, 3]) {
+      await getPool(workers).ready();
+      const sharded = loop(workers);
+      sharded.forEach((s, i) => expect(firstBitDifference(s, reference[i]!)).toBe(-1));
+      expect(getPool(workers).lastRun?.ranBy.length).toBe(workers + 1);
+    }
   });
 });
 
