@@ -44,20 +44,21 @@ const NAP_MS = 0.05;
  * range, waiting on the left neighbour first when lag > 0.
  */
 function wrapperBody(stepBody: string, steps: number, lag: number): string {
+  const wait = `
+      if (lo > 0) {
+        let spins = 0;
+        for (let v = Atomics.load(w, lo); v < j; v = Atomics.load(w, lo)) {
+          if (Atomics.load(w, 0) !== 0) return;
+          if (++spins > ${SPINS}) Atomics.wait(w, lo, v, ${NAP_MS});
+        }
+      }`;
   return `const step = (() => {
 ${stepBody}
 })();
 return function (f, t, s, lo, hi, k) {
   const w = t[t.length - 1];
   try {
-    for (let j = 0; j < ${steps}; j++) {
-      if (${lag} > 0 && lo > 0) {
-        let spins = 0;
-        for (let v = Atomics.load(w, lo); v < j; v = Atomics.load(w, lo)) {
-          if (Atomics.load(w, 0) !== 0) return;
-          if (++spins > ${SPINS}) Atomics.wait(w, lo, v, ${NAP_MS});
-        }
-      }
+    for (let j = 0; j < ${steps}; j++) {${lag > 0 ? wait : ""}
       step(f, t, s, lo, hi, j);
       Atomics.store(w, hi, j + 1);
     }
@@ -93,6 +94,17 @@ function pipelined(compiled: CompiledStencil, params: StencilParams): Pipelined 
  */
 export function pipelines(compiled: CompiledStencil, params: StencilParams): boolean {
   return pipelined(compiled, params) !== null;
+}
+
+/**
+ * The generated source of this compiled scan's wavefront kernel (pinned by
+ * a golden file), or null when its steps need barriers.
+ *
+ * @example
+ * wavefrontSource(compiled, params); // "const step = (() => { … })();\nreturn function (f, t, s, lo, hi, k) { … };"
+ */
+export function wavefrontSource(compiled: CompiledStencil, params: StencilParams): string | null {
+  return pipelined(compiled, params)?.body ?? null;
 }
 
 /**

@@ -4,6 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import * as kex from "kernex";
+import { Prim, type StencilParams } from "../../compiler/primitives";
+import { compileStencil } from "../../runtime/executor/stencil-kernel";
+import { wavefrontSource } from "../../runtime/executor/wavefront";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Win = any;
@@ -79,6 +82,15 @@ const corpus: [string, () => string][] = [
   // a fused elementwise chain (compiler/passes/fuse.ts: a window-1 stencil with a per-cell extra input): one flat index for reads and store
   ["2d-elementwise-chain", () => kex.jit((a: kex.NDArray, b: kex.NDArray) => kex.add(kex.mul(kex.sin(a), b), 1)).lower(kex.ones([4, 5]), kex.ones([4, 5])).js],
   ["2d-laplacian-grad", () => kex.jit(kex.grad((x: kex.NDArray) => kex.sum(kex.kmap({ kernelSize: [3, 3], padding: "same", relative: true }, (u: Win) => u[1][0] + u[-1][0] - 2 * u[0][0])(x)))).lower(kex.ones([4, 4])).js],
+  // a split scan's kernel as a wavefront (runtime/executor/wavefront.ts): its step function, run for every step of a range
+  [
+    "2d-kscan-wavefront",
+    () => {
+      const F = kex.kscan({ kernelSize: [3, 3], padding: [[1, 1], [1, 1]], relative: true }, (u: Win) => u[-1][0] - 0.25 * (u[-1][0] - u[-1][-1]));
+      const params = kex.makeIR(F)(kex.ones([6, 8])).program.eqns.at(-1)!.params as StencilParams;
+      return wavefrontSource(compileStencil(Prim.Stencil, params, [])!, params)!;
+    },
+  ],
 ];
 
 describe("generated code", () => {
