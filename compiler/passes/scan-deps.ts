@@ -7,6 +7,10 @@
  * too: each split-dim cell sums into a partial row of its own); scans whose
  * centres are not their own cells stay sequential.
  *
+ * Along a dim padded by "edge" or "symmetric", a read past the border
+ * lands on the border cells, so any offset there may be 0: row 0 of a scan
+ * reading (n-1, i-1) reads (0, i-1) of its own row.
+ *
  * Worked example (linear convection): the kernel writes (n, i) and reads
  * (n-1, i) and (n-1, i-1): offsets (-1, 0) and (-1, -1). Every read leaves
  * the row (its dim-0 offset is nonzero), so rows are sequential but each
@@ -61,10 +65,13 @@ export function scanDeps(nest: LoopNest): LoopNest {
   } else {
     const offsets = cellsRead(p);
     parallelFrom = nd;
+    // edge and symmetric padding fold a read past the border back onto the border cells: along
+    // such a dim a nonzero offset may land in the cell's own slice (row 0 reading row -1 reads row 0)
+    const folds = p.spec.padMode.map((m, d) => (m === "edge" || m === "symmetric") && (p.spec.padding[d]![0] > 0 || p.spec.padding[d]![1] > 0));
     if (offsets !== "all") {
       for (let d = 0; d < nd; d++) {
         // a read inside the slice g[0..d) fixed, at another cell of it, is a dependence
-        const conflict = offsets.some((o) => o.slice(0, d).every((v) => v === 0) && o.slice(d).some((v) => v !== 0));
+        const conflict = offsets.some((o) => o.slice(0, d).every((v, e) => v === 0 || folds[e]) && o.slice(d).some((v) => v !== 0));
         if (!conflict) {
           parallelFrom = d;
           break;

@@ -124,6 +124,12 @@ describe("scan-deps", () => {
     const f = kex.kscan({ kernelSize: [3, 3], padding: "same", relative: true }, (w: Win) => w[-1][0] + w[0][-1]);
     expect(parallelFrom(f, kex.ones([6, 6]))).toBe(2);
   });
+  it("edge and symmetric padding fold row -1 onto row 0, so row 0 reads its own cells; constant, reflect and wrap padding do not", () => {
+    const scan = (padMode: kex.PadMode) => kex.kscan({ kernelSize: [3, 3], padding: [[1, 1], [1, 1]], padMode, relative: true }, (w: Win) => 0.5 * w[-1][-1] + 0.5 * w[-1][0]);
+    expect(parallelFrom(scan("edge"), kex.ones([6, 6]))).toBe(2);
+    expect(parallelFrom(scan("symmetric"), kex.ones([6, 6]))).toBe(2);
+    for (const mode of ["constant", "reflect", "wrap"] as const) expect(parallelFrom(scan(mode), kex.ones([6, 6]))).toBe(1);
+  });
   it("maps are parallel from the outermost loop", () => {
     expect(parallelFrom(kex.kmap({ kernelSize: 3 }, (w: Win) => kex.sum(w)), kex.ones([9]))).toBe(0);
   });

@@ -188,6 +188,21 @@ describe("which scans shard their rows", () => {
   });
 });
 
+describe("a kscan whose edge padding folds the row before onto its own row", () => {
+  it("runs on one thread, and ten calls with workers on give one thread's bits", async () => {
+    // row 0 reads row -1, which edge padding maps to row 0: cells of one row read each other
+    const F = kex.kscan({ kernelSize: [3, 3], padding: [[1, 1], [1, 1]], padMode: "edge", relative: true }, (w: Win) => 0.5 * w[-1][-1] + 0.5 * w[-1][0]);
+    const x = random([12, 60_000], 16);
+    kex.config({ workers: 0 });
+    const reference = F(x).data;
+    kex.config({ workers: 1 });
+    await getPool(1).ready();
+    const lines = debugLines(() => F(x));
+    expect(lines.filter((l) => /^\[kernex\] sharded \d+ cells/.test(l))).toEqual([]);
+    for (let i = 0; i < 10; i++) expect(firstBitDifference(F(x).data, reference)).toBe(-1);
+  });
+});
+
 describe("a time loop of a scan run as a wavefront", () => {
   it("u = f(u), donated, 40 calls at 4,400 × 1,000 on 2 and 4 threads: one thread's bits after every call", async () => {
     const f = kex.jit(convection(4_400, 1_000), { donate: [0] });
