@@ -26,8 +26,9 @@ import type { CompiledStencil } from "./stencil-kernel";
 interface Pipelined {
   readonly hash: string;
   readonly body: string;
-  readonly fn: KernelFn;
   readonly lag: number;
+  /** `body` compiled for the calling thread, on the first sharded run (deciding whether to shard needs only the lag). */
+  fn: KernelFn | null;
 }
 
 /** Per compiled stencil: its pipelined kernel, or null when its steps need barriers. */
@@ -78,7 +79,7 @@ function pipelined(compiled: CompiledStencil, params: StencilParams): Pipelined 
     else {
       const body = wrapperBody(compiled.body, s.steps, lag);
       const hash = `${compiled.hash}~wavefront`;
-      p = { hash, body, fn: compileKernel(hash, body, true), lag };
+      p = { hash, body, lag, fn: null };
     }
     built.set(compiled, p);
   }
@@ -120,6 +121,7 @@ export function wavefrontJob(compiled: CompiledStencil, params: StencilParams, j
   if (steps <= 1 || job.callerF !== undefined) return job;
   const p = pipelined(compiled, params);
   if (p === null || Math.floor(job.n / threads) < Math.max(1, p.lag)) return job;
+  p.fn ??= compileKernel(p.hash, p.body, true);
   const w = new Int32Array(new SharedArrayBuffer(4 * (job.n + 1)));
   return {
     ...job,

@@ -247,7 +247,7 @@ function pipelinedRight(job: Job): boolean {
 }
 
 describe("a job whose ranges wait for each other (ready, cancel)", () => {
-  it("gives the right values; the calling thread takes a range only once it need not wait", () => {
+  it("gives the right values, each range on a thread of its own", () => {
     const job = pipelined("pipelined-ok", CALLER_FIRST);
     pool.runSync(job);
     expect(pipelinedRight(job)).toBe(true);
