@@ -20,7 +20,7 @@
  * same way.
  */
 import { scanWritesInPlace, type LoopNest } from "../loop/loop-ir";
-import { Prim, type ScanSweepParams, type StencilParams } from "../primitives";
+import { Prim, type PadMode, type ScanSweepParams, type StencilParams, type StencilSpec } from "../primitives";
 
 /** Offsets (from the centre) of the window cells any branch reads; "all" when not known cell by cell. */
 function cellsRead(p: StencilParams): number[][] | "all" {
@@ -42,6 +42,18 @@ function cellsRead(p: StencilParams): number[][] | "all" {
     }
   }
   return offsets;
+}
+
+/** How dim d is padded, or null when it is not padded on either side. */
+function padModeOf(spec: StencilSpec, d: number): PadMode | null {
+  const [lo, hi] = spec.padding[d]!;
+  return lo > 0 || hi > 0 ? spec.padMode[d]! : null;
+}
+
+/** Is every dim 0..p unpadded or padded with a constant? */
+function constantPaddingThrough(spec: StencilSpec, p: number): boolean {
+  for (let d = 0; d <= p; d++) if ((padModeOf(spec, d) ?? "constant") !== "constant") return false;
+  return true;
 }
 
 /**
@@ -67,7 +79,7 @@ export function scanDeps(nest: LoopNest): LoopNest {
     parallelFrom = nd;
     // edge and symmetric padding fold a read past the border back onto the border cells: along
     // such a dim a nonzero offset may land in the cell's own slice (row 0 reading row -1 reads row 0)
-    const folds = p.spec.padMode.map((m, d) => (m === "edge" || m === "symmetric") && (p.spec.padding[d]![0] > 0 || p.spec.padding[d]![1] > 0));
+    const folds = p.spec.padMode.map((_, d) => padModeOf(p.spec, d) === "edge" || padModeOf(p.spec, d) === "symmetric");
     if (offsets !== "all") {
       for (let d = 0; d < nd; d++) {
         // a read inside the slice g[0..d) fixed, at another cell of it, is a dependence
@@ -116,10 +128,7 @@ export function sweepSplitDim(nest: LoopNest, sweep: ScanSweepParams): number | 
   if (nest.gather || spec.kind !== "scan" || p >= nd) return null;
   const offsets = cellsRead(scan);
   if (offsets === "all" || offsets.some((o) => o.every((v) => v === 0))) return null;
-  for (let d = 0; d <= p; d++) {
-    const [lo, hi] = spec.padding[d]!;
-    if (spec.padMode[d] !== "constant" && (lo > 0 || hi > 0)) return null;
-  }
+  if (!constantPaddingThrough(spec, p)) return null;
   if (!scan.gridDims.every((dims) => dims.length === 0 || (dims.length === nd && dims.every((g, i) => g === i)))) return null;
   return p;
 }
@@ -149,10 +158,7 @@ export function sweepSplitDim(nest: LoopNest, sweep: ScanSweepParams): number | 
 export function pipelineLag(p: StencilParams, splitDim: number): number | null {
   const spec = p.spec;
   if (spec.kind !== "scan" || spec.reverse || splitDim <= 0 || splitDim >= spec.gridShape.length) return null;
-  for (let d = 0; d <= splitDim; d++) {
-    const [lo, hi] = spec.padding[d]!;
-    if (spec.padMode[d] !== "constant" && (lo > 0 || hi > 0)) return null;
-  }
+  if (!constantPaddingThrough(spec, splitDim)) return null;
   const offsets = cellsRead(p);
   if (offsets === "all") return null;
   let lag = 0;
